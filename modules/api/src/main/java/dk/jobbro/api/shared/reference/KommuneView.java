@@ -1,0 +1,16 @@
+package dk.jobbro.api.shared.reference;
+
+/**
+ * A kommune as the API shows it.
+ *
+ * @param kode the 3-digit kommunekode
+ * @param navn the official name
+ * @param regionKode the region code (1081–1085)
+ * @param regionNavn the region's name
+ */
+public record KommuneView(String kode, String navn, int regionKode, String regionNavn) {
+
+  static KommuneView of(Kommune k) {
+    return new KommuneView(k.kode(), k.navn(), k.region().kode(), k.region().navn());
+  }
+}

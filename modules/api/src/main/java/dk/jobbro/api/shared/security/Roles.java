@@ -1,0 +1,28 @@
+package dk.jobbro.api.shared.security;
+
+/** The roles a Jobbro bearer token can carry in its {@code groups} claim. */
+public final class Roles {
+
+  /** A jobcentre caseworker; the token carries the {@code kommune} claim. */
+  public static final String CASEWORKER = "caseworker";
+
+  /** A jobcentre's company consultant; the token carries the {@code kommune} claim. */
+  public static final String EMPLOYER_CONSULTANT = "employer-consultant";
+
+  /** An asylum operator or the immigration service; the token carries the {@code sender} claim. */
+  public static final String HANDOVER_SENDER = "handover-sender";
+
+  /** The ministry's analysts: national aggregates only, never person-level data. */
+  public static final String MINISTRY_ANALYST = "ministry-analyst";
+
+  /** Operations staff: reference data and system functions, no person-level data. */
+  public static final String ADMIN = "admin";
+
+  /** The claim that names a kommune user's kommune (3-digit kommunekode). */
+  public static final String KOMMUNE_CLAIM = "kommune";
+
+  /** The claim that names a handover sender. */
+  public static final String SENDER_CLAIM = "sender";
+
+  private Roles() {}
+}

@@ -1,0 +1,35 @@
+package dk.jobbro.app;
+
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Jobbro's REST API under {@code /api}. Every request needs a bearer JWT verified by MicroProfile JWT (issuer,
+ * audience and public key from MicroProfile Config); see {@code server-config/}.
+ */
+@ApplicationPath("api")
+@ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST,
+    Roles.ADMIN})
+@OpenAPIDefinition(
+    info = @Info(title = "Jobbro API", version = "1",
+        description = "Refugees and family-reunified persons into work: the kommuner's cases, employer partnerships, "
+            + "handovers from asylum centres and the ministry's statistics. Every endpoint needs a bearer JWT; a "
+            + "kommune's token sees only that kommune's people. Errors are RFC 9457 application/problem+json."),
+    tags = {
+        @Tag(name = "caseload", description = "The kommune's integration-programme cases"),
+        @Tag(name = "reference", description = "Reference data: kommuner and regions")})
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+    bearerFormat = "JWT", description = "A JWT signed by the configured issuer, with groups (roles) and, for kommune "
+        + "users, a 'kommune' claim holding the 3-digit kommunekode.")
+public class JobbroApplication extends Application {}

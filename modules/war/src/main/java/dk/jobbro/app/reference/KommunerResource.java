@@ -1,0 +1,62 @@
+package dk.jobbro.app.reference;
+
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
+import dk.jobbro.api.shared.reference.KommuneView;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The 98 kommuner with their regions, for every authenticated role. */
+@Path("v1/kommuner")
+@RequestScoped
+@RolesAllowed({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST,
+    Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reference")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class KommunerResource {
+
+  @Inject
+  KommuneRegistry kommuner;
+
+  @GET
+  @Operation(summary = "List the 98 kommuner, ordered by kommunekode")
+  @APIResponse(responseCode = "200", description = "All kommuner with their regions")
+  public List<KommuneView> all() {
+    return kommuner.all();
+  }
+
+  @GET
+  @Path("{kode}")
+  @Operation(summary = "One kommune by its 3-digit kommunekode (the 4-digit form 0101 is accepted too)")
+  @APIResponse(responseCode = "200", description = "The kommune",
+      content = @Content(schema = @Schema(implementation = KommuneView.class)))
+  @APIResponse(responseCode = "400", description = "Not a well-formed kommunekode",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No kommune has this code",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public KommuneView one(@PathParam("kode") String kode) {
+    if (!KommuneKode.isWellFormed(kode)) {
+      throw ProblemException.invalidField("kode", "must be a kommunekode of 3 digits");
+    }
+    return kommuner.find(KommuneKode.parse(kode)).orElseThrow(() -> ProblemException.notFound("The kommune"));
+  }
+}

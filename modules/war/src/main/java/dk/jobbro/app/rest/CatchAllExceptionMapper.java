@@ -1,0 +1,59 @@
+package dk.jobbro.app.rest;
+
+import dk.jobbro.api.shared.problem.Problem;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. The runtime's own HTTP errors (unknown path, wrong method, unsupported media type) keep their
+ * status and get a problem body; anything unexpected is a 500 whose cause is logged under an incident id and never
+ * sent to the client.
+ */
+@Provider
+public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(CatchAllExceptionMapper.class.getName());
+
+  @Context
+  UriInfo uri;
+
+  @Override
+  public Response toResponse(Throwable e) {
+    if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      Response.StatusType type = web.getResponse().getStatusInfo();
+      return ProblemResponses.of(ProblemResponses.problem(status, slug(type.getReasonPhrase()),
+          type.getReasonPhrase(), detail(status), uri, List.of()));
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident + " on " + ProblemResponses.path(uri), e);
+    Problem problem = new Problem(Problem.TYPE_BASE + "internal-error", "Internal server error", 500,
+        "Something went wrong on our side. Quote the incident id when you report it.", ProblemResponses.path(uri),
+        null, incident);
+    return ProblemResponses.of(problem);
+  }
+
+  private static String slug(String reason) {
+    return reason.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+  }
+
+  private static String detail(int status) {
+    return switch (status) {
+      case 401 -> "A valid bearer token is required.";
+      case 403 -> "Your token does not allow this.";
+      case 404 -> "No resource at this address.";
+      case 405 -> "This address does not support that HTTP method.";
+      case 406 -> "This address cannot answer in the media type you accept.";
+      case 415 -> "Send the request body as application/json.";
+      default -> "The request cannot be processed.";
+    };
+  }
+}

@@ -1,0 +1,68 @@
+package dk.jobbro.app.security;
+
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller as the verified MicroProfile JWT describes it. */
+@RequestScoped
+public class JwtCaller implements Caller {
+
+  private static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT,
+      Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST, Roles.ADMIN);
+
+  @Inject
+  JsonWebToken token;
+
+  @Inject
+  KommuneRegistry kommuner;
+
+  @Override
+  public String subject() {
+    String name = token.getName();
+    return name != null ? name : Optional.ofNullable(token.getSubject()).orElse("anonymous");
+  }
+
+  @Override
+  public String role() {
+    return ROLES.stream().filter(this::hasRole).findFirst().orElse("none");
+  }
+
+  @Override
+  public boolean hasRole(String role) {
+    return token.getGroups() != null && token.getGroups().contains(role);
+  }
+
+  @Override
+  public Optional<KommuneKode> kommune() {
+    Object claim = token.getClaim(Roles.KOMMUNE_CLAIM);
+    String value = claim == null ? null : claim.toString().replace("\"", "");
+    return value != null && KommuneKode.isWellFormed(value) ? Optional.of(KommuneKode.parse(value)) : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> sender() {
+    Object claim = token.getClaim(Roles.SENDER_CLAIM);
+    return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+  }
+
+  @Override
+  public KommuneKode requireKommune() {
+    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT)) {
+      throw ProblemException.forbidden("Only kommune users see a kommune's people.");
+    }
+    KommuneKode kommune = kommune()
+        .orElseThrow(() -> ProblemException.forbidden("Your token carries no valid 'kommune' claim."));
+    if (!kommuner.isKnown(kommune)) {
+      throw ProblemException.forbidden("Your token's 'kommune' claim is not a known kommune.");
+    }
+    return kommune;
+  }
+}

@@ -1,0 +1,50 @@
+package dk.jobbro.devenv;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
+ * {@code server-config/jobbro.asadmin}. Maven calls {@code start} in pre-integration-test and {@code stop} in
+ * post-integration-test (see modules/war/pom.xml).
+ */
+public final class ItEnvironment {
+
+  private ItEnvironment() {}
+
+  public static void main(String[] args) throws Exception {
+    Path devenv = Path.of(System.getProperty("devenv.dir"));
+    Path payaraDir = Path.of(System.getProperty("it.payara.dir"));
+    int portBase = Integer.parseInt(System.getProperty("it.payara.portbase"));
+    EmbeddedPostgres postgres = new EmbeddedPostgres(devenv.resolve("postgres"), devenv.resolve("it-pgdata"), "it");
+    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+
+    switch (args.length == 1 ? args[0] : "") {
+      case "start" -> {
+        long started = System.nanoTime();
+        postgres.stop();
+        Os.deleteRecursively(devenv.resolve("it-pgdata"));
+        int port = EmbeddedPostgres.freePort();
+        postgres.start(port);
+        postgres.ensureDatabase(port, "jobbro");
+        System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
+        // The black-box tests read the database directly to check what the API wrote (access log, for example).
+        Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
+            + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
+        payara.createAndStart(devenv.resolve("postgresql.jar"));
+        Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
+            ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), List.of());
+        payara.runCommandFile(commands);
+        System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
+            PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+      }
+      case "stop" -> {
+        payara.stopQuietly();
+        postgres.stop();
+        System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
+      }
+      default -> throw new IllegalArgumentException("usage: ItEnvironment start|stop");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package dk.jobbro.devenv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A Payara Server domain of its own for the in-container tests, driven with {@code asadmin}: created fresh for each
+ * build, started once, shared by every test class, stopped at the end.
+ */
+final class PayaraServerDomain {
+
+  static final String NAME = "jobbro-it";
+
+  private final Path payaraHome;
+  private final int portBase;
+
+  PayaraServerDomain(Path unpackedDir, int portBase) {
+    this.payaraHome = unpackedDir.resolve("payara6");
+    this.portBase = portBase;
+  }
+
+  int adminPort() {
+    return portBase + 48;
+  }
+
+  int httpPort() {
+    return portBase + 80;
+  }
+
+  private Path domainDir() {
+    return payaraHome.resolve("glassfish/domains").resolve(NAME);
+  }
+
+  /** Creates the domain afresh, puts the JDBC driver in its lib folder and starts it. */
+  void createAndStart(Path jdbcDriver) throws IOException, InterruptedException {
+    stopQuietly();
+    Os.deleteRecursively(domainDir());
+    asadmin("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase), NAME);
+    Files.copy(jdbcDriver, domainDir().resolve("lib").resolve(jdbcDriver.getFileName()),
+        StandardCopyOption.REPLACE_EXISTING);
+    Path domainXml = domainDir().resolve("config/domain.xml");
+    // Hibernate, Flyway and one deployment per test class: give the server room to breathe.
+    Files.writeString(domainXml, Files.readString(domainXml).replace("-Xmx512m", "-Xmx1536m"));
+    asadmin("start-domain", NAME);
+  }
+
+  /** Runs an asadmin command file against the running domain. */
+  void runCommandFile(Path file) throws IOException, InterruptedException {
+    asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString());
+  }
+
+  void stopQuietly() throws InterruptedException {
+    if (Files.exists(domainDir())) {
+      try {
+        asadmin("stop-domain", NAME);
+      } catch (IOException | IllegalStateException ignored) {
+        // not running: nothing to stop
+      }
+    }
+  }
+
+  private void asadmin(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(payaraHome.resolve("bin/asadmin").toString());
+    command.add("--interactive=false");
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("asadmin", ".log");
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+      int exit = p.waitFor();
+      if (exit != 0) {
+        throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed:\n" + Files.readString(out));
+      }
+    } finally {
+      Files.deleteIfExists(out);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dk.jobbro.devenv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quick start ({@code mvn -Prun package}): an embedded PostgreSQL whose data survives restarts under
+ * {@code .jobbro/}, Payara Micro with the freshly built WAR and demo data, and demo tokens for every role. Ctrl-C
+ * stops both servers.
+ */
+public final class RunJobbro {
+
+  private static final String DB_PASSWORD = "jobbro-dev";
+
+  private RunJobbro() {}
+
+  public static void main(String[] args) throws Exception {
+    long started = System.nanoTime();
+    Path war = Path.of(args[0]);
+    Path devenv = Path.of(System.getProperty("devenv.dir"));
+    Path data = ServerConfig.home().resolve(".jobbro");
+    int httpPort = Integer.getInteger("jobbro.http.port", 8080);
+    int dbPort = Integer.getInteger("jobbro.db.port", 54329);
+
+    EmbeddedPostgres postgres = new EmbeddedPostgres(data.resolve("postgres-bin"), data.resolve("pgdata"), DB_PASSWORD);
+    postgres.stop(); // a previous run killed hard may have left it running
+    postgres.start(dbPort);
+    postgres.ensureDatabase(dbPort, "jobbro");
+
+    Path postBoot = ServerConfig.render(devenv.resolve("run-postboot.asadmin"),
+        ServerConfig.localValues(dbPort, "jobbro", postgres.user(), postgres.password()),
+        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true"));
+
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-jar", devenv.resolve("payara-micro.jar").toString(),
+        "--deploy", war.toString(), "--contextroot", "/",
+        "--port", Integer.toString(httpPort), "--nocluster",
+        "--addlibs", devenv.resolve("postgresql.jar").toString(),
+        "--postbootcommandfile", postBoot.toString()));
+    Process payara = new ProcessBuilder(command).inheritIO().start();
+
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      payara.destroy();
+      try {
+        payara.waitFor();
+        postgres.stop();
+        System.out.println("[jobbro] Payara Micro and PostgreSQL stopped.");
+      } catch (IOException | InterruptedException e) {
+        System.err.println("[jobbro] could not stop PostgreSQL cleanly: " + e.getMessage());
+      }
+    }));
+
+    String base = "http://localhost:" + httpPort;
+    if (waitUntilReady(base + "/health/ready", payara)) {
+      Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"));
+      System.out.printf("""
+
+          ================================================================================
+           Jobbro is up (%d s). PostgreSQL data: %s
+             API base     %s/api/v1
+             OpenAPI      %s/openapi
+             Swagger UI   %s/swagger-ui/
+             Health       %s/health/ready
+           Demo tokens (12 h, demo key only) are in %s, e.g.:
+             source %s
+             curl -H "Authorization: Bearer $CASEWORKER_101" %s/api/v1/cases
+           Ctrl-C stops Payara Micro and PostgreSQL.
+          ================================================================================
+          %n""", (System.nanoTime() - started) / 1_000_000_000, data.resolve("pgdata"), base, base, base, base,
+          tokens, tokens, base);
+    }
+    System.exit(payara.waitFor());
+  }
+
+  private static boolean waitUntilReady(String url, Process payara) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    while (payara.isAlive()) {
+      try {
+        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException notYet) {
+        // Payara is still booting
+      }
+      Thread.sleep(500);
+    }
+    return false;
+  }
+
+  private static Path writeDemoTokens(Path file) throws IOException {
+    DemoTokens mint = new DemoTokens();
+    Duration validity = Duration.ofHours(12);
+    Map<String, String> tokens = new LinkedHashMap<>();
+    for (String kommune : List.of("101", "350", "410")) {
+      tokens.put("CASEWORKER_" + kommune, mint.kommuneUser("caseworker", kommune, validity));
+      tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
+    }
+    tokens.put("SENDER_REDCROSS", mint.sender("dansk-roede-kors", validity));
+    tokens.put("MINISTRY_ANALYST", mint.plain("ministry-analyst", validity));
+    tokens.put("ADMIN", mint.plain("admin", validity));
+    StringBuilder env = new StringBuilder("# Demo bearer tokens; only a server with the demo public key accepts them.\n");
+    tokens.forEach((name, token) -> env.append("export ").append(name).append('=').append(token).append('\n'));
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, env);
+  }
+}

@@ -1,0 +1,66 @@
+package dk.jobbro.devenv;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fills in {@code server-config/jobbro.asadmin}, the same command file a ministry operator uses, so the quick start
+ * and the integration tests prove it on every run.
+ */
+final class ServerConfig {
+
+  static final String DEMO_ISSUER = "https://demo.jobbro.dk";
+  static final String AUDIENCE = "jobbro";
+  private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
+
+  private ServerConfig() {}
+
+  static Path home() {
+    return Path.of(System.getProperty("jobbro.home", ".")).toAbsolutePath().normalize();
+  }
+
+  static Path demoPublicKey() {
+    return home().resolve("server-config/demo/jwt-demo-public.pem");
+  }
+
+  static Path demoPrivateKey() {
+    return home().resolve("server-config/demo/jwt-demo-private.pem");
+  }
+
+  /** The values for a local PostgreSQL and the demo key pair. */
+  static Map<String, String> localValues(int dbPort, String dbName, String user, String password) {
+    return Map.of(
+        "DB_HOST", "127.0.0.1",
+        "DB_PORT", Integer.toString(dbPort),
+        "DB_NAME", dbName,
+        "DB_USER", user,
+        "DB_PASSWORD", password,
+        "DB_MAX_POOL", "32",
+        "JWT_ISSUER", DEMO_ISSUER,
+        "JWT_AUDIENCE", AUDIENCE,
+        "JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString());
+  }
+
+  /** Writes the command file with every placeholder replaced, plus any extra commands. */
+  static Path render(Path target, Map<String, String> values, List<String> extraCommands) throws IOException {
+    String template = Files.readString(home().resolve("server-config/jobbro.asadmin"));
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no value for @" + m.group(1) + "@ in server-config/jobbro.asadmin");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    extraCommands.forEach(c -> out.append(c).append('\n'));
+    Files.createDirectories(target.getParent());
+    return Files.writeString(target, out);
+  }
+}

@@ -1,0 +1,98 @@
+package dk.jobbro.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small real-HTTP client for the black-box tests: no mocks, just requests against the deployed WAR. */
+public final class Api {
+
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+
+  /** @param deployment the deployment's base URL as Arquillian gives it (ends with the context root) */
+  public Api(URL deployment) {
+    this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+  }
+
+  public URI uri(String path) {
+    return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+  }
+
+  /** The server root, for the server-wide endpoints (/openapi, /health). */
+  public URI serverUri(String path) {
+    return base.resolve(path);
+  }
+
+  public Reply get(String path, String token) {
+    return send(request(uri(path), token).GET());
+  }
+
+  public Reply get(URI uri, String token) {
+    return send(request(uri, token).GET());
+  }
+
+  public Reply post(String path, String token, String json) {
+    return send(request(uri(path), token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  public Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static HttpRequest.Builder request(URI uri, String token) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        .header("Accept", "application/json");
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
+  }
+
+  /** A response: status, media type and body, with JSON helpers. */
+  public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
+
+    public JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    public JsonArray jsonArray() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readArray();
+      }
+    }
+
+    public Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    public boolean isProblem() {
+      return contentType.startsWith("application/problem+json");
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + contentType + " " + body;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dk.jobbro.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** What the integration tests deploy: the real WAR that {@code mvn package} built, not a hand-picked subset. */
+public final class Deployments {
+
+  private Deployments() {}
+
+  public static WebArchive jobbro() {
+    File war = new File(System.getProperty("jobbro.war", "target/jobbro.war"));
+    if (!war.isFile()) {
+      throw new IllegalStateException("build the WAR first (mvn verify does): " + war);
+    }
+    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+  }
+}
