@@ -64,10 +64,11 @@ public final class RunJobbro {
     String base = "http://localhost:" + httpPort;
     if (waitUntilReady(base + "/health/ready", payara)) {
       Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"));
+      int demoCases = new DemoData(base).loadIfEmpty(java.time.LocalDate.now());
       System.out.printf("""
 
           ================================================================================
-           Jobbro is up (%d s). PostgreSQL data: %s
+           Jobbro is up (%d s). PostgreSQL data: %s (demo cases added now: %d)
              API base     %s/api/v1
              OpenAPI      %s/openapi
              Swagger UI   %s/swagger-ui/
@@ -77,7 +78,7 @@ public final class RunJobbro {
              curl -H "Authorization: Bearer $CASEWORKER_101" %s/api/v1/cases
            Ctrl-C stops Payara Micro and PostgreSQL.
           ================================================================================
-          %n""", (System.nanoTime() - started) / 1_000_000_000, data.resolve("pgdata"), base, base, base, base,
+          %n""", (System.nanoTime() - started) / 1_000_000_000, data.resolve("pgdata"), demoCases, base, base, base, base,
           tokens, tokens, base);
     }
     System.exit(payara.waitFor());

@@ -4,6 +4,7 @@ import dk.jobbro.api.shared.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A case as the owning kommune sees it.
@@ -21,6 +22,7 @@ import java.util.UUID;
  * @param registeredAt when the case was registered
  * @param version the optimistic-locking version (also the ETag)
  */
+@Schema(name = "CaseView", description = "A case as the owning kommune sees it")
 public record CaseView(
     UUID id,
     String kommune,

@@ -1,11 +1,11 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.ValidCpr;
 import dk.jobbro.api.shared.validation.WellFormedKommuneKode;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A person to register in the integration programme.
@@ -16,9 +16,10 @@ import java.time.LocalDate;
  * @param takeoverDate the date the kommune took over responsibility; starts the first-offer clock
  * @param kommune optional; when given it must be the caller's own kommune
  */
+@Schema(name = "NewCase", description = "A person to register in the integration programme")
 public record NewCase(
     @NotNull(message = "is required") @ValidCpr String cpr,
-    @NotBlank(message = "is required") @Size(max = 200, message = "must be at most 200 characters") String name,
+    @Text(max = 200) String name,
     @NotNull(message = "is required") ResidenceBasis residenceBasis,
     @NotNull(message = "is required") LocalDate takeoverDate,
     @WellFormedKommuneKode String kommune) {}

@@ -12,11 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,9 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "caseload", description = "The kommune's integration-programme cases")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CasesResource {
 
   @Inject
@@ -60,11 +57,11 @@ public class CasesResource {
       description = "The CPR number is checked for a real birth date and the century rule, never for modulus 11. "
           + "The response masks the CPR number.")
   @APIResponse(responseCode = "201", description = "Registered; Location names the new case",
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+      content = @Content(schema = @Schema(ref = "CaseView")))
   @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "409", description = "The person already has a case in this kommune",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewCase newCase, @Context UriInfo uri) {
     CaseView created = cases.open(newCase);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
@@ -78,9 +75,9 @@ public class CasesResource {
   @Operation(summary = "Read one case of the caller's kommune",
       description = "reveal=cpr returns the full CPR number; that read is recorded in the access log.")
   @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
-      content = @Content(schema = @Schema(implementation = CaseView.class)))
+      content = @Content(schema = @Schema(ref = "CaseView")))
   @APIResponse(responseCode = "404", description = "No such case in the caller's kommune",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") @Parameter(description = "The case id") UUID id,
       @QueryParam("reveal") @Parameter(description = "'cpr' to see the full CPR number",
@@ -96,12 +93,11 @@ public class CasesResource {
   @Operation(summary = "Page through the caller's kommune's cases, newest first")
   @APIResponse(responseCode = "200", description = "One page of cases with masked CPR numbers")
   @APIResponse(responseCode = "400", description = "page or size out of range",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Page<CaseView> list(
-      @QueryParam("page") @DefaultValue("1") @Min(value = 1, message = "must be 1 or more") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "must be 1 or more")
-          @Max(value = PageRequest.MAX_SIZE, message = "must be at most 100") int size) {
-    return cases.list(new PageRequest(page, size));
+      @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
+      @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
+    return cases.list(PageRequest.of(page, size));
   }
 
   private static EntityTag etag(CaseView view) {

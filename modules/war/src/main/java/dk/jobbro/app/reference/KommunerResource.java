@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "reference")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class KommunerResource {
 
   @Inject
@@ -48,11 +48,11 @@ public class KommunerResource {
   @Path("{kode}")
   @Operation(summary = "One kommune by its 3-digit kommunekode (the 4-digit form 0101 is accepted too)")
   @APIResponse(responseCode = "200", description = "The kommune",
-      content = @Content(schema = @Schema(implementation = KommuneView.class)))
+      content = @Content(schema = @Schema(ref = "Kommune")))
   @APIResponse(responseCode = "400", description = "Not a well-formed kommunekode",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   @APIResponse(responseCode = "404", description = "No kommune has this code",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public KommuneView one(@PathParam("kode") String kode) {
     if (!KommuneKode.isWellFormed(kode)) {
       throw ProblemException.invalidField("kode", "must be a kommunekode of 3 digits");

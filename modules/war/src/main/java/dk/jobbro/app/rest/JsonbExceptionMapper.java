@@ -1,6 +1,7 @@
 package dk.jobbro.app.rest;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -15,8 +16,12 @@ public class JsonbExceptionMapper implements ExceptionMapper<JsonbException> {
   @Context
   UriInfo uri;
 
+  @Context
+  ResourceInfo resource;
+
   @Override
   public Response toResponse(JsonbException e) {
-    return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(RequestBodyExceptionMapper.violationOf(e))));
+    return ProblemResponses.of(ProblemResponses.invalid(uri,
+        List.of(RequestBodyExceptionMapper.violationOf(e, resource))));
   }
 }

@@ -2,6 +2,7 @@ package dk.jobbro.api.shared.paging;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of a list, 1-based like Jakarta Data's PageRequest.
@@ -11,6 +12,7 @@ import java.util.function.Function;
  * @param size the requested page size
  * @param total the number of items on all pages
  */
+@Schema(name = "Page", description = "One page of a list, pages numbered from 1")
 public record Page<T>(List<T> items, int page, int size, long total) {
 
   public Page {

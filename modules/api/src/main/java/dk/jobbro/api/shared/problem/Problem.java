@@ -1,6 +1,7 @@
 package dk.jobbro.api.shared.problem;
 
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem detail, the body of every 4xx and 5xx response ({@code application/problem+json}).
@@ -13,6 +14,7 @@ import java.util.List;
  * @param violations the invalid fields of a request, if any
  * @param incidentId for 500s: the id under which the server logged the cause
  */
+@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
     String type,
     String title,
@@ -29,5 +31,6 @@ public record Problem(
   public static final String TYPE_BASE = "https://jobbro.dk/problems/";
 
   /** One invalid field: its JSON name (dotted for nested fields) and why it is invalid; never its value. */
+  @Schema(name = "Violation", description = "An invalid request field; the value is never echoed")
   public record Violation(String field, String message) {}
 }

@@ -1,5 +1,7 @@
 package dk.jobbro.api.shared.reference;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A kommune as the API shows it.
  *
@@ -8,6 +10,7 @@ package dk.jobbro.api.shared.reference;
  * @param regionKode the region code (1081–1085)
  * @param regionNavn the region's name
  */
+@Schema(name = "Kommune", description = "A kommune with its region")
 public record KommuneView(String kode, String navn, int regionKode, String regionNavn) {
 
   static KommuneView of(Kommune k) {

@@ -1,0 +1,142 @@
+package dk.jobbro.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The design card's module rules, checked on the compiled classes of every module. */
+class ArchitectureTest {
+
+  private static final List<String> FEATURES = List.of("caseload", "employers", "handover", "reporting");
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importMainClasses() {
+    classes = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .withImportOption(location -> !location.contains("/devenv/"))
+        .importPackages("dk.jobbro");
+    assertThat(classes.stream().map(JavaClass::getPackageName))
+        .as("classes of api, caseload and the war were imported")
+        .anyMatch(p -> p.startsWith("dk.jobbro.api"))
+        .anyMatch(p -> p.startsWith("dk.jobbro.caseload"))
+        .anyMatch(p -> p.startsWith("dk.jobbro.app"));
+  }
+
+  @Test
+  void featureModulesUseNoOtherFeatureModule() {
+    for (String feature : FEATURES) {
+      String[] others = FEATURES.stream().filter(f -> !f.equals(feature)).map(f -> "dk.jobbro." + f + "..")
+          .toArray(String[]::new);
+      noClasses().that().resideInAPackage("dk.jobbro." + feature + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(others)
+          .orShould().dependOnClassesThat().resideInAPackage("dk.jobbro.app..")
+          .allowEmptyShould(true)
+          .check(classes);
+    }
+  }
+
+  @Test
+  void apiDependsOnNoFeatureModuleAndNotOnTheWar() {
+    noClasses().that().resideInAPackage("dk.jobbro.api..")
+        .should().dependOnClassesThat().resideInAnyPackage("dk.jobbro.caseload..", "dk.jobbro.employers..",
+            "dk.jobbro.handover..", "dk.jobbro.reporting..", "dk.jobbro.app..")
+        .check(classes);
+  }
+
+  @Test
+  void thereAreNoPackageCycles() {
+    slices().matching("dk.jobbro.(**)").should().beFreeOfCycles().check(classes);
+  }
+
+  @Test
+  void entitiesDoNotKnowTheirBoundaries() {
+    noClasses().that().resideInAPackage("..entity..")
+        .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void jakartaRestStaysInBoundariesAndTheWar() {
+    noClasses().that().resideInAnyPackage("dk.jobbro.api..", "..control..", "..entity..")
+        .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+        .check(classes);
+  }
+
+  @Test
+  void everyResourceDeclaresWhoMayCallIt() {
+    classes().that().areAnnotatedWith(Path.class)
+        .should().beAnnotatedWith(RolesAllowed.class)
+        .because("every endpoint needs a verified bearer token with a Jobbro role")
+        .check(classes);
+    noClasses().should().beAnnotatedWith(PermitAll.class).check(classes);
+  }
+
+  @Test
+  void noStandardSizeConstraintsOnParametersBecausePayaraOpenApiCrashesOnThem() {
+    Set<String> crashing = Set.of("NotEmpty", "NotBlank", "Size", "DecimalMax", "DecimalMin", "Max", "Min",
+        "Negative", "NegativeOrZero", "Positive", "PositiveOrZero").stream()
+        .map(n -> "jakarta.validation.constraints." + n).collect(Collectors.toSet());
+    codeUnits().that().areDeclaredInClassesThat().resideInAPackage("dk.jobbro..")
+        .should(new ArchCondition<JavaCodeUnit>("have no size/min/max/not-blank constraint on a non-path parameter") {
+          @Override
+          public void check(JavaCodeUnit unit, ConditionEvents events) {
+            for (JavaParameter p : unit.getParameters()) {
+              boolean offending = p.getAnnotations().stream()
+                  .anyMatch(a -> crashing.contains(a.getRawType().getName()));
+              if (offending && !p.isAnnotatedWith(PathParam.class)) {
+                events.add(SimpleConditionEvent.violated(unit, unit.getFullName() + " parameter " + p.getIndex()
+                    + ": use dk.jobbro.api.shared.validation.Text or check in code (see Text's Javadoc)"));
+              }
+            }
+          }
+        })
+        .check(classes);
+  }
+
+  @Test
+  void everyEntityIsListedInPersistenceXml() throws Exception {
+    String xml = Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/persistence.xml"));
+    Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(xml);
+    Set<String> listed = new java.util.HashSet<>();
+    while (m.find()) {
+      listed.add(m.group(1).trim());
+    }
+    Set<String> entities = classes.stream().filter(c -> c.isAnnotatedWith(Entity.class))
+        .map(JavaClass::getName).collect(Collectors.toSet());
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(entities);
+  }
+
+  @Test
+  void mainCodeNeverWritesToStandardOutput() {
+    noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+        .check(classes);
+  }
+}

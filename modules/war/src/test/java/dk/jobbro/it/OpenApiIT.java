@@ -1,0 +1,74 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The OpenAPI document, Swagger UI and health, as a kommune's IT department would first meet them. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  @Test
+  void theDocumentDescribesTheEndpointsTheirErrorsAndTheBearerScheme() {
+    Api api = new Api(base);
+    JsonObject doc = api.get(api.serverUri("/openapi"), null).json();
+
+    JsonObject paths = doc.getJsonObject("paths");
+    assertThat(paths.keySet()).anyMatch(p -> p.endsWith("/api/v1/cases"))
+        .anyMatch(p -> p.endsWith("/api/v1/cases/{id}"))
+        .anyMatch(p -> p.endsWith("/api/v1/kommuner"));
+    String cases = paths.keySet().stream().filter(p -> p.endsWith("/api/v1/cases")).findFirst().orElseThrow();
+    JsonObject post = paths.getJsonObject(cases).getJsonObject("post");
+    assertThat(post.getString("summary")).isNotBlank();
+    assertThat(post.getJsonObject("responses").keySet()).contains("201", "400", "401", "403", "409");
+    assertThat(post.getJsonObject("responses").getJsonObject("400").getJsonObject("content").keySet())
+        .contains("application/problem+json");
+    assertThat(doc.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer")
+        .getString("scheme")).isEqualTo("bearer");
+    assertThat(doc.getJsonObject("components").getJsonObject("schemas").keySet())
+        .contains("NewCase", "CaseView", "Problem");
+  }
+
+  @Test
+  void swaggerUiIsServedByTheWar() {
+    Api api = new Api(base);
+    Api.Reply page = api.get("swagger-ui/index.html", null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("swagger-ui-bundle.js");
+    String bundle = page.body().replaceAll("(?s).*src=\"\\.\\./(webjars/[^\"]+swagger-ui-bundle\\.js)\".*", "$1");
+    assertThat(api.get(bundle, null).status()).isEqualTo(200);
+  }
+
+  @Test
+  void readinessReportsTheDatabaseAndTheJwtConfiguration() {
+    Api api = new Api(base);
+    JsonObject health = api.get(api.serverUri("/health/ready"), null).json();
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
+        .contains("database", "jwt-config");
+  }
+
+  @Test
+  void unknownAddressesAnswerWithAProblemToo() {
+    Api.Reply reply = new Api(base).get("api/v1/nothing-here", Tokens.admin());
+    assertThat(reply.status()).isEqualTo(404);
+    assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+  }
+}

@@ -1,0 +1,131 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URL;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every endpoint needs a token that MicroProfile JWT verifies: issuer, audience, time window and an RS256 signature
+ * by the configured key. Each kind of bad token is tried against a real server and must get a 401 problem.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+
+  private static final String PATH = "api/v1/kommuner";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private JWTClaimsSet.Builder validClaims() {
+    return Tokens.DEMO.claims("tester", "admin", Duration.ofMinutes(5));
+  }
+
+  @Test
+  void aValidTokenIsAccepted() {
+    assertThat(new Api(base).get(PATH, Tokens.DEMO.sign(validClaims().build())).status()).isEqualTo(200);
+  }
+
+  @Test
+  void noTokenIs401() {
+    assertUnauthorized(null);
+  }
+
+  @Test
+  void garbageIs401() {
+    assertUnauthorized("not-a-jwt");
+  }
+
+  @Test
+  void anExpiredTokenIs401() {
+    Instant past = Instant.now().minus(Duration.ofHours(2));
+    assertUnauthorized(Tokens.DEMO.sign(validClaims().issueTime(Date.from(past.minusSeconds(600)))
+        .notBeforeTime(Date.from(past.minusSeconds(600))).expirationTime(Date.from(past)).build()));
+  }
+
+  @Test
+  void aTokenNotYetValidIs401() {
+    Instant future = Instant.now().plus(Duration.ofHours(2));
+    assertUnauthorized(Tokens.DEMO.sign(validClaims().issueTime(Date.from(future)).notBeforeTime(Date.from(future))
+        .expirationTime(Date.from(future.plus(Duration.ofHours(1)))).build()));
+  }
+
+  @Test
+  void aWrongIssuerIs401() {
+    assertUnauthorized(Tokens.DEMO.sign(validClaims().issuer("https://evil.example").build()));
+  }
+
+  @Test
+  void aWrongAudienceIs401() {
+    assertUnauthorized(Tokens.DEMO.sign(validClaims().audience("another-system").build()));
+  }
+
+  @Test
+  void anUnsignedTokenIs401() {
+    assertUnauthorized(new PlainJWT(validClaims().build()).serialize());
+  }
+
+  @Test
+  void anHmacSignedTokenIs401() throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), validClaims().build());
+    jwt.sign(new MACSigner("a-shared-secret-that-is-long-enough-for-hs256!!"));
+    assertUnauthorized(jwt.serialize());
+  }
+
+  @Test
+  void aTokenSignedByAnotherKeyIs401() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), validClaims().build());
+    jwt.sign(new RSASSASigner((RSAPrivateKey) generator.generateKeyPair().getPrivate()));
+    assertUnauthorized(jwt.serialize());
+  }
+
+  @Test
+  void aTokenWithoutAJobbroRoleIs403() {
+    String token = Tokens.DEMO.sign(validClaims().claim("groups", List.of("somebody-else")).build());
+    Api.Reply reply = new Api(base).get(PATH, token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+    assertThat(reply.isProblem()).isTrue();
+  }
+
+  @Test
+  void healthAndTheOpenApiDocumentNeedNoToken() {
+    Api api = new Api(base);
+    assertThat(api.get(api.serverUri("/health/ready"), null).status()).isEqualTo(200);
+    assertThat(api.get(api.serverUri("/openapi"), null).status()).isEqualTo(200);
+  }
+
+  private void assertUnauthorized(String token) {
+    Api.Reply reply = new Api(base).get(PATH, token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(401);
+    assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+    assertThat(reply.json().getInt("status")).isEqualTo(401);
+    assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+  }
+}

@@ -1,0 +1,39 @@
+package dk.jobbro.it;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Fresh, valid CPR numbers for tests, so test classes never collide on the shared database. */
+public final class TestCpr {
+
+  private static final int[] MOD11_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+
+  private TestCpr() {}
+
+  /** A random person born in the 1900s (digit 7 is 0–3), as DDMMYY-SSSS. */
+  public static String random() {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(40 * 365));
+    return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
+        birth.getYear() % 100, r.nextInt(4), r.nextInt(1000));
+  }
+
+  /** A 1 January number that fails modulus 11, as CPR has issued since 2007; it must be accepted. */
+  public static String januaryFirstFailingModulus11() {
+    while (true) {
+      String candidate = random().substring(6).replace("-", "");
+      String cpr = "010190" + candidate;
+      if (!passesModulus11(cpr)) {
+        return cpr.substring(0, 6) + "-" + cpr.substring(6);
+      }
+    }
+  }
+
+  public static boolean passesModulus11(String tenDigits) {
+    int sum = 0;
+    for (int i = 0; i < 10; i++) {
+      sum += (tenDigits.charAt(i) - '0') * MOD11_WEIGHTS[i];
+    }
+    return sum % 11 == 0;
+  }
+}
