@@ -172,6 +172,28 @@ class CasesIT {
   }
 
   @Test
+  void concurrentRegistrationsOfOnePersonCreateExactlyOneCase() throws Exception {
+    String body = newCase(TestCpr.random(), "2026-03-01");
+    String token = Tokens.caseworker("751");
+    Api api = new Api(base);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<Integer>> replies = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        replies.add(pool.submit(() -> api.post(CASES, token, body).status()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (var reply : replies) {
+        statuses.add(reply.get());
+      }
+      assertThat(statuses).containsOnly(201, 409);
+      assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void theFullCprIsShownOnlyWhenAskedAndThatReadIsLogged() throws Exception {
     String cpr = TestCpr.random();
     Api.Reply created = create("101", cpr, "2026-03-02");

@@ -18,6 +18,7 @@ import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -65,7 +66,12 @@ public class DefaultCaseService implements CaseService {
     }
     CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(),
         newCase.takeoverDate(), caller.subject());
-    cases.add(caseFile);
+    try {
+      cases.add(caseFile);
+    } catch (PersistenceException raceWithAnotherRegistration) {
+      // the unique index caught a registration that committed between the check above and this insert
+      throw ProblemException.conflict("This person already has a case in your kommune.");
+    }
     accessLog.record("CREATE", RESOURCE, caseFile.id());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
     return view(caseFile, false);

@@ -1,0 +1,33 @@
+package dk.jobbro.api.shared.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+
+class PageRequestTest {
+
+  @Test
+  void absentParametersMeanTheFirstPageOfTwenty() {
+    assertThat(PageRequest.of(null, null)).isEqualTo(new PageRequest(1, 20));
+  }
+
+  @Test
+  void theOffsetOfAPageCountsFromOne() {
+    assertThat(PageRequest.of(3, 25).firstResult()).isEqualTo(50);
+  }
+
+  @Test
+  void outOfRangeValuesAreNamedTogether() {
+    ProblemException e = catchThrowableOfType(ProblemException.class, () -> PageRequest.of(0, 101));
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.violations()).extracting(Problem.Violation::field).containsExactly("page", "size");
+  }
+
+  @Test
+  void theLargestPageIsAHundred() {
+    assertThat(PageRequest.of(1, 100).size()).isEqualTo(100);
+  }
+}
