@@ -63,7 +63,7 @@ public final class RunJobbro {
 
     String base = "http://localhost:" + httpPort;
     if (waitUntilReady(base + "/health/ready", payara)) {
-      Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"));
+      Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"), base);
       int demoCases = new DemoData(base).loadIfEmpty(java.time.LocalDate.now());
       System.out.printf("""
 
@@ -73,7 +73,7 @@ public final class RunJobbro {
              OpenAPI      %s/openapi
              Swagger UI   %s/swagger-ui/
              Health       %s/health/ready
-           Demo tokens (12 h, demo key only) are in %s, e.g.:
+           Demo tokens (12 h, demo key only; every role and kommune) are in %s:
              source %s
              curl -H "Authorization: Bearer $CASEWORKER_101" %s/api/v1/cases
            Ctrl-C stops Payara Micro and PostgreSQL.
@@ -101,20 +101,33 @@ public final class RunJobbro {
     return false;
   }
 
-  private static Path writeDemoTokens(Path file) throws IOException {
+  /** Demo tokens for every role: a caseworker and a consultant for each of the 98 kommuner, and the rest. */
+  private static Path writeDemoTokens(Path file, String base) throws IOException, InterruptedException {
     DemoTokens mint = new DemoTokens();
     Duration validity = Duration.ofHours(12);
     Map<String, String> tokens = new LinkedHashMap<>();
-    for (String kommune : List.of("101", "350", "410")) {
-      tokens.put("CASEWORKER_" + kommune, mint.kommuneUser("caseworker", kommune, validity));
-      tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
-    }
     tokens.put("SENDER_REDCROSS", mint.sender("dansk-roede-kors", validity));
     tokens.put("MINISTRY_ANALYST", mint.plain("ministry-analyst", validity));
     tokens.put("ADMIN", mint.plain("admin", validity));
+    for (String kommune : kommuneKoder(base, tokens.get("ADMIN"))) {
+      tokens.put("CASEWORKER_" + kommune, mint.kommuneUser("caseworker", kommune, validity));
+      tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
+    }
     StringBuilder env = new StringBuilder("# Demo bearer tokens; only a server with the demo public key accepts them.\n");
     tokens.forEach((name, token) -> env.append("export ").append(name).append('=').append(token).append('\n'));
     Files.createDirectories(file.getParent());
     return Files.writeString(file, env);
+  }
+
+  /** The kommunekoder, read from the running API itself. */
+  private static List<String> kommuneKoder(String base, String token) throws IOException, InterruptedException {
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base
+        + "/api/v1/kommuner")).header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    List<String> koder = new ArrayList<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"kode\":\"(\\d{3})\"").matcher(r.body());
+    while (m.find()) {
+      koder.add(m.group(1));
+    }
+    return koder;
   }
 }

@@ -44,6 +44,9 @@ class OpenApiIT {
         .getString("scheme")).isEqualTo("bearer");
     assertThat(doc.getJsonObject("components").getJsonObject("schemas").keySet())
         .contains("NewCase", "CaseView", "Problem");
+    JsonObject problem = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
+    assertThat(problem.getJsonObject("properties").keySet()).contains("type", "title", "status", "detail");
+    assertThat(problem.keySet()).doesNotContain("maxProperties", "minLength"); // Payara's defaults are filtered
   }
 
   @Test
