@@ -3,6 +3,7 @@ package dk.jobbro.api.caseload;
 import dk.jobbro.api.shared.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -11,14 +12,30 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id the case id (random, not guessable)
  * @param kommune the kommunekode of the kommune that holds the case
+ * @param status ACTIVE or CLOSED
  * @param cpr masked (DDMMYY-xxxx) unless the full number was asked for
  * @param cprMasked whether {@code cpr} is masked
  * @param name the person's name
  * @param gender derived from the CPR number
  * @param birthDate derived from the CPR number
+ * @param countryOfOrigin as registered
+ * @param languages as registered
  * @param residenceBasis the legal basis of residence
- * @param takeoverDate when the kommune took over responsibility
- * @param firstOffer the first-offer deadlines computed from the takeover date
+ * @param residencePermitDate as registered
+ * @param visitationDecisionDate as registered
+ * @param cprRegistrationDate as registered
+ * @param expectedTakeoverDate computed by the takeover rule, when the inputs are known
+ * @param takeoverDate the date the kommune took over; an agreed date when {@code takeoverAgreed}
+ * @param takeoverAgreed whether the takeover date was agreed rather than computed
+ * @param programme the programme episode
+ * @param contract the contract (kontrakt) deadline
+ * @param firstOffer the first-offer clock
+ * @param continuousEffortGap true when, after the first offer, no company-oriented offer has been active for longer
+ *     than the configured number of weeks
+ * @param jobReadiness the current visitation category
+ * @param danish Danish education
+ * @param selfSupporting how and when the person became self-supporting, if so
+ * @param assignedTo the assigned caseworker, if any
  * @param registeredAt when the case was registered
  * @param version the optimistic-locking version (also the ETag)
  */
@@ -26,13 +43,84 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CaseView(
     UUID id,
     String kommune,
+    CaseStatus status,
     String cpr,
     boolean cprMasked,
     String name,
     Gender gender,
     LocalDate birthDate,
+    String countryOfOrigin,
+    List<Language> languages,
     ResidenceBasis residenceBasis,
+    LocalDate residencePermitDate,
+    LocalDate visitationDecisionDate,
+    LocalDate cprRegistrationDate,
+    LocalDate expectedTakeoverDate,
     LocalDate takeoverDate,
-    FirstOfferDeadline firstOffer,
+    boolean takeoverAgreed,
+    Programme programme,
+    Contract contract,
+    FirstOffer firstOffer,
+    boolean continuousEffortGap,
+    JobReadiness jobReadiness,
+    Danish danish,
+    SelfSupporting selfSupporting,
+    String assignedTo,
     Instant registeredAt,
-    long version) {}
+    long version) {
+
+  /**
+   * The programme episode; its label depends on the date and the residence basis, its type does not.
+   *
+   * @param label integrationsprogram, selvforsørgelses- og hjemrejseprogram or introduktionsprogram
+   * @param start the takeover date
+   * @param plannedEnd 1 year after the start unless extended (at most 5 years)
+   * @param endDate when it ended, if it has
+   * @param endReason why it ended
+   */
+  @Schema(name = "Programme")
+  public record Programme(String label, LocalDate start, LocalDate plannedEnd, LocalDate endDate,
+      ProgrammeEndReason endReason) {}
+
+  /**
+   * The contract (kontrakt), due within 1 month of takeover.
+   *
+   * @param dueDate takeover + 1 calendar month
+   * @param signedDate when it was signed
+   * @param overdue not signed and the due date has passed
+   */
+  @Schema(name = "Contract")
+  public record Contract(LocalDate dueDate, LocalDate signedDate, boolean overdue) {}
+
+  /**
+   * The first company-oriented offer.
+   *
+   * @param targetDate takeover + 14 days
+   * @param latestDate takeover + 1 calendar month (31 January gives 28/29 February)
+   * @param metOn the start date of the first company-oriented offer, if any
+   * @param status OPEN, DUE_SOON, OVERDUE, MET_ON_TIME or MET_LATE
+   * @param daysLeft days until the latest date while open (negative when overdue)
+   */
+  @Schema(name = "FirstOffer")
+  public record FirstOffer(LocalDate targetDate, LocalDate latestDate, LocalDate metOn, FirstOfferStatus status,
+      Long daysLeft) {}
+
+  /**
+   * Danish education.
+   *
+   * @param track DU1, DU2 or DU3
+   * @param module the module reached
+   * @param testsPassed the tests passed, with dates
+   */
+  @Schema(name = "Danish")
+  public record Danish(DanishTrack track, Integer module, List<DanishTestPassed> testsPassed) {}
+
+  /**
+   * Self-support through an ordinary job or education.
+   *
+   * @param kind ORDINARY_JOB or EDUCATION
+   * @param date from when
+   */
+  @Schema(name = "SelfSupporting")
+  public record SelfSupporting(SelfSupportingKind kind, LocalDate date) {}
+}

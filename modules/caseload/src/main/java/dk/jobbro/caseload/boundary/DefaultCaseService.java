@@ -1,9 +1,15 @@
 package dk.jobbro.caseload.boundary;
 
+import dk.jobbro.api.caseload.AssessmentView;
+import dk.jobbro.api.caseload.CaseCommands;
 import dk.jobbro.api.caseload.CaseService;
 import dk.jobbro.api.caseload.CaseView;
+import dk.jobbro.api.caseload.DanishTestPassed;
+import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.caseload.events.CaseClosed;
 import dk.jobbro.api.caseload.events.CaseOpened;
+import dk.jobbro.api.caseload.events.PersonSelfSupporting;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
@@ -12,26 +18,38 @@ import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.control.CaseRepository;
-import dk.jobbro.caseload.control.FirstOfferRule;
+import dk.jobbro.caseload.control.CaseViews;
+import dk.jobbro.caseload.control.Checks;
+import dk.jobbro.caseload.control.TakeoverRule;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseLanguage;
+import dk.jobbro.caseload.entity.DanishTest;
+import dk.jobbro.caseload.entity.JobReadinessAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Registers and reads cases in the caller's kommune, writing the access log as it goes. */
+/** Registers, reads and changes cases in the caller's kommune, writing the access log as it goes. */
 @ApplicationScoped
 @Transactional
 public class DefaultCaseService implements CaseService {
 
-  static final String RESOURCE = "case";
+  static final int PROGRAMME_MIN_AGE = 18;
 
   @Inject
   CaseRepository cases;
+
+  @Inject
+  CaseLookup lookup;
 
   @Inject
   Caller caller;
@@ -45,58 +63,230 @@ public class DefaultCaseService implements CaseService {
   @Inject
   Event<CaseOpened> caseOpened;
 
+  @Inject
+  Event<CaseClosed> caseClosed;
+
+  @Inject
+  Event<PersonSelfSupporting> selfSupporting;
+
   @Override
   public CaseView open(NewCase newCase) {
     KommuneKode kommune = caller.requireKommune();
-    if (newCase.kommune() != null) {
-      KommuneKode stated = KommuneKode.parse(newCase.kommune());
-      if (!kommuner.isKnown(stated)) {
-        throw ProblemException.invalidField("kommune", "is not a known kommunekode");
-      }
-      if (!stated.equals(kommune)) {
-        throw ProblemException.forbidden("You can register cases only in your own kommune.");
-      }
+    requireOwnKommune(newCase.kommune(), kommune);
+    Cpr cpr = Cpr.parse(newCase.cpr());
+    LocalDate expected = expectedTakeover(newCase);
+    LocalDate takeover = newCase.takeoverDate() != null ? newCase.takeoverDate() : expected;
+    if (takeover == null) {
+      throw ProblemException.invalidField("takeoverDate", "is required unless visitationDecisionDate (refugees) or "
+          + "cprRegistrationDate (quota refugees, family-reunified) lets Jobbro compute it");
     }
-    if (newCase.takeoverDate().isAfter(LocalDate.now().plusYears(1))) {
+    if (expected != null && takeover.isAfter(expected)) {
+      throw ProblemException.invalidField("takeoverDate",
+          "an agreed takeover date cannot be later than the computed " + expected);
+    }
+    if (takeover.isAfter(lookup.today().plusYears(1))) {
       throw ProblemException.invalidField("takeoverDate", "must not be more than one year ahead");
     }
-    Cpr cpr = Cpr.parse(newCase.cpr());
+    if (cpr.ageOn(takeover) < PROGRAMME_MIN_AGE) {
+      throw ProblemException.invalidField("cpr", "the person is under 18 on the takeover date; the programme is for "
+          + "persons aged 18 or over");
+    }
     if (cases.existsInKommune(kommune, cpr)) {
       throw ProblemException.conflict("This person already has a case in your kommune.");
     }
-    CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(),
-        newCase.takeoverDate(), caller.subject());
+    CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(), takeover,
+        expected != null && !takeover.equals(expected), expected, caller.subject());
+    caseFile.recordResidenceDates(newCase.residencePermitDate(), newCase.visitationDecisionDate(),
+        newCase.cprRegistrationDate());
+    caseFile.describePerson(newCase.name(), newCase.countryOfOrigin(), languages(newCase.languages()),
+        newCase.residencePermitDate());
     try {
       cases.add(caseFile);
+      cases.flush();
     } catch (PersistenceException raceWithAnotherRegistration) {
       // the unique index caught a registration that committed between the check above and this insert
       throw ProblemException.conflict("This person already has a case in your kommune.");
     }
-    accessLog.record("CREATE", RESOURCE, caseFile.id());
+    accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
-    return view(caseFile, false);
+    return lookup.view(caseFile, false);
   }
 
   @Override
   public CaseView get(UUID id, boolean fullCpr) {
-    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
-        .orElseThrow(() -> ProblemException.notFound("The case"));
-    accessLog.record(fullCpr ? "READ_FULL_CPR" : "READ", RESOURCE, id);
-    return view(caseFile, fullCpr);
+    return lookup.view(lookup.visible(id, fullCpr ? "READ_FULL_CPR" : "READ"), fullCpr);
   }
 
   @Override
   public Page<CaseView> list(PageRequest page) {
     KommuneKode kommune = caller.requireKommune();
-    var items = cases.page(kommune, page).stream().map(c -> view(c, false)).toList();
-    accessLog.recordSearch("LIST", RESOURCE, null);
-    return new Page<>(items, page.page(), page.size(), cases.count(kommune));
+    accessLog.recordSearch("LIST", CaseLookup.RESOURCE, null);
+    return views(new CaseRepository.SearchResult(cases.page(kommune, page), cases.count(kommune)), page);
   }
 
-  private static CaseView view(CaseFile c, boolean fullCpr) {
-    Cpr cpr = c.cpr();
-    return new CaseView(c.id(), c.kommune().value(), fullCpr ? cpr.formatted() : cpr.masked(), !fullCpr,
-        c.fullName(), c.gender(), c.birthDate(), c.residenceBasis(), c.takeoverDate(),
-        FirstOfferRule.forTakeover(c.takeoverDate()), c.registeredAt(), c.version());
+  @Override
+  public Page<CaseView> search(CaseCommands.Search search, PageRequest page) {
+    if ((search.name() == null || search.name().isBlank()) && search.cpr() == null) {
+      throw ProblemException.invalid(List.of(
+          new dk.jobbro.api.shared.problem.Problem.Violation("name", "give a name or a CPR number to search for"),
+          new dk.jobbro.api.shared.problem.Problem.Violation("cpr", "give a name or a CPR number to search for")));
+    }
+    KommuneKode kommune = caller.requireKommune();
+    String name = search.name() == null || search.name().isBlank() ? null : search.name();
+    Cpr cpr = search.cpr() == null ? null : Cpr.parse(search.cpr());
+    accessLog.recordSearch("SEARCH", CaseLookup.RESOURCE,
+        "name=" + (name == null ? "" : name.strip()) + ";cpr=" + (cpr == null ? "" : cpr.value()));
+    return views(cases.search(kommune, name, cpr, page), page);
+  }
+
+  @Override
+  public CaseView updatePerson(UUID id, long version, CaseCommands.PersonDetails details) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    c.describePerson(details.name(), details.countryOfOrigin(), languages(details.languages()),
+        details.residencePermitDate());
+    return saved(c);
+  }
+
+  @Override
+  public CaseView assign(UUID id, long version, CaseCommands.Assignment assignment) {
+    CaseFile c = lookup.forChange(id, version, "ASSIGN");
+    c.assignTo(assignment.caseworker());
+    return saved(c);
+  }
+
+  @Override
+  public CaseView agreeTakeover(UUID id, long version, CaseCommands.AgreedTakeover takeover) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    Checks.asField("takeoverDate", () -> c.agreeTakeover(takeover.takeoverDate()));
+    return saved(c);
+  }
+
+  @Override
+  public CaseView signContract(UUID id, long version, CaseCommands.ContractSigned contract) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    if (contract.signedDate().isAfter(lookup.today())) {
+      throw ProblemException.invalidField("signedDate", "must not be in the future");
+    }
+    c.signContract(contract.signedDate());
+    return saved(c);
+  }
+
+  @Override
+  public AssessmentView assess(UUID id, CaseCommands.Assessment assessment) {
+    CaseFile c = lookup.visible(id, "UPDATE");
+    if (assessment.assessedOn().isAfter(lookup.today())) {
+      throw ProblemException.invalidField("assessedOn", "must not be in the future");
+    }
+    JobReadinessAssessment recorded = Checks.asField("reason", () -> new JobReadinessAssessment(c.id(),
+        assessment.assessedOn(), assessment.category(), assessment.reason(), caller.subject()));
+    List<JobReadinessAssessment> history = cases.assessments(c.id());
+    boolean latest = history.stream().noneMatch(a -> a.assessedOn().isAfter(assessment.assessedOn()));
+    cases.add(recorded);
+    if (latest) {
+      c.changeJobReadiness(assessment.category());
+    }
+    cases.flush();
+    return CaseViews.assessment(recorded);
+  }
+
+  @Override
+  public List<AssessmentView> assessments(UUID id) {
+    CaseFile c = lookup.visible(id, "READ");
+    return cases.assessments(c.id()).stream().map(CaseViews::assessment).toList();
+  }
+
+  @Override
+  public CaseView extendProgramme(UUID id, long version, CaseCommands.ProgrammeExtension ext) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    Checks.asField("plannedEnd", () -> c.extendProgramme(ext.plannedEnd()));
+    return saved(c);
+  }
+
+  @Override
+  public CaseView endProgramme(UUID id, long version, CaseCommands.ProgrammeEnd end) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    Checks.asField("endDate", () -> c.endProgramme(end.endDate(), end.reason()));
+    CaseView view = saved(c);
+    caseClosed.fire(new CaseClosed(c.id(), c.kommune().value(), end.endDate(), end.reason()));
+    return view;
+  }
+
+  @Override
+  public CaseView selfSupporting(UUID id, long version, CaseCommands.SelfSupport support) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    Checks.asField("date", () -> c.becomeSelfSupporting(support.kind(), support.date()));
+    CaseView view = saved(c);
+    selfSupporting.fire(new PersonSelfSupporting(c.id(), c.kommune().value(), support.kind(), support.date(),
+        c.gender()));
+    caseClosed.fire(new CaseClosed(c.id(), c.kommune().value(), support.date(), support.kind().endReason()));
+    return view;
+  }
+
+  @Override
+  public CaseView danishProgress(UUID id, long version, CaseCommands.DanishProgress progress) {
+    CaseFile c = lookup.forChange(id, version, "UPDATE");
+    Integer module = progress.module();
+    int modules = 6; // DU1 and DU2 have 6 modules, DU3 has 5 plus an optional 6th
+    if (module != null && (module < 1 || module > modules)) {
+      throw ProblemException.invalidField("module", "must be between 1 and " + modules);
+    }
+    c.progressInDanish(progress.track(), module);
+    return saved(c);
+  }
+
+  @Override
+  public CaseView danishTestPassed(UUID id, DanishTestPassed test) {
+    CaseFile c = lookup.visible(id, "UPDATE");
+    if (test.passedOn().isAfter(lookup.today())) {
+      throw ProblemException.invalidField("passedOn", "must not be in the future");
+    }
+    cases.add(new DanishTest(c.id(), test.test(), test.passedOn()));
+    cases.flush();
+    return lookup.view(c, false);
+  }
+
+  private CaseView saved(CaseFile c) {
+    cases.flush(); // bumps the version now, so the ETag we answer with is the new one
+    return lookup.view(c, false);
+  }
+
+  private Page<CaseView> views(CaseRepository.SearchResult result, PageRequest page) {
+    Set<UUID> gaps = lookup.gaps(result.items());
+    return new Page<>(result.items().stream().map(c -> CaseViews.of(c, false, List.of(), gaps.contains(c.id()),
+        lookup.today(), lookup.dueSoonDays())).toList(), page.page(), page.size(), result.total());
+  }
+
+  private void requireOwnKommune(String stated, KommuneKode own) {
+    if (stated == null) {
+      return;
+    }
+    KommuneKode kode = KommuneKode.parse(stated);
+    if (!kommuner.isKnown(kode)) {
+      throw ProblemException.invalidField("kommune", "is not a known kommunekode");
+    }
+    if (!kode.equals(own)) {
+      throw ProblemException.forbidden("You can register cases only in your own kommune.");
+    }
+  }
+
+  private static LocalDate expectedTakeover(NewCase n) {
+    try {
+      return TakeoverRule.expected(n.residenceBasis(), n.visitationDecisionDate(), n.cprRegistrationDate());
+    } catch (IllegalArgumentException inputsNotKnownYet) {
+      return null;
+    }
+  }
+
+  private static List<CaseLanguage> languages(List<Language> spoken) {
+    if (spoken == null) {
+      return List.of();
+    }
+    Set<String> seen = new HashSet<>();
+    for (Language l : spoken) {
+      if (!seen.add(l.language().strip().toLowerCase(java.util.Locale.ROOT))) {
+        throw ProblemException.invalidField("languages", "names a language twice");
+      }
+    }
+    return spoken.stream().map(l -> new CaseLanguage(l.language(), l.level())).toList();
   }
 }

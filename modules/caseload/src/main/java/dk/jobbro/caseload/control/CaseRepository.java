@@ -1,19 +1,43 @@
 package dk.jobbro.caseload.control;
 
+import dk.jobbro.api.caseload.CaseStatus;
+import dk.jobbro.api.caseload.FirstOfferStatus;
+import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.caseload.WorklistFilter;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.caseload.entity.BenefitPeriod;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseMove;
+import dk.jobbro.caseload.entity.DanishTest;
+import dk.jobbro.caseload.entity.JobReadinessAssessment;
+import dk.jobbro.caseload.entity.Offer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Cases in the database; every query is scoped to one kommune. */
+/** Cases and what hangs on them, in the database. Every case query is scoped to one kommune. */
 @ApplicationScoped
 public class CaseRepository {
+
+  private static final List<OfferType> COMPANY_ORIENTED = Arrays.stream(OfferType.values())
+      .filter(OfferType::isCompanyOriented).toList();
 
   @PersistenceContext
   EntityManager em;
@@ -24,6 +48,11 @@ public class CaseRepository {
         .setParameter("kommune", kommune.value())
         .getResultStream()
         .findFirst();
+  }
+
+  /** A case by id whatever its kommune; only for moves, where the receiving kommune decides. */
+  public Optional<CaseFile> find(UUID id) {
+    return Optional.ofNullable(em.find(CaseFile.class, id));
   }
 
   public boolean existsInKommune(KommuneKode kommune, Cpr cpr) {
@@ -47,9 +76,144 @@ public class CaseRepository {
         .getSingleResult();
   }
 
-  /** Persists a new case and flushes, so a duplicate surfaces here rather than at commit. */
-  public void add(CaseFile caseFile) {
-    em.persist(caseFile);
+  /** Cases whose name has a part starting with {@code name}, or with exactly this CPR number. */
+  public SearchResult search(KommuneKode kommune, String name, Cpr cpr, PageRequest page) {
+    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune");
+    if (name != null) {
+      where.append(" and (lower(c.fullName) like :prefix or lower(c.fullName) like :inner)");
+    }
+    if (cpr != null) {
+      where.append(" and c.cpr = :cpr");
+    }
+    TypedQuery<CaseFile> select = em.createQuery("select c" + where + " order by c.fullName, c.id", CaseFile.class);
+    TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+    for (TypedQuery<?> q : List.of(select, count)) {
+      q.setParameter("kommune", kommune.value());
+      if (name != null) {
+        String needle = likeEscaped(name.strip().toLowerCase(Locale.ROOT));
+        q.setParameter("prefix", needle + "%");
+        q.setParameter("inner", "% " + needle + "%");
+      }
+      if (cpr != null) {
+        q.setParameter("cpr", cpr.value());
+      }
+    }
+    return new SearchResult(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** The kommune's active cases, most urgent first: no first offer yet by legal latest date, then the rest. */
+  public SearchResult worklist(KommuneKode kommune, WorklistFilter filter, LocalDate today, int dueSoonDays,
+      PageRequest page) {
+    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune and c.status = :active");
+    Map<String, Object> params = new HashMap<>();
+    params.put("kommune", kommune.value());
+    params.put("active", CaseStatus.ACTIVE);
+    if (filter.status() != null) {
+      where.append(" and ").append(FirstOfferClock.jpqlCondition(filter.status()));
+    }
+    if (filter.assignedTo() != null) {
+      where.append(" and c.assignedTo = :assignedTo");
+      params.put("assignedTo", filter.assignedTo());
+    }
+    if (filter.dueWithinDays() != null) {
+      where.append(" and c.firstOfferDate is null and c.firstOfferLatestDate <= :dueBy");
+      params.put("dueBy", today.plusDays(filter.dueWithinDays()));
+    }
+    if (where.indexOf(":today") >= 0) {
+      params.put("today", today);
+    }
+    if (where.indexOf(":dueSoonBy") >= 0) {
+      params.put("dueSoonBy", today.plusDays(dueSoonDays));
+    }
+    TypedQuery<CaseFile> select = em.createQuery("select c" + where
+        + " order by case when c.firstOfferDate is null then 0 else 1 end, c.firstOfferLatestDate, c.id",
+        CaseFile.class);
+    TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+    params.forEach((name, value) -> {
+      select.setParameter(name, value);
+      count.setParameter(name, value);
+    });
+    return new SearchResult(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /**
+   * Of the given active cases that have had their first offer, those without a company-oriented offer active at any
+   * time from {@code since} until {@code today}: the gaps in the continuous company-oriented effort.
+   */
+  public Set<UUID> withoutCompanyEffortSince(Collection<CaseFile> cases, LocalDate since, LocalDate today) {
+    Map<UUID, CaseFile> candidates = cases.stream()
+        .filter(c -> c.status() == CaseStatus.ACTIVE && c.firstOfferDate() != null
+            && c.firstOfferDate().isBefore(since))
+        .collect(Collectors.toMap(CaseFile::id, Function.identity()));
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    List<UUID> withEffort = em.createNamedQuery("Offer.casesWithCompanyEffortSince", UUID.class)
+        .setParameter("caseIds", candidates.keySet())
+        .setParameter("types", COMPANY_ORIENTED)
+        .setParameter("today", today)
+        .setParameter("since", since)
+        .getResultList();
+    Set<UUID> gaps = new HashSet<>(candidates.keySet());
+    withEffort.forEach(gaps::remove);
+    return gaps;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  /** Writes pending changes now, so a conflict (duplicate, stale version) surfaces in the calling method. */
+  public void flush() {
     em.flush();
+  }
+
+  public List<Offer> offers(UUID caseId) {
+    return em.createNamedQuery("Offer.byCase", Offer.class).setParameter("caseId", caseId).getResultList();
+  }
+
+  public boolean hadIgu(UUID caseId) {
+    return em.createNamedQuery("Offer.countIgu", Long.class).setParameter("caseId", caseId).getSingleResult() > 0;
+  }
+
+  public List<JobReadinessAssessment> assessments(UUID caseId) {
+    return em.createNamedQuery("JobReadinessAssessment.byCase", JobReadinessAssessment.class)
+        .setParameter("caseId", caseId).getResultList();
+  }
+
+  public List<DanishTest> danishTests(UUID caseId) {
+    return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId).getResultList();
+  }
+
+  public List<BenefitPeriod> benefits(UUID caseId) {
+    return em.createNamedQuery("BenefitPeriod.byCase", BenefitPeriod.class).setParameter("caseId", caseId)
+        .getResultList();
+  }
+
+  public List<CaseMove> openMoves(KommuneKode kommune) {
+    return em.createNamedQuery("CaseMove.openFor", CaseMove.class).setParameter("kommune", kommune.value())
+        .getResultList();
+  }
+
+  public boolean hasOpenMove(UUID caseId) {
+    return em.createNamedQuery("CaseMove.openForCase", Long.class).setParameter("caseId", caseId)
+        .getSingleResult() > 0;
+  }
+
+  public Optional<CaseMove> move(UUID moveId) {
+    return Optional.ofNullable(em.find(CaseMove.class, moveId));
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  /** One page of cases and how many there are in all. */
+  public record SearchResult(List<CaseFile> items, long total) {
+    public SearchResult {
+      items = new ArrayList<>(items);
+    }
   }
 }

@@ -1,26 +1,40 @@
 package dk.jobbro.caseload.entity;
 
+import dk.jobbro.api.caseload.CaseStatus;
+import dk.jobbro.api.caseload.DanishTrack;
+import dk.jobbro.api.caseload.JobReadiness;
+import dk.jobbro.api.caseload.ProgrammeEndReason;
 import dk.jobbro.api.caseload.ResidenceBasis;
+import dk.jobbro.api.caseload.SelfSupportingKind;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.Gender;
 import dk.jobbro.api.shared.KommuneKode;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A person's integration-programme case in one kommune: who the person is, on what basis they live here, and when
- * the kommune took over responsibility (which starts the first-offer clock). Gender and birth date are derived from
- * the CPR number once, at registration, so reports can use them without touching the CPR.
+ * A person's integration-programme case in one kommune: who the person is, on what basis they live here, when the
+ * kommune took over responsibility, and the clocks that start then — the contract within a month, the first
+ * company-oriented offer within 14 days (target) and a month (legal latest), the programme of 1 year, extendable to
+ * 5. The deadline dates are stored, not only derived, so the worklist can sort by them in the database.
+ *
+ * <p>Gender and birth date are derived from the CPR number once, at registration, so reports never need the CPR.
  */
 @Entity
 @Table(name = "case_file", schema = "caseload")
@@ -33,6 +47,11 @@ import java.util.UUID;
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public class CaseFile {
+
+  /** The programme runs 1 year unless extended, and never more than 5 (integrationsloven). */
+  public static final int PROGRAMME_YEARS = 1;
+  public static final int PROGRAMME_MAX_YEARS = 5;
+  static final int FIRST_OFFER_TARGET_DAYS = 14;
 
   @Id
   private UUID id;
@@ -53,12 +72,84 @@ public class CaseFile {
   @Column(name = "birth_date", nullable = false)
   private LocalDate birthDate;
 
+  @Column(name = "country_of_origin")
+  private String countryOfOrigin;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_language", schema = "caseload", joinColumns = @JoinColumn(name = "case_id"))
+  private List<CaseLanguage> languages = new ArrayList<>();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "residence_basis", nullable = false)
   private ResidenceBasis residenceBasis;
 
+  @Column(name = "residence_permit_date")
+  private LocalDate residencePermitDate;
+
+  @Column(name = "visitation_decision_date")
+  private LocalDate visitationDecisionDate;
+
+  @Column(name = "cpr_registration_date")
+  private LocalDate cprRegistrationDate;
+
+  @Column(name = "expected_takeover_date")
+  private LocalDate expectedTakeoverDate;
+
   @Column(name = "takeover_date", nullable = false)
   private LocalDate takeoverDate;
+
+  @Column(name = "takeover_agreed", nullable = false)
+  private boolean takeoverAgreed;
+
+  @Column(name = "first_offer_target_date", nullable = false)
+  private LocalDate firstOfferTargetDate;
+
+  @Column(name = "first_offer_latest_date", nullable = false)
+  private LocalDate firstOfferLatestDate;
+
+  @Column(name = "first_offer_date")
+  private LocalDate firstOfferDate;
+
+  @Column(name = "contract_due_date", nullable = false)
+  private LocalDate contractDueDate;
+
+  @Column(name = "contract_signed_date")
+  private LocalDate contractSignedDate;
+
+  @Column(name = "programme_planned_end", nullable = false)
+  private LocalDate programmePlannedEnd;
+
+  @Column(name = "programme_end_date")
+  private LocalDate programmeEndDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "programme_end_reason")
+  private ProgrammeEndReason programmeEndReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "job_readiness", nullable = false)
+  private JobReadiness jobReadiness = JobReadiness.JOBPARAT;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "danish_track")
+  private DanishTrack danishTrack;
+
+  @Column(name = "danish_module")
+  private Integer danishModule;
+
+  @Column(name = "self_supporting_date")
+  private LocalDate selfSupportingDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "self_supporting_kind")
+  private SelfSupportingKind selfSupportingKind;
+
+  @Column(name = "assigned_to")
+  private String assignedTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private CaseStatus status = CaseStatus.ACTIVE;
 
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
@@ -72,8 +163,14 @@ public class CaseFile {
 
   protected CaseFile() {}
 
+  /**
+   * Registers a person.
+   *
+   * @param takeover when the kommune takes over: the agreed date if {@code agreed}, else the computed one
+   * @param expectedTakeover the date the takeover rule computes, or null when its inputs are unknown
+   */
   public CaseFile(KommuneKode kommune, Cpr cpr, String fullName, ResidenceBasis residenceBasis,
-      LocalDate takeoverDate, String registeredBy) {
+      LocalDate takeover, boolean agreed, LocalDate expectedTakeover, String registeredBy) {
     this.id = UUID.randomUUID();
     this.kommuneKode = Objects.requireNonNull(kommune).value();
     this.cpr = Objects.requireNonNull(cpr).value();
@@ -81,9 +178,117 @@ public class CaseFile {
     this.birthDate = cpr.birthDate();
     this.fullName = Objects.requireNonNull(fullName).strip();
     this.residenceBasis = Objects.requireNonNull(residenceBasis);
-    this.takeoverDate = Objects.requireNonNull(takeoverDate);
+    this.expectedTakeoverDate = expectedTakeover;
     this.registeredAt = Instant.now();
     this.registeredBy = Objects.requireNonNull(registeredBy);
+    startClocksAt(Objects.requireNonNull(takeover), agreed);
+  }
+
+  /** The takeover date starts every clock of the programme. */
+  private void startClocksAt(LocalDate takeover, boolean agreed) {
+    this.takeoverDate = takeover;
+    this.takeoverAgreed = agreed;
+    this.firstOfferTargetDate = takeover.plusDays(FIRST_OFFER_TARGET_DAYS);
+    this.firstOfferLatestDate = takeover.plusMonths(1); // 31 January + 1 month = 28/29 February
+    this.contractDueDate = takeover.plusMonths(1);
+    this.programmePlannedEnd = takeover.plusYears(PROGRAMME_YEARS);
+  }
+
+  /** Records the dates the takeover rule needs; they do not move an agreed takeover. */
+  public void recordResidenceDates(LocalDate permit, LocalDate visitationDecision, LocalDate cprRegistration) {
+    this.residencePermitDate = permit;
+    this.visitationDecisionDate = visitationDecision;
+    this.cprRegistrationDate = cprRegistration;
+  }
+
+  /** An earlier takeover agreed with the person; never later than the computed date. */
+  public void agreeTakeover(LocalDate agreed) {
+    if (expectedTakeoverDate != null && agreed.isAfter(expectedTakeoverDate)) {
+      throw new IllegalArgumentException("an agreed takeover date cannot be later than the computed "
+          + expectedTakeoverDate);
+    }
+    startClocksAt(agreed, true);
+  }
+
+  public void describePerson(String name, String country, List<CaseLanguage> spoken, LocalDate permit) {
+    this.fullName = Objects.requireNonNull(name).strip();
+    this.countryOfOrigin = country == null || country.isBlank() ? null : country.strip();
+    this.languages.clear();
+    this.languages.addAll(spoken);
+    this.residencePermitDate = permit;
+  }
+
+  /**
+   * Notes a company-oriented offer; the earliest one meets the first-offer duty.
+   *
+   * @return true when this offer is now the first
+   */
+  public boolean noteCompanyOrientedOffer(LocalDate start) {
+    if (firstOfferDate == null || start.isBefore(firstOfferDate)) {
+      firstOfferDate = start;
+      return true;
+    }
+    return false;
+  }
+
+  public void signContract(LocalDate signed) {
+    this.contractSignedDate = signed;
+  }
+
+  public void changeJobReadiness(JobReadiness category) {
+    this.jobReadiness = category;
+  }
+
+  public void extendProgramme(LocalDate plannedEnd) {
+    requireActive();
+    if (plannedEnd.isAfter(takeoverDate.plusYears(PROGRAMME_MAX_YEARS))) {
+      throw new IllegalArgumentException("the programme lasts at most 5 years, until "
+          + takeoverDate.plusYears(PROGRAMME_MAX_YEARS));
+    }
+    if (!plannedEnd.isAfter(programmePlannedEnd)) {
+      throw new IllegalArgumentException("an extension must end after the current planned end "
+          + programmePlannedEnd);
+    }
+    this.programmePlannedEnd = plannedEnd;
+  }
+
+  public void endProgramme(LocalDate end, ProgrammeEndReason reason) {
+    requireActive();
+    if (end.isBefore(takeoverDate)) {
+      throw new IllegalArgumentException("the programme cannot end before it started on " + takeoverDate);
+    }
+    this.programmeEndDate = end;
+    this.programmeEndReason = reason;
+    this.status = CaseStatus.CLOSED;
+  }
+
+  /** Self-support through a job or education ends the programme with the matching reason. */
+  public void becomeSelfSupporting(SelfSupportingKind kind, LocalDate date) {
+    endProgramme(date, kind.endReason());
+    this.selfSupportingKind = kind;
+    this.selfSupportingDate = date;
+  }
+
+  public void progressInDanish(DanishTrack track, Integer module) {
+    this.danishTrack = track;
+    this.danishModule = module;
+  }
+
+  public void assignTo(String caseworker) {
+    this.assignedTo = caseworker == null || caseworker.isBlank() ? null : caseworker.strip();
+  }
+
+  /** The receiving kommune accepted the case; the sending kommune no longer sees it. */
+  public void moveTo(KommuneKode kommune) {
+    requireActive();
+    this.kommuneKode = kommune.value();
+    this.assignedTo = null;
+  }
+
+  public void requireActive() {
+    if (status != CaseStatus.ACTIVE) {
+      throw new IllegalStateException("the case is closed");
+    }
   }
 
   public UUID id() {
@@ -110,12 +315,100 @@ public class CaseFile {
     return birthDate;
   }
 
+  public String countryOfOrigin() {
+    return countryOfOrigin;
+  }
+
+  public List<CaseLanguage> languages() {
+    return List.copyOf(languages);
+  }
+
   public ResidenceBasis residenceBasis() {
     return residenceBasis;
   }
 
+  public LocalDate residencePermitDate() {
+    return residencePermitDate;
+  }
+
+  public LocalDate visitationDecisionDate() {
+    return visitationDecisionDate;
+  }
+
+  public LocalDate cprRegistrationDate() {
+    return cprRegistrationDate;
+  }
+
+  public LocalDate expectedTakeoverDate() {
+    return expectedTakeoverDate;
+  }
+
   public LocalDate takeoverDate() {
     return takeoverDate;
+  }
+
+  public boolean takeoverAgreed() {
+    return takeoverAgreed;
+  }
+
+  public LocalDate firstOfferTargetDate() {
+    return firstOfferTargetDate;
+  }
+
+  public LocalDate firstOfferLatestDate() {
+    return firstOfferLatestDate;
+  }
+
+  public LocalDate firstOfferDate() {
+    return firstOfferDate;
+  }
+
+  public LocalDate contractDueDate() {
+    return contractDueDate;
+  }
+
+  public LocalDate contractSignedDate() {
+    return contractSignedDate;
+  }
+
+  public LocalDate programmePlannedEnd() {
+    return programmePlannedEnd;
+  }
+
+  public LocalDate programmeEndDate() {
+    return programmeEndDate;
+  }
+
+  public ProgrammeEndReason programmeEndReason() {
+    return programmeEndReason;
+  }
+
+  public JobReadiness jobReadiness() {
+    return jobReadiness;
+  }
+
+  public DanishTrack danishTrack() {
+    return danishTrack;
+  }
+
+  public Integer danishModule() {
+    return danishModule;
+  }
+
+  public LocalDate selfSupportingDate() {
+    return selfSupportingDate;
+  }
+
+  public SelfSupportingKind selfSupportingKind() {
+    return selfSupportingKind;
+  }
+
+  public String assignedTo() {
+    return assignedTo;
+  }
+
+  public CaseStatus status() {
+    return status;
   }
 
   public Instant registeredAt() {

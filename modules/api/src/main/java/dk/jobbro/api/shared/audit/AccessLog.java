@@ -7,11 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the access log for every read, search, change and export of a person's data. Called inside the business
- * transaction, so a log row exists exactly when the access happened.
+ * transaction, so a log row exists exactly when the access happened. Search criteria are stored only as a keyed hash
+ * (HMAC-SHA256): an auditor who knows a CPR number can find the searches for it, nobody can read the CPR back.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -22,17 +29,33 @@ public class AccessLog {
   @Inject
   Caller caller;
 
+  /** The HMAC key; operators set their own (server-config/README.md). */
+  @Inject
+  @ConfigProperty(name = "jobbro.audit.hash-key", defaultValue = "jobbro-development-only-key")
+  String hashKey;
+
   /** Records an action on one resource (for example READ of a case). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String resourceType, UUID resourceId) {
     em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId, null));
   }
 
-  /** Records a search; the criterion must already be hashed when it holds a CPR number. */
+  /** Records a search or listing; the criterion (which may hold a CPR number) is stored only as its hash. */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void recordSearch(String action, String resourceType, String criterionHash) {
+  public void recordSearch(String action, String resourceType, String criterion) {
     em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, null,
-        criterionHash));
+        criterion == null ? null : hash(criterion)));
+  }
+
+  /** The keyed hash under which a criterion is logged. */
+  public String hash(String criterion) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(criterion.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
   }
 
   private String kommune() {

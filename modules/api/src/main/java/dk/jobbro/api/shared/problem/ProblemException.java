@@ -56,6 +56,18 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(409, "conflict", "Conflict", detail);
   }
 
+  /** The caller's version is stale: someone changed the resource since it was read (412). */
+  public static ProblemException staleVersion() {
+    return new ProblemException(412, "stale-version", "Precondition failed",
+        "The resource has changed since you read it. Read it again (GET), then repeat your change with the new ETag.");
+  }
+
+  /** An update without If-Match (428): without it a change could silently overwrite someone else's. */
+  public static ProblemException versionRequired() {
+    return new ProblemException(428, "if-match-required", "Precondition required",
+        "Send the ETag of the version you read in an If-Match header.");
+  }
+
   public int status() {
     return status;
   }

@@ -1,0 +1,20 @@
+package dk.jobbro.api.caseload;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One job-readiness assessment in the history.
+ *
+ * @param id the assessment id
+ * @param assessedOn the date
+ * @param category the category
+ * @param reason why
+ * @param assessedBy who recorded it
+ * @param recordedAt when
+ */
+@Schema(name = "JobReadinessAssessmentView")
+public record AssessmentView(UUID id, LocalDate assessedOn, JobReadiness category, String reason, String assessedBy,
+    Instant recordedAt) {}

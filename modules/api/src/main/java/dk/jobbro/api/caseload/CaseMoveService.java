@@ -1,0 +1,19 @@
+package dk.jobbro.api.caseload;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/** Moving a case between kommuner: the sender requests, the receiver accepts or declines. */
+public interface CaseMoveService {
+
+  MoveView request(@NotNull UUID caseId, @NotNull @Valid CaseCommands.MoveRequest request);
+
+  /** The moves addressed to or sent from the caller's kommune that are still open. */
+  List<MoveView> open();
+
+  MoveView accept(@NotNull UUID moveId, long version);
+
+  MoveView decline(@NotNull UUID moveId, long version);
+}

@@ -1,0 +1,6 @@
+package dk.jobbro.api.caseload;
+
+/** Whether the programme case is still being worked on. */
+public enum CaseStatus {
+  ACTIVE, CLOSED
+}

@@ -1,0 +1,14 @@
+package dk.jobbro.api.caseload;
+
+import dk.jobbro.api.shared.validation.Text;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A language the person speaks.
+ *
+ * @param language the language, ISO 639-1 code or name (e.g. "ar", "ti", "English")
+ * @param level how well
+ */
+@Schema(name = "Language")
+public record Language(@Text(max = 40) String language, @NotNull(message = "is required") LanguageLevel level) {}

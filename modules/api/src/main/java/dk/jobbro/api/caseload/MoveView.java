@@ -1,0 +1,22 @@
+package dk.jobbro.api.caseload;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A request to move a case to another kommune.
+ *
+ * @param id the move id
+ * @param caseId the case
+ * @param fromKommune the sending kommune
+ * @param toKommune the receiving kommune
+ * @param status REQUESTED, ACCEPTED or DECLINED
+ * @param personName the person's name (the receiving kommune needs it to decide)
+ * @param requestedAt when it was requested
+ * @param decidedAt when it was accepted or declined
+ * @param version the optimistic-locking version (also the ETag)
+ */
+@Schema(name = "CaseMove")
+public record MoveView(UUID id, UUID caseId, String fromKommune, String toKommune, String status, String personName,
+    Instant requestedAt, Instant decidedAt, long version) {}

@@ -1,0 +1,23 @@
+package dk.jobbro.api.caseload;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An offer on a case.
+ *
+ * @param id the offer id
+ * @param caseId the case
+ * @param kommune the kommune that gave the offer
+ * @param type the offer type
+ * @param companyOriented whether it counts as company-oriented
+ * @param startDate first day
+ * @param endDate last day, if known
+ * @param hoursPerWeek planned hours per week
+ * @param employerCvr the employer's CVR, where there is an employer
+ * @param version the optimistic-locking version (also the ETag)
+ */
+@Schema(name = "Offer")
+public record OfferView(UUID id, UUID caseId, String kommune, OfferType type, boolean companyOriented,
+    LocalDate startDate, LocalDate endDate, Double hoursPerWeek, String employerCvr, long version) {}

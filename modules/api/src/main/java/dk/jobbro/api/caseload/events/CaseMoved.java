@@ -1,0 +1,14 @@
+package dk.jobbro.api.caseload.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The receiving kommune accepted a case; the sending kommune no longer sees it. Fired after commit.
+ *
+ * @param caseId the case
+ * @param fromKommune the sending kommune
+ * @param toKommune the receiving kommune
+ * @param at when it was accepted
+ */
+public record CaseMoved(UUID caseId, String fromKommune, String toKommune, Instant at) {}

@@ -1,0 +1,96 @@
+package dk.jobbro.caseload.boundary;
+
+import dk.jobbro.api.caseload.NewOffer;
+import dk.jobbro.api.caseload.OfferEnd;
+import dk.jobbro.api.caseload.OfferService;
+import dk.jobbro.api.caseload.OfferView;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Offers on a case: virksomhedspraktik, løntilskud, IGU, ... */
+@Path("v1/cases/{caseId}/offers")
+@RequestScoped
+@RolesAllowed(Roles.CASEWORKER)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "caseload")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "No such case (or offer) in the caller's kommune",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class CaseOffersResource {
+
+  @Inject
+  OfferService offers;
+
+  @POST
+  @Operation(summary = "Give the person an offer",
+      description = "The employer's CVR (8 digits, modulus 11) is required for virksomhedspraktik, løntilskud and "
+          + "IGU. The first company-oriented offer (virksomhedspraktik, løntilskud, IGU or ordinary job) meets the "
+          + "first-offer deadline.")
+  @APIResponse(responseCode = "201", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
+  @APIResponse(responseCode = "409", description = "The case is closed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response add(@PathParam("caseId") UUID caseId,
+      @NotNull(message = "a JSON body is required") @Valid NewOffer offer, @Context UriInfo uri) {
+    OfferView created = offers.add(caseId, offer);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(Params.etag(created.version())).entity(created).build();
+  }
+
+  @GET
+  @Operation(summary = "The case's offers, oldest first")
+  @APIResponse(responseCode = "200", description = "The offers")
+  public List<OfferView> list(@PathParam("caseId") UUID caseId) {
+    return offers.list(caseId);
+  }
+
+  @GET
+  @Path("{offerId}")
+  @Operation(summary = "One offer; ETag carries its version")
+  @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
+  public Response get(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId) {
+    OfferView offer = offers.get(caseId, offerId);
+    return Response.ok(offer).tag(Params.etag(offer.version())).build();
+  }
+
+  @PUT
+  @Path("{offerId}/end")
+  @Operation(summary = "Set the offer's last day")
+  @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
+  @APIResponse(responseCode = "412", description = "The offer changed since it was read",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response end(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
+      @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
+    OfferView offer = offers.end(caseId, offerId, Params.ifMatch(ifMatch), end);
+    return Response.ok(offer).tag(Params.etag(offer.version())).build();
+  }
+}

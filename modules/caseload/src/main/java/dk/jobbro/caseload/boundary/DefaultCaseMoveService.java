@@ -1,0 +1,118 @@
+package dk.jobbro.caseload.boundary;
+
+import dk.jobbro.api.caseload.CaseCommands;
+import dk.jobbro.api.caseload.CaseMoveService;
+import dk.jobbro.api.caseload.MoveView;
+import dk.jobbro.api.caseload.events.CaseMoved;
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.caseload.control.CaseLookup;
+import dk.jobbro.caseload.control.CaseRepository;
+import dk.jobbro.caseload.control.CaseViews;
+import dk.jobbro.caseload.control.Checks;
+import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseMove;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Moves a case to another kommune. The sending kommune asks; the receiving kommune sees the person's name, accepts
+ * or declines. On acceptance the case, with its whole history, belongs to the receiving kommune and disappears from
+ * the sender's view.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultCaseMoveService implements CaseMoveService {
+
+  static final String RESOURCE = "case-move";
+
+  @Inject
+  CaseRepository cases;
+
+  @Inject
+  CaseLookup lookup;
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  AccessLog accessLog;
+
+  @Inject
+  KommuneRegistry kommuner;
+
+  @Inject
+  Event<CaseMoved> caseMoved;
+
+  @Override
+  public MoveView request(UUID caseId, CaseCommands.MoveRequest request) {
+    CaseFile c = lookup.visible(caseId, "MOVE_REQUEST");
+    KommuneKode to = KommuneKode.parse(request.toKommune());
+    if (!kommuner.isKnown(to)) {
+      throw ProblemException.invalidField("toKommune", "is not a known kommunekode");
+    }
+    if (to.equals(c.kommune())) {
+      throw ProblemException.invalidField("toKommune", "is the kommune that already holds the case");
+    }
+    Checks.asField("caseId", c::requireActive);
+    if (cases.hasOpenMove(c.id())) {
+      throw ProblemException.conflict("A move of this case is already waiting for an answer.");
+    }
+    CaseMove move = new CaseMove(c.id(), c.kommune().value(), to.value(), caller.subject());
+    cases.add(move);
+    cases.flush();
+    return CaseViews.move(move, c.fullName());
+  }
+
+  @Override
+  public List<MoveView> open() {
+    KommuneKode kommune = caller.requireKommune();
+    return cases.openMoves(kommune).stream().map(m -> {
+      accessLog.record("READ", RESOURCE, m.id());
+      return CaseViews.move(m, cases.find(m.caseId()).map(CaseFile::fullName).orElse(null));
+    }).toList();
+  }
+
+  @Override
+  public MoveView accept(UUID moveId, long version) {
+    CaseMove move = addressedToCaller(moveId, version);
+    CaseFile c = cases.find(move.caseId()).orElseThrow(() -> ProblemException.notFound("The move"));
+    KommuneKode to = KommuneKode.parse(move.toKommune());
+    if (cases.existsInKommune(to, c.cpr())) {
+      throw ProblemException.conflict("This person already has a case in your kommune.");
+    }
+    Checks.asField("moveId", () -> move.decide(true, caller.subject()));
+    Checks.asField("moveId", () -> c.moveTo(to));
+    accessLog.record("MOVE_ACCEPT", CaseLookup.RESOURCE, c.id());
+    cases.flush();
+    caseMoved.fire(new CaseMoved(c.id(), move.fromKommune(), move.toKommune(), Instant.now()));
+    return CaseViews.move(move, c.fullName());
+  }
+
+  @Override
+  public MoveView decline(UUID moveId, long version) {
+    CaseMove move = addressedToCaller(moveId, version);
+    Checks.asField("moveId", () -> move.decide(false, caller.subject()));
+    accessLog.record("MOVE_DECLINE", RESOURCE, move.id());
+    cases.flush();
+    return CaseViews.move(move, null);
+  }
+
+  /** Only the receiving kommune decides; to anybody else the move does not exist. */
+  private CaseMove addressedToCaller(UUID moveId, long version) {
+    KommuneKode kommune = caller.requireKommune();
+    CaseMove move = cases.move(moveId).filter(m -> m.toKommune().equals(kommune.value()))
+        .orElseThrow(() -> ProblemException.notFound("The move"));
+    Versions.require(move.version(), version);
+    return move;
+  }
+}

@@ -1,0 +1,75 @@
+package dk.jobbro.caseload.control;
+
+import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.caseload.entity.CaseFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Loads a case of the caller's kommune — another kommune's case is "not found", like one that does not exist —
+ * writes the access-log row for what is done with it, and renders it.
+ */
+@ApplicationScoped
+public class CaseLookup {
+
+  public static final String RESOURCE = "case";
+
+  @Inject
+  CaseRepository cases;
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  AccessLog accessLog;
+
+  @Inject
+  CaseloadSettings settings;
+
+  @Inject
+  Clock clock;
+
+  /** The case, if it is the caller's kommune's; the access is logged as {@code action}. */
+  public CaseFile visible(UUID id, String action) {
+    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
+        .orElseThrow(() -> ProblemException.notFound("The case"));
+    accessLog.record(action, RESOURCE, id);
+    return caseFile;
+  }
+
+  /** The case for a change: visible and still at the version the caller saw (else 412). */
+  public CaseFile forChange(UUID id, long version, String action) {
+    CaseFile caseFile = visible(id, action);
+    Versions.require(caseFile.version(), version);
+    return caseFile;
+  }
+
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /** Renders a case with everything derived from today's date. */
+  public dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr) {
+    LocalDate today = today();
+    boolean gap = !gaps(List.of(caseFile)).isEmpty();
+    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays());
+  }
+
+  /** The cases among these with a gap in the continuous company-oriented effort. */
+  public Set<UUID> gaps(List<CaseFile> caseFiles) {
+    LocalDate today = today();
+    return cases.withoutCompanyEffortSince(caseFiles, today.minusWeeks(settings.maxGapWeeks()), today);
+  }
+
+  public int dueSoonDays() {
+    return settings.dueSoonDays();
+  }
+}

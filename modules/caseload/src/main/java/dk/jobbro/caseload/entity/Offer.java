@@ -1,0 +1,123 @@
+package dk.jobbro.caseload.entity;
+
+import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.shared.Cvr;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An offer on a case: what, from when to when, how many hours, and at which employer. */
+@Entity
+@Table(name = "offer", schema = "caseload")
+@NamedQuery(name = "Offer.byCase", query = "select o from Offer o where o.caseId = :caseId order by o.startDate, o.id")
+@NamedQuery(name = "Offer.countIgu", query = "select count(o) from Offer o where o.caseId = :caseId and o.type = "
+    + "dk.jobbro.api.caseload.OfferType.IGU")
+@NamedQuery(name = "Offer.casesWithCompanyEffortSince", query = "select distinct o.caseId from Offer o "
+    + "where o.caseId in :caseIds and o.type in :types and o.startDate <= :today "
+    + "and (o.endDate is null or o.endDate >= :since)")
+public class Offer {
+
+  @Id
+  private UUID id;
+
+  @Column(name = "case_id", nullable = false)
+  private UUID caseId;
+
+  @Column(name = "kommune_kode", nullable = false, columnDefinition = "bpchar(3)")
+  private String kommuneKode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "type", nullable = false)
+  private OfferType type;
+
+  @Column(name = "start_date", nullable = false)
+  private LocalDate startDate;
+
+  @Column(name = "end_date")
+  private LocalDate endDate;
+
+  @Column(name = "hours_per_week", precision = 4, scale = 1)
+  private BigDecimal hoursPerWeek;
+
+  @Column(name = "employer_cvr", columnDefinition = "bpchar(8)")
+  private String employerCvr;
+
+  @Column(name = "recorded_by", nullable = false)
+  private String recordedBy;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  @Version
+  private long version;
+
+  protected Offer() {}
+
+  public Offer(CaseFile caseFile, OfferType type, LocalDate startDate, LocalDate endDate, BigDecimal hoursPerWeek,
+      Cvr employer, String recordedBy) {
+    this.id = UUID.randomUUID();
+    this.caseId = caseFile.id();
+    this.kommuneKode = caseFile.kommune().value();
+    this.type = Objects.requireNonNull(type);
+    this.startDate = Objects.requireNonNull(startDate);
+    this.endDate = endDate;
+    this.hoursPerWeek = hoursPerWeek;
+    this.employerCvr = employer == null ? null : employer.value();
+    this.recordedBy = recordedBy;
+    this.recordedAt = Instant.now();
+  }
+
+  /** Sets the last day; it may not be before the first. */
+  public void endOn(LocalDate date) {
+    if (date.isBefore(startDate)) {
+      throw new IllegalArgumentException("endDate must not be before startDate");
+    }
+    this.endDate = date;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID caseId() {
+    return caseId;
+  }
+
+  public String kommuneKode() {
+    return kommuneKode;
+  }
+
+  public OfferType type() {
+    return type;
+  }
+
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  public BigDecimal hoursPerWeek() {
+    return hoursPerWeek;
+  }
+
+  public String employerCvr() {
+    return employerCvr;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,339 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The caseworker's working tool end to end: takeover, offers, worklist, versions, programme, moves, search. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseloadIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  /** Registers a refugee aged 30 with an agreed takeover date in the kommune and returns the case. */
+  private JsonObject newCase(String kommune, LocalDate takeover) {
+    String json = """
+        {"cpr": "%s", "name": "Yusuf Abdi", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "residencePermitDate": "%s", "countryOfOrigin": "Eritrea",
+         "languages": [{"language": "ti", "level": "FLUENT"}, {"language": "en", "level": "BASIC"}]}"""
+        .formatted(adultCpr(30), takeover, takeover.minusMonths(2));
+    Api.Reply reply = api().post("api/v1/cases", Tokens.caseworker(kommune), json);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json();
+  }
+
+  private static String adultCpr(int age) {
+    LocalDate birth = TODAY.minusYears(age).minusDays(40);
+    return String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
+        TestCpr.random().substring(7).replaceFirst("^.", birth.getYear() >= 2000 ? "4" : "1"));
+  }
+
+  private Api.Reply send(String method, String path, String token, String ifMatch, String json) {
+    HttpRequest.Builder b = Api.request(api().uri(path), token).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return api().send(b);
+  }
+
+  private String etagOf(String caseId, String kommune) {
+    return api().get("api/v1/cases/" + caseId, Tokens.caseworker(kommune)).header("ETag").orElseThrow();
+  }
+
+  private static List<String> fields(Api.Reply reply) {
+    assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+    return reply.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).toList();
+  }
+
+  @Test
+  void theTakeoverDateFollowsTheResidenceBasis() {
+    String refugee = """
+        {"cpr": "%s", "name": "Layla Rahimi", "residenceBasis": "REFUGEE", "visitationDecisionDate": "2026-05-15"}"""
+        .formatted(adultCpr(25));
+    JsonObject r = api().post("api/v1/cases", Tokens.caseworker("101"), refugee).json();
+    assertThat(r.getString("takeoverDate")).isEqualTo("2026-07-01");
+    assertThat(r.getString("expectedTakeoverDate")).isEqualTo("2026-07-01");
+    assertThat(r.getBoolean("takeoverAgreed")).isFalse();
+    assertThat(r.getJsonObject("programme").getString("label")).isEqualTo("selvforsørgelses- og hjemrejseprogram");
+
+    String quota = """
+        {"cpr": "%s", "name": "Omar Nasser", "residenceBasis": "OTHER_FAMILY_REUNIFIED",
+         "cprRegistrationDate": "2026-09-03"}""".formatted(adultCpr(33));
+    JsonObject q = api().post("api/v1/cases", Tokens.caseworker("101"), quota).json();
+    assertThat(q.getString("takeoverDate")).isEqualTo("2026-09-03");
+    assertThat(q.getJsonObject("programme").getString("label")).isEqualTo("introduktionsprogram");
+
+    String earlier = refugee.replace("\"visitationDecisionDate\"", "\"takeoverDate\": \"2026-06-20\", "
+        + "\"visitationDecisionDate\"").replace(r.getString("cpr").substring(0, 6), adultCpr(26).substring(0, 6));
+    JsonObject agreed = api().post("api/v1/cases", Tokens.caseworker("147"), earlier).json();
+    assertThat(agreed.getString("takeoverDate")).isEqualTo("2026-06-20");
+    assertThat(agreed.getBoolean("takeoverAgreed")).isTrue();
+
+    String later = refugee.replace("\"visitationDecisionDate\"", "\"takeoverDate\": \"2026-07-15\", "
+        + "\"visitationDecisionDate\"");
+    assertThat(fields(api().post("api/v1/cases", Tokens.caseworker("151"), later))).containsExactly("takeoverDate");
+  }
+
+  @Test
+  void aChildIsNotRegisteredInTheProgramme() {
+    String child = """
+        {"cpr": "%s", "name": "Hiba Khalil", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
+        .formatted(adultCpr(12), TODAY);
+    assertThat(fields(api().post("api/v1/cases", Tokens.caseworker("101"), child))).containsExactly("cpr");
+  }
+
+  @Test
+  void theFirstCompanyOrientedOfferStopsTheClock() {
+    JsonObject c = newCase("101", TODAY.minusDays(20));
+    String offers = "api/v1/cases/" + c.getString("id") + "/offers";
+    assertThat(c.getJsonObject("firstOffer").getString("status")).isEqualTo("OPEN");
+
+    Api.Reply noCvr = api().post(offers, Tokens.caseworker("101"),
+        "{\"type\": \"VIRKSOMHEDSPRAKTIK\", \"startDate\": \"" + TODAY + "\"}");
+    assertThat(fields(noCvr)).containsExactly("employerCvr");
+    Api.Reply badCvr = api().post(offers, Tokens.caseworker("101"),
+        "{\"type\": \"LOENTILSKUD\", \"startDate\": \"" + TODAY + "\", \"employerCvr\": \"24256791\"}");
+    assertThat(fields(badCvr)).containsExactly("employerCvr");
+
+    Api.Reply mentor = api().post(offers, Tokens.caseworker("101"),
+        "{\"type\": \"MENTOR\", \"startDate\": \"" + TODAY.minusDays(5) + "\", \"hoursPerWeek\": 2}");
+    assertThat(mentor.status()).isEqualTo(201);
+    assertThat(api().get("api/v1/cases/" + c.getString("id"), Tokens.caseworker("101")).json()
+        .getJsonObject("firstOffer").getString("status")).isEqualTo("OPEN"); // mentor support is not company-oriented
+
+    Api.Reply praktik = api().post(offers, Tokens.caseworker("101"), "{\"type\": \"VIRKSOMHEDSPRAKTIK\", "
+        + "\"startDate\": \"" + TODAY + "\", \"hoursPerWeek\": 30, \"employerCvr\": \"13748136\"}");
+    assertThat(praktik.status()).as(praktik.toString()).isEqualTo(201);
+    assertThat(praktik.json().getBoolean("companyOriented")).isTrue();
+
+    JsonObject after = api().get("api/v1/cases/" + c.getString("id"), Tokens.caseworker("101")).json();
+    assertThat(after.getJsonObject("firstOffer").getString("status")).isEqualTo("MET_ON_TIME");
+    assertThat(after.getJsonObject("firstOffer").getString("metOn")).isEqualTo(TODAY.toString());
+    assertThat(api().get(offers, Tokens.caseworker("101")).jsonArray()).hasSize(2);
+    assertThat(api().get(offers, Tokens.caseworker("410")).status()).isEqualTo(404);
+
+    String offerId = praktik.json().getString("id");
+    Api.Reply stale = send("PUT", offers + "/" + offerId + "/end", Tokens.caseworker("101"), "\"7\"",
+        "{\"endDate\": \"" + TODAY.plusWeeks(8) + "\"}");
+    assertThat(stale.status()).isEqualTo(412);
+    String etag = api().get(offers + "/" + offerId, Tokens.caseworker("101")).header("ETag").orElseThrow();
+    Api.Reply ended = send("PUT", offers + "/" + offerId + "/end", Tokens.caseworker("101"), etag,
+        "{\"endDate\": \"" + TODAY.plusWeeks(8) + "\"}");
+    assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+  }
+
+  @Test
+  void theWorklistPutsTheMostUrgentFirstAndFilters() {
+    String kommune = "580"; // Aabenraa: only this test writes here
+    LocalDate overdueTakeover = TODAY.minusMonths(1).minusDays(5);
+    LocalDate dueSoonTakeover = TODAY.minusMonths(1).plusDays(2);
+    String overdue = newCase(kommune, overdueTakeover).getString("id");
+    String dueSoon = newCase(kommune, dueSoonTakeover).getString("id");
+    String open = newCase(kommune, TODAY.minusDays(3)).getString("id");
+    String met = newCase(kommune, TODAY.minusDays(10)).getString("id");
+    assertThat(api().post("api/v1/cases/" + met + "/offers", Tokens.caseworker(kommune), "{\"type\": "
+        + "\"ORDINARY_JOB\", \"startDate\": \"" + TODAY + "\"}").status()).isEqualTo(201);
+
+    JsonObject page = api().get("api/v1/worklist", Tokens.caseworker(kommune)).json();
+    List<String> order = page.getJsonArray("items").stream().map(i -> i.asJsonObject().getString("caseId")).toList();
+    assertThat(order).containsExactly(overdue, dueSoon, open, met);
+    JsonObject first = page.getJsonArray("items").getJsonObject(0);
+    assertThat(first.getString("firstOfferStatus")).isEqualTo("OVERDUE");
+    assertThat(first.getInt("daysLeft")).isNegative();
+    assertThat(first.getBoolean("contractOverdue")).isTrue();
+    assertThat(first.getString("cpr")).endsWith("-xxxx");
+    assertThat(page.getJsonArray("items").getJsonObject(1).getString("firstOfferStatus")).isEqualTo("DUE_SOON");
+
+    assertThat(ids(api().get("api/v1/worklist?status=OVERDUE", Tokens.caseworker(kommune)))).containsExactly(overdue);
+    assertThat(ids(api().get("api/v1/worklist?dueWithinDays=3", Tokens.caseworker(kommune))))
+        .containsExactly(overdue, dueSoon);
+    assertThat(send("PUT", "api/v1/cases/" + open + "/assignment", Tokens.caseworker(kommune),
+        etagOf(open, kommune), "{\"caseworker\": \"anna\"}").status()).isEqualTo(200);
+    assertThat(ids(api().get("api/v1/worklist?assignedTo=anna", Tokens.caseworker(kommune)))).containsExactly(open);
+    assertThat(fields(api().get("api/v1/worklist?status=LATE", Tokens.caseworker(kommune))))
+        .containsExactly("status");
+    assertThat(ids(api().get("api/v1/worklist", Tokens.caseworker("575")))).isEmpty();
+  }
+
+  private static List<String> ids(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("caseId")).toList();
+  }
+
+  @Test
+  void changesNeedTheCurrentVersion() {
+    String id = newCase("101", TODAY.minusDays(2)).getString("id");
+    String path = "api/v1/cases/" + id + "/person";
+    String body = "{\"name\": \"Yusuf M. Abdi\", \"countryOfOrigin\": \"Eritrea\", \"languages\": []}";
+
+    assertThat(send("PUT", path, Tokens.caseworker("101"), null, body).status()).isEqualTo(428);
+    String etag = etagOf(id, "101");
+    Api.Reply changed = send("PUT", path, Tokens.caseworker("101"), etag, body);
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    assertThat(changed.json().getString("name")).isEqualTo("Yusuf M. Abdi");
+    assertThat(changed.header("ETag").orElseThrow()).isNotEqualTo(etag);
+
+    Api.Reply lost = send("PUT", path, Tokens.caseworker("101"), etag, body.replace("M. ", ""));
+    assertThat(lost.status()).isEqualTo(412);
+    assertThat(lost.isProblem()).isTrue();
+    assertThat(send("PUT", path, Tokens.caseworker("410"), etag, body).status()).isEqualTo(404);
+  }
+
+  @Test
+  void jobReadinessContractProgrammeAndDanishAreKept() {
+    String id = newCase("101", TODAY.minusDays(40)).getString("id");
+    String caseUri = "api/v1/cases/" + id;
+    String cw = Tokens.caseworker("101");
+    JsonObject c = api().get(caseUri, cw).json();
+    assertThat(c.getString("jobReadiness")).isEqualTo("JOBPARAT");
+    assertThat(c.getJsonObject("contract").getBoolean("overdue")).isTrue();
+
+    assertThat(fields(api().post(caseUri + "/job-readiness", cw,
+        "{\"assessedOn\": \"" + TODAY + "\", \"category\": \"AKTIVITETSPARAT\"}"))).containsExactly("reason");
+    assertThat(api().post(caseUri + "/job-readiness", cw, "{\"assessedOn\": \"" + TODAY + "\", "
+        + "\"category\": \"AKTIVITETSPARAT\", \"reason\": \"Needs treatment first\"}").status()).isEqualTo(201);
+    assertThat(api().get(caseUri + "/job-readiness", cw).jsonArray()).hasSize(1);
+
+    JsonObject signed = send("PUT", caseUri + "/contract", cw, etagOf(id, "101"),
+        "{\"signedDate\": \"" + TODAY + "\"}").json();
+    assertThat(signed.getString("jobReadiness")).isEqualTo("AKTIVITETSPARAT");
+    assertThat(signed.getJsonObject("contract").getBoolean("overdue")).isFalse();
+
+    assertThat(fields(send("PUT", caseUri + "/programme/planned-end", cw, etagOf(id, "101"),
+        "{\"plannedEnd\": \"" + TODAY.plusYears(6) + "\"}"))).containsExactly("plannedEnd");
+    JsonObject danish = send("PUT", caseUri + "/danish", cw, etagOf(id, "101"),
+        "{\"track\": \"DU2\", \"module\": 3}").json();
+    assertThat(danish.getJsonObject("danish").getString("track")).isEqualTo("DU2");
+    JsonObject tested = api().post(caseUri + "/danish/tests", cw,
+        "{\"test\": \"Modultest DU2 modul 3\", \"passedOn\": \"" + TODAY + "\"}").json();
+    assertThat(tested.getJsonObject("danish").getJsonArray("testsPassed")).hasSize(1);
+
+    JsonObject closed = send("POST", caseUri + "/self-supporting", cw, etagOf(id, "101"),
+        "{\"kind\": \"ORDINARY_JOB\", \"date\": \"" + TODAY + "\"}").json();
+    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(closed.getJsonObject("programme").getString("endReason")).isEqualTo("ORDINARY_JOB");
+    assertThat(closed.getJsonObject("selfSupporting").getString("kind")).isEqualTo("ORDINARY_JOB");
+    assertThat(api().post(caseUri + "/offers", cw, "{\"type\": \"MENTOR\", \"startDate\": \"" + TODAY + "\"}")
+        .status()).isEqualTo(409);
+  }
+
+  @Test
+  void benefitPeriodsNeverOverlapAndCarryTheirDatedName() {
+    String id = newCase("101", TODAY.minusDays(10)).getString("id");
+    String benefits = "api/v1/cases/" + id + "/benefits";
+    String cw = Tokens.caseworker("101");
+    Api.Reply first = api().post(benefits, cw,
+        "{\"kind\": \"INTEGRATION_BENEFIT\", \"startDate\": \"2026-01-01\", \"endDate\": \"2026-06-30\"}");
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    assertThat(first.json().getString("label")).isEqualTo("selvforsørgelses- og hjemrejseydelse");
+    assertThat(fields(api().post(benefits, cw, "{\"kind\": \"KONTANTHJAELP\", \"startDate\": \"2026-06-01\"}")))
+        .containsExactly("startDate");
+    assertThat(api().post(benefits, cw, "{\"kind\": \"KONTANTHJAELP\", \"startDate\": \"2026-07-01\"}").status())
+        .isEqualTo(201);
+    JsonArray periods = api().get(benefits, cw).jsonArray();
+    assertThat(periods).hasSize(2);
+    assertThat(api().get(benefits, Tokens.caseworker("147")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void iguEligibilityAnswersWithEveryCondition() {
+    String id = newCase("101", TODAY.minusDays(10)).getString("id");
+    String uri = "api/v1/cases/" + id + "/igu-eligibility?startDate=" + TODAY.plusDays(14);
+    JsonObject yes = api().get(uri, Tokens.caseworker("101")).json();
+    assertThat(yes.getBoolean("eligible")).isTrue();
+    assertThat(yes.getString("ruleVersion")).isEqualTo("IGU-2024");
+    assertThat(yes.getJsonArray("conditions").stream().map(c -> c.asJsonObject().getString("code")))
+        .contains("AGE", "RESIDENCE_PERIOD", "TARGET_GROUP", "NO_EARLIER_IGU");
+    assertThat(yes.getString("lastEligibleStartDate")).isEqualTo("2027-12-31");
+
+    JsonObject tooLate = api().get(uri.replace(TODAY.plusDays(14).toString(), "2028-01-03"),
+        Tokens.caseworker("101")).json();
+    assertThat(tooLate.getBoolean("eligible")).isFalse();
+
+    assertThat(fields(api().get("api/v1/cases/" + id + "/igu-eligibility", Tokens.caseworker("101"))))
+        .containsExactly("startDate");
+    assertThat(api().get(uri, Tokens.caseworker("410")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aMovedCaseBelongsToTheReceivingKommuneOnlyAfterItAccepts() {
+    String id = newCase("101", TODAY.minusDays(10)).getString("id");
+    Api.Reply requested = api().post("api/v1/cases/" + id + "/moves", Tokens.caseworker("101"),
+        "{\"toKommune\": \"147\"}");
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String move = requested.json().getString("id");
+    String etag = requested.header("ETag").orElseThrow();
+    assertThat(api().get("api/v1/cases/" + id, Tokens.caseworker("147")).status()).isEqualTo(404);
+    assertThat(api().get("api/v1/case-moves", Tokens.caseworker("147")).jsonArray().stream()
+        .map(m -> m.asJsonObject().getString("id"))).contains(move);
+
+    assertThat(send("POST", "api/v1/case-moves/" + move + "/accept", Tokens.caseworker("151"), etag, null)
+        .status()).isEqualTo(404);
+    Api.Reply accepted = send("POST", "api/v1/case-moves/" + move + "/accept", Tokens.caseworker("147"), etag, null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(api().get("api/v1/cases/" + id, Tokens.caseworker("101")).status()).isEqualTo(404);
+    assertThat(api().get("api/v1/cases/" + id, Tokens.caseworker("147")).json().getString("kommune"))
+        .isEqualTo("147");
+  }
+
+  @Test
+  void searchTakesTheCprInTheBodyAndLogsOnlyItsHash() throws Exception {
+    String cpr = adultCpr(41);
+    String json = """
+        {"cpr": "%s", "name": "Kidane Tesfaye Berhane", "residenceBasis": "QUOTA_REFUGEE", "takeoverDate": "%s"}"""
+        .formatted(cpr, TODAY.minusDays(3));
+    assertThat(api().post("api/v1/cases", Tokens.caseworker("153"), json).status()).isEqualTo(201);
+
+    assertThat(api().post("api/v1/cases/search", Tokens.caseworker("153"), "{\"name\": \"berh\"}").json()
+        .getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(api().post("api/v1/cases/search", Tokens.caseworker("153"), "{\"cpr\": \"" + cpr + "\"}").json()
+        .getJsonNumber("total").longValue()).isEqualTo(1);
+    assertThat(api().post("api/v1/cases/search", Tokens.caseworker("155"), "{\"cpr\": \"" + cpr + "\"}").json()
+        .getJsonNumber("total").longValue()).isZero();
+    assertThat(fields(api().post("api/v1/cases/search", Tokens.caseworker("153"), "{}")))
+        .containsExactlyInAnyOrder("name", "cpr");
+
+    try (Connection db = ItDatabase.connect();
+        PreparedStatement q = db.prepareStatement("select criterion_hash from audit.access_log "
+            + "where action = 'SEARCH' and kommune_kode = '153'")) {
+      try (ResultSet rs = q.executeQuery()) {
+        int rows = 0;
+        while (rs.next()) {
+          rows++;
+          assertThat(rs.getString(1)).hasSize(64).doesNotContain(cpr.replace("-", "").substring(6));
+        }
+        assertThat(rows).isEqualTo(2); // the empty search was refused before it searched
+      }
+    }
+  }
+}
