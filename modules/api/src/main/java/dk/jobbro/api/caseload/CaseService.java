@@ -17,6 +17,13 @@ public interface CaseService {
   /** Registers a person in the caller's kommune and starts the first-offer clock at the takeover date. */
   CaseView open(@NotNull @Valid NewCase newCase);
 
+  /**
+   * Opens the case for a handover the caller's kommune takes over, with the handed-over competence profile.
+   * Exactly once per handover: a repeated call returns the case the first call opened.
+   */
+  CaseView openFromHandover(@NotNull UUID handoverId, @NotNull @Valid NewCase newCase,
+      @NotNull @Valid CompetenceProfile profile);
+
   /** Reads one case; the CPR number comes masked unless {@code fullCpr} is asked for. */
   CaseView get(@NotNull UUID id, boolean fullCpr);
 

@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param jobReadiness the current visitation category
  * @param danish Danish education
  * @param selfSupporting how and when the person became self-supporting, if so
+ * @param competences education, work experience and driving licence, as handed over or registered
+ * @param handoverId the handover the case was opened from, if any
  * @param assignedTo the assigned caseworker, if any
  * @param registeredAt when the case was registered
  * @param version the optimistic-locking version (also the ETag)
@@ -65,6 +67,8 @@ public record CaseView(
     JobReadiness jobReadiness,
     Danish danish,
     SelfSupporting selfSupporting,
+    CompetenceProfile competences,
+    UUID handoverId,
     String assignedTo,
     Instant registeredAt,
     long version) {

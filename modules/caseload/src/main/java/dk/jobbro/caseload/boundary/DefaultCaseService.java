@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.AssessmentView;
 import dk.jobbro.api.caseload.CaseCommands;
 import dk.jobbro.api.caseload.CaseService;
 import dk.jobbro.api.caseload.CaseView;
+import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.DanishTestPassed;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.NewCase;
@@ -71,6 +72,24 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CaseView open(NewCase newCase) {
+    return register(newCase, CompetenceProfile.none(), null);
+  }
+
+  @Override
+  public CaseView openFromHandover(UUID handoverId, NewCase newCase, CompetenceProfile profile) {
+    KommuneKode kommune = caller.requireKommune();
+    var existing = cases.findByHandover(handoverId);
+    if (existing.isPresent()) {
+      if (!existing.get().kommune().equals(kommune)) {
+        throw ProblemException.conflict("This handover was taken over by another kommune.");
+      }
+      accessLog.record("READ", CaseLookup.RESOURCE, existing.get().id());
+      return lookup.view(existing.get(), false);
+    }
+    return register(newCase, profile, handoverId);
+  }
+
+  private CaseView register(NewCase newCase, CompetenceProfile profile, UUID handoverId) {
     KommuneKode kommune = caller.requireKommune();
     requireOwnKommune(newCase.kommune(), kommune);
     Cpr cpr = Cpr.parse(newCase.cpr());
@@ -100,6 +119,7 @@ public class DefaultCaseService implements CaseService {
         newCase.cprRegistrationDate());
     caseFile.describePerson(newCase.name(), newCase.countryOfOrigin(), languages(newCase.languages()),
         newCase.residencePermitDate());
+    caseFile.attachCompetences(profile, handoverId);
     try {
       cases.add(caseFile);
       cases.flush();

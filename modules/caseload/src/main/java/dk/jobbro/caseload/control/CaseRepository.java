@@ -50,6 +50,12 @@ public class CaseRepository {
         .findFirst();
   }
 
+  /** The case opened from a handover, whatever its kommune (the handover decides who may see it). */
+  public Optional<CaseFile> findByHandover(UUID handoverId) {
+    return em.createNamedQuery("CaseFile.findByHandover", CaseFile.class).setParameter("handover", handoverId)
+        .getResultStream().findFirst();
+  }
+
   /** A case by id whatever its kommune; only for moves, where the receiving kommune decides. */
   public Optional<CaseFile> find(UUID id) {
     return Optional.ofNullable(em.find(CaseFile.class, id));

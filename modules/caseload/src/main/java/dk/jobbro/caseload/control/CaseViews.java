@@ -41,7 +41,7 @@ public final class CaseViews {
         c.languages().stream().map(l -> new Language(l.language(), l.level())).toList(),
         c.residenceBasis(), c.residencePermitDate(), c.visitationDecisionDate(), c.cprRegistrationDate(),
         c.expectedTakeoverDate(), c.takeoverDate(), c.takeoverAgreed(), programme, contract, firstOffer, effortGap,
-        c.jobReadiness(), danish, selfSupporting, c.assignedTo(), c.registeredAt(), c.version());
+        c.jobReadiness(), danish, selfSupporting, c.competences(), c.handoverId(), c.assignedTo(), c.registeredAt(), c.version());
   }
 
   public static WorklistItem item(CaseFile c, boolean effortGap, LocalDate today, int dueSoonDays) {

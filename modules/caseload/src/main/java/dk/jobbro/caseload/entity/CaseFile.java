@@ -1,6 +1,7 @@
 package dk.jobbro.caseload.entity;
 
 import dk.jobbro.api.caseload.CaseStatus;
+import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.DanishTrack;
 import dk.jobbro.api.caseload.JobReadiness;
 import dk.jobbro.api.caseload.ProgrammeEndReason;
@@ -19,6 +20,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -44,6 +46,8 @@ import java.util.UUID;
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune and c.cpr = :cpr")
 @NamedQuery(name = "CaseFile.pageByKommune",
     query = "select c from CaseFile c where c.kommuneKode = :kommune order by c.registeredAt desc, c.id")
+@NamedQuery(name = "CaseFile.findByHandover",
+    query = "select c from CaseFile c where c.handoverId = :handover")
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public class CaseFile {
@@ -78,6 +82,22 @@ public class CaseFile {
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "case_language", schema = "caseload", joinColumns = @JoinColumn(name = "case_id"))
   private List<CaseLanguage> languages = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_education", schema = "caseload", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<CaseEducation> education = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "case_work_experience", schema = "caseload", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  private List<CaseWorkExperience> workExperience = new ArrayList<>();
+
+  @Column(name = "driving_licence")
+  private Boolean drivingLicence;
+
+  @Column(name = "handover_id")
+  private UUID handoverId;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "residence_basis", nullable = false)
@@ -199,6 +219,27 @@ public class CaseFile {
     this.residencePermitDate = permit;
     this.visitationDecisionDate = visitationDecision;
     this.cprRegistrationDate = cprRegistration;
+  }
+
+  /** Attaches the competence profile from the handover the case came from. */
+  public void attachCompetences(CompetenceProfile profile, UUID fromHandover) {
+    this.education.clear();
+    profile.educationOrEmpty().forEach(e -> this.education.add(new CaseEducation(e)));
+    this.workExperience.clear();
+    profile.workExperienceOrEmpty().forEach(w -> this.workExperience.add(new CaseWorkExperience(w)));
+    this.drivingLicence = profile.drivingLicence();
+    if (fromHandover != null) {
+      this.handoverId = fromHandover;
+    }
+  }
+
+  public CompetenceProfile competences() {
+    return new CompetenceProfile(education.stream().map(CaseEducation::view).toList(),
+        workExperience.stream().map(CaseWorkExperience::view).toList(), drivingLicence);
+  }
+
+  public UUID handoverId() {
+    return handoverId;
   }
 
   /** An earlier takeover agreed with the person; never later than the computed date. */
