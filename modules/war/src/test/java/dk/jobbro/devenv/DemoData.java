@@ -24,6 +24,9 @@ final class DemoData {
   private static final List<String> BASES = List.of("REFUGEE", "REFUGEE", "REFUGEE", "QUOTA_REFUGEE",
       "FAMILY_REUNIFIED_TO_REFUGEE", "OTHER_FAMILY_REUNIFIED");
   private static final int CASES_PER_KOMMUNE = 12;
+  /** Made-up CVR numbers that pass the modulus-11 check. */
+  private static final List<String> EMPLOYERS = List.of("62601817", "69083013", "76131864", "19139093");
+  private static final List<String> COMPANY_OFFERS = List.of("VIRKSOMHEDSPRAKTIK", "LOENTILSKUD");
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
@@ -56,10 +59,30 @@ final class DemoData {
             HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() == 201) {
           created++;
+          maybeGiveOffer(random, token, r.body(), today);
         }
       }
     }
     return created;
+  }
+
+  /** About half the demo cases got their first company-oriented offer, some late, so the worklist has all states. */
+  private void maybeGiveOffer(Random random, String token, String createdCase, LocalDate today)
+      throws IOException, InterruptedException {
+    if (random.nextBoolean()) {
+      return;
+    }
+    String id = createdCase.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
+    String takeover = createdCase.replaceAll(".*\"takeoverDate\":\"([0-9-]{10})\".*", "$1");
+    LocalDate start = LocalDate.parse(takeover).plusDays(3 + random.nextInt(40));
+    if (start.isAfter(today)) {
+      start = today;
+    }
+    String offer = """
+        {"type": "%s", "startDate": "%s", "hoursPerWeek": %d, "employerCvr": "%s"}"""
+        .formatted(pick(random, COMPANY_OFFERS), start, 15 + random.nextInt(22), pick(random, EMPLOYERS));
+    http.send(request("/api/v1/cases/" + id + "/offers", token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(offer)).build(), HttpResponse.BodyHandlers.discarding());
   }
 
   private HttpRequest.Builder request(String path, String token) {
