@@ -1,0 +1,220 @@
+package dk.jobbro.reporting.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small-cell suppression for tables of person counts published with their totals.
+ *
+ * <p><b>Primary:</b> every cell (totals included) with a count of 1 up to the threshold (exclusive) is suppressed;
+ * zeros stay visible, as "nobody" singles nobody out. <b>Secondary:</b> a suppressed cell must not be derivable from
+ * what is published. The table's additivity gives one linear equation per row and per column (cells sum to their
+ * total); a suppressed cell is derivable exactly when its unit vector lies in the row space of those equations
+ * restricted to the suppressed cells. While some suppressed cell is derivable, the cheapest rectangle through it is
+ * suppressed as well (see {@link #protect}). The rank test runs modulo a large prime; the property test in the test
+ * sources checks the result with exact integer arithmetic.
+ */
+public final class SmallCellSuppression {
+
+  private static final long PRIME = 2_147_483_647L;
+
+  private final int threshold;
+
+  /** @param threshold counts below it (and above 0) are suppressed; 5 by default in Jobbro */
+  public SmallCellSuppression(int threshold) {
+    if (threshold < 1) {
+      throw new IllegalArgumentException("threshold must be at least 1");
+    }
+    this.threshold = threshold;
+  }
+
+  /** Suppresses a body of person counts (rows × columns, all ≥ 0); totals are computed here. */
+  public SuppressedTable apply(long[][] body) {
+    int rows = body.length;
+    int columns = rows == 0 ? 0 : body[0].length;
+    long[][] grid = new long[rows + 1][columns + 1];
+    for (int i = 0; i < rows; i++) {
+      if (body[i].length != columns) {
+        throw new IllegalArgumentException("every row needs " + columns + " cells");
+      }
+      for (int j = 0; j < columns; j++) {
+        if (body[i][j] < 0) {
+          throw new IllegalArgumentException("counts cannot be negative");
+        }
+        grid[i][j] = body[i][j];
+        grid[i][columns] += body[i][j];
+        grid[rows][j] += body[i][j];
+        grid[rows][columns] += body[i][j];
+      }
+    }
+    boolean[][] suppressed = new boolean[rows + 1][columns + 1];
+    for (int i = 0; i <= rows; i++) {
+      for (int j = 0; j <= columns; j++) {
+        suppressed[i][j] = grid[i][j] > 0 && grid[i][j] < threshold;
+      }
+    }
+    for (int[] derivable = firstDerivable(suppressed); derivable != null; derivable = firstDerivable(suppressed)) {
+      protect(grid, suppressed, derivable[0], derivable[1]);
+    }
+    return new SuppressedTable(grid, suppressed);
+  }
+
+  /**
+   * Suppresses the cheapest rectangle of the extended grid that has the derivable cell as a corner. The four corners
+   * of any rectangle carry a vector (+1, −1, −1, +1, with the signs of a totals corner turned) that every sum
+   * equation maps to zero, so none of them can be worked out — now or after later suppressions. The cost of a
+   * rectangle is what it newly hides: small body counts are cheap, totals dear, the grand total dearest.
+   */
+  private static void protect(long[][] grid, boolean[][] suppressed, int row, int column) {
+    int rows = grid.length - 1;
+    int columns = grid[0].length - 1;
+    long bestCost = Long.MAX_VALUE;
+    int[] best = null;
+    for (int i = 0; i <= rows; i++) {
+      for (int j = 0; j <= columns; j++) {
+        if (i == row || j == column) {
+          continue;
+        }
+        long cost = cost(grid, suppressed, row, j) + cost(grid, suppressed, i, column) + cost(grid, suppressed, i, j);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = new int[] {i, j};
+        }
+      }
+    }
+    if (best == null) {
+      throw new IllegalStateException("a table with a single row or column cannot protect its cells");
+    }
+    suppressed[row][best[1]] = true;
+    suppressed[best[0]][column] = true;
+    suppressed[best[0]][best[1]] = true;
+  }
+
+  private static long cost(long[][] grid, boolean[][] suppressed, int row, int column) {
+    if (suppressed[row][column]) {
+      return 0;
+    }
+    int rows = grid.length - 1;
+    int columns = grid[0].length - 1;
+    long value = Math.max(grid[row][column], 1);
+    if (row == rows && column == columns) {
+      return value * 1_000_000;
+    }
+    return row == rows || column == columns ? value * 1_000 : value;
+  }
+
+  /** A suppressed cell that the published values and the table's sums determine exactly, or null if none is. */
+  static int[] firstDerivable(boolean[][] suppressed) {
+    List<int[]> unknowns = new ArrayList<>();
+    for (int i = 0; i < suppressed.length; i++) {
+      for (int j = 0; j < suppressed[i].length; j++) {
+        if (suppressed[i][j]) {
+          unknowns.add(new int[] {i, j});
+        }
+      }
+    }
+    if (unknowns.isEmpty()) {
+      return null;
+    }
+    long[][] equations = equations(suppressed, unknowns);
+    int rank = rank(equations);
+    for (int k = 0; k < unknowns.size(); k++) {
+      long[][] extended = new long[equations.length + 1][];
+      System.arraycopy(equations, 0, extended, 0, equations.length);
+      extended[equations.length] = new long[unknowns.size()];
+      extended[equations.length][k] = 1;
+      if (rank(extended) == rank) {
+        return unknowns.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * One equation per line (row or column of the extended grid), over the suppressed cells only: the body cells with
+   * coefficient 1 and the line's total with −1.
+   */
+  static long[][] equations(boolean[][] suppressed, List<int[]> unknowns) {
+    int rows = suppressed.length - 1;
+    int columns = suppressed[0].length - 1;
+    List<long[]> result = new ArrayList<>();
+    for (int i = 0; i <= rows; i++) {
+      long[] eq = new long[unknowns.size()];
+      for (int k = 0; k < unknowns.size(); k++) {
+        int[] u = unknowns.get(k);
+        if (u[0] == i) {
+          eq[k] = u[1] == columns ? -1 : 1;
+        }
+      }
+      result.add(eq);
+    }
+    for (int j = 0; j <= columns; j++) {
+      long[] eq = new long[unknowns.size()];
+      for (int k = 0; k < unknowns.size(); k++) {
+        int[] u = unknowns.get(k);
+        if (u[1] == j) {
+          eq[k] = u[0] == rows ? -1 : 1;
+        }
+      }
+      result.add(eq);
+    }
+    return result.toArray(long[][]::new);
+  }
+
+  /** Rank by Gaussian elimination modulo a large prime. */
+  static int rank(long[][] matrix) {
+    if (matrix.length == 0) {
+      return 0;
+    }
+    int rows = matrix.length;
+    int columns = matrix[0].length;
+    long[][] m = new long[rows][];
+    for (int i = 0; i < rows; i++) {
+      m[i] = new long[columns];
+      for (int j = 0; j < columns; j++) {
+        m[i][j] = Math.floorMod(matrix[i][j], PRIME);
+      }
+    }
+    int rank = 0;
+    for (int col = 0; col < columns && rank < rows; col++) {
+      int pivot = -1;
+      for (int i = rank; i < rows; i++) {
+        if (m[i][col] != 0) {
+          pivot = i;
+          break;
+        }
+      }
+      if (pivot < 0) {
+        continue;
+      }
+      long[] swap = m[pivot];
+      m[pivot] = m[rank];
+      m[rank] = swap;
+      long inverse = modPow(m[rank][col], PRIME - 2);
+      for (int i = 0; i < rows; i++) {
+        if (i != rank && m[i][col] != 0) {
+          long factor = m[i][col] * inverse % PRIME;
+          for (int j = col; j < columns; j++) {
+            m[i][j] = Math.floorMod(m[i][j] - factor * m[rank][j] % PRIME, PRIME);
+          }
+        }
+      }
+      rank++;
+    }
+    return rank;
+  }
+
+  private static long modPow(long base, long exponent) {
+    long result = 1;
+    long b = base % PRIME;
+    long e = exponent;
+    while (e > 0) {
+      if ((e & 1) == 1) {
+        result = result * b % PRIME;
+      }
+      b = b * b % PRIME;
+      e >>= 1;
+    }
+    return result;
+  }
+}
