@@ -53,8 +53,15 @@ public final class SmallCellSuppression {
         suppressed[i][j] = grid[i][j] > 0 && grid[i][j] < threshold;
       }
     }
-    for (int[] derivable = firstDerivable(suppressed); derivable != null; derivable = firstDerivable(suppressed)) {
-      protect(grid, suppressed, derivable[0], derivable[1]);
+    // One round suffices: a rectangle's corners stay underivable whatever is suppressed later, so each cell that
+    // was derivable gets a rectangle unless an earlier rectangle already made it a corner.
+    boolean[][] cornered = new boolean[rows + 1][columns + 1];
+    for (int[] cell : derivableCells(suppressed)) {
+      if (!cornered[cell[0]][cell[1]]) {
+        for (int[] corner : protect(grid, suppressed, cell[0], cell[1])) {
+          cornered[corner[0]][corner[1]] = true;
+        }
+      }
     }
     return new SuppressedTable(grid, suppressed);
   }
@@ -65,7 +72,7 @@ public final class SmallCellSuppression {
    * equation maps to zero, so none of them can be worked out — now or after later suppressions. The cost of a
    * rectangle is what it newly hides: small body counts are cheap, totals dear, the grand total dearest.
    */
-  private static void protect(long[][] grid, boolean[][] suppressed, int row, int column) {
+  private static int[][] protect(long[][] grid, boolean[][] suppressed, int row, int column) {
     int rows = grid.length - 1;
     int columns = grid[0].length - 1;
     long bestCost = Long.MAX_VALUE;
@@ -88,6 +95,7 @@ public final class SmallCellSuppression {
     suppressed[row][best[1]] = true;
     suppressed[best[0]][column] = true;
     suppressed[best[0]][best[1]] = true;
+    return new int[][] {{row, column}, {row, best[1]}, {best[0], column}, {best[0], best[1]}};
   }
 
   private static long cost(long[][] grid, boolean[][] suppressed, int row, int column) {
@@ -103,8 +111,12 @@ public final class SmallCellSuppression {
     return row == rows || column == columns ? value * 1_000 : value;
   }
 
-  /** A suppressed cell that the published values and the table's sums determine exactly, or null if none is. */
-  static int[] firstDerivable(boolean[][] suppressed) {
+  /**
+   * The suppressed cells that the published values and the table's sums determine exactly. One reduction to row
+   * echelon form gives the null space of the sum equations over the suppressed cells; a cell is determined exactly
+   * when every null-space vector is zero there: it is a pivot whose row has no entry in a free column.
+   */
+  static List<int[]> derivableCells(boolean[][] suppressed) {
     List<int[]> unknowns = new ArrayList<>();
     for (int i = 0; i < suppressed.length; i++) {
       for (int j = 0; j < suppressed[i].length; j++) {
@@ -113,21 +125,32 @@ public final class SmallCellSuppression {
         }
       }
     }
+    List<int[]> derivable = new ArrayList<>();
     if (unknowns.isEmpty()) {
-      return null;
+      return derivable;
     }
-    long[][] equations = equations(suppressed, unknowns);
-    int rank = rank(equations);
-    for (int k = 0; k < unknowns.size(); k++) {
-      long[][] extended = new long[equations.length + 1][];
-      System.arraycopy(equations, 0, extended, 0, equations.length);
-      extended[equations.length] = new long[unknowns.size()];
-      extended[equations.length][k] = 1;
-      if (rank(extended) == rank) {
-        return unknowns.get(k);
+    long[][] m = equations(suppressed, unknowns);
+    int[] pivotColumnOfRow = reduce(m);
+    boolean[] isPivot = new boolean[unknowns.size()];
+    for (int column : pivotColumnOfRow) {
+      if (column >= 0) {
+        isPivot[column] = true;
       }
     }
-    return null;
+    for (int row = 0; row < pivotColumnOfRow.length; row++) {
+      int pivot = pivotColumnOfRow[row];
+      if (pivot < 0) {
+        continue;
+      }
+      boolean touchesFree = false;
+      for (int column = 0; column < unknowns.size() && !touchesFree; column++) {
+        touchesFree = !isPivot[column] && m[row][column] != 0;
+      }
+      if (!touchesFree) {
+        derivable.add(unknowns.get(pivot));
+      }
+    }
+    return derivable;
   }
 
   /**
@@ -161,20 +184,20 @@ public final class SmallCellSuppression {
     return result.toArray(long[][]::new);
   }
 
-  /** Rank by Gaussian elimination modulo a large prime. */
-  static int rank(long[][] matrix) {
-    if (matrix.length == 0) {
-      return 0;
-    }
-    int rows = matrix.length;
-    int columns = matrix[0].length;
-    long[][] m = new long[rows][];
-    for (int i = 0; i < rows; i++) {
-      m[i] = new long[columns];
+  /**
+   * Reduces the matrix in place to reduced row echelon form modulo a large prime; returns, per row, the column of
+   * its pivot (or −1).
+   */
+  static int[] reduce(long[][] m) {
+    int rows = m.length;
+    int columns = rows == 0 ? 0 : m[0].length;
+    for (long[] row : m) {
       for (int j = 0; j < columns; j++) {
-        m[i][j] = Math.floorMod(matrix[i][j], PRIME);
+        row[j] = Math.floorMod(row[j], PRIME);
       }
     }
+    int[] pivots = new int[rows];
+    java.util.Arrays.fill(pivots, -1);
     int rank = 0;
     for (int col = 0; col < columns && rank < rows; col++) {
       int pivot = -1;
@@ -191,17 +214,21 @@ public final class SmallCellSuppression {
       m[pivot] = m[rank];
       m[rank] = swap;
       long inverse = modPow(m[rank][col], PRIME - 2);
+      for (int j = col; j < columns; j++) {
+        m[rank][j] = m[rank][j] * inverse % PRIME;
+      }
       for (int i = 0; i < rows; i++) {
         if (i != rank && m[i][col] != 0) {
-          long factor = m[i][col] * inverse % PRIME;
+          long factor = m[i][col];
           for (int j = col; j < columns; j++) {
             m[i][j] = Math.floorMod(m[i][j] - factor * m[rank][j] % PRIME, PRIME);
           }
         }
       }
+      pivots[rank] = col;
       rank++;
     }
-    return rank;
+    return pivots;
   }
 
   private static long modPow(long base, long exponent) {

@@ -68,6 +68,30 @@ class SmallCellSuppressionTest {
   }
 
   @Example
+  void aNationalTableOfNinetyEightKommunerIsSuppressedQuickly() {
+    java.util.Random random = new java.util.Random(98);
+    long[][] body = new long[98][2];
+    for (long[] row : body) {
+      row[0] = random.nextInt(12);
+      row[1] = random.nextInt(12);
+    }
+    long start = System.nanoTime();
+    SuppressedTable table = suppression.apply(body);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(table.suppressedCount()).isPositive();
+    int checked = 0;
+    for (int i = 0; i <= table.rows() && checked < 10; i++) {
+      for (int j = 0; j <= table.columns() && checked < 10; j++) {
+        if (table.isSuppressed(i, j)) {
+          assertThat(derivable(table, i, j)).as("cell (%d,%d)", i, j).isFalse();
+          checked++;
+        }
+      }
+    }
+    System.out.printf("[suppression] 98 x 2 table: %d cells suppressed in %d ms%n", table.suppressedCount(), millis);
+  }
+
+  @Example
   void aTableWithoutSmallCountsIsPublishedWhole() {
     assertThat(suppression.apply(new long[][] {{5, 0}, {12, 9}}).suppressedCount()).isZero();
   }
