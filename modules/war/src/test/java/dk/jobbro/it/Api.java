@@ -62,8 +62,12 @@ public final class Api {
   }
 
   public static HttpRequest.Builder request(URI uri, String token) {
+    return request(uri, token, "application/json");
+  }
+
+  public static HttpRequest.Builder request(URI uri, String token, String accept) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-        .header("Accept", "application/json");
+        .header("Accept", accept);
     return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 

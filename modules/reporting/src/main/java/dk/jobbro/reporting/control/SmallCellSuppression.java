@@ -70,7 +70,8 @@ public final class SmallCellSuppression {
    * Suppresses the cheapest rectangle of the extended grid that has the derivable cell as a corner. The four corners
    * of any rectangle carry a vector (+1, −1, −1, +1, with the signs of a totals corner turned) that every sum
    * equation maps to zero, so none of them can be worked out — now or after later suppressions. The cost of a
-   * rectangle is what it newly hides: small body counts are cheap, totals dear, the grand total dearest.
+   * rectangle is what it newly hides: small body counts are cheap, zeros dearer (a hidden zero protects little,
+   * counts cannot go below it), totals dearer still, the grand total dearest.
    */
   private static int[][] protect(long[][] grid, boolean[][] suppressed, int row, int column) {
     int rows = grid.length - 1;
@@ -104,11 +105,15 @@ public final class SmallCellSuppression {
     }
     int rows = grid.length - 1;
     int columns = grid[0].length - 1;
-    long value = Math.max(grid[row][column], 1);
+    long value = grid[row][column];
     if (row == rows && column == columns) {
-      return value * 1_000_000;
+      return Math.max(value, 1) * 1_000_000;
     }
-    return row == rows || column == columns ? value * 1_000 : value;
+    if (row == rows || column == columns) {
+      return Math.max(value, 1) * 1_000;
+    }
+    // a hidden zero protects little (counts cannot go below it), so real counts are preferred as partners
+    return value == 0 ? 500 : value;
   }
 
   /**

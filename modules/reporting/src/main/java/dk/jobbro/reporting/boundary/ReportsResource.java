@@ -1,0 +1,85 @@
+package dk.jobbro.reporting.boundary;
+
+import dk.jobbro.api.reporting.Report;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The ministry's and kommuner's statistics, as JSON or CSV ({@code Accept: text/csv}). Aggregates only: the
+ * ministry sees every kommune, a kommune's staff their own kommune and the national totals.
+ */
+@Path("v1/reports")
+@RequestScoped
+@RolesAllowed({Roles.MINISTRY_ANALYST, Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.ADMIN})
+@Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.TEXT_CSV})
+@Tag(name = "reporting", description = "Statistics for the ministry and the kommuner; aggregates only")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "A parameter is invalid",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class ReportsResource {
+
+  private static final String SUPPRESSION = " Person counts from 1 to below the threshold (5 by default) are null and "
+      + "named in the row's 'suppressed' list, and so are the cells that would let them be worked out from the "
+      + "totals (secondary suppression).";
+
+  @Inject
+  Reports reports;
+
+  @GET
+  @Path("self-supporting")
+  @Operation(summary = "Persons who became self-supporting (ordinary job or education) per kommune in a year, by "
+      + "gender", description = "All 98 kommuner, zeros included." + SUPPRESSION)
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report selfSupporting(@QueryParam("year") @Parameter(description = "The year (default: this year)")
+      Integer year) {
+    return reports.selfSupporting(year);
+  }
+
+  @GET
+  @Path("first-offer-compliance")
+  @Operation(summary = "How the first company-oriented offer went for the cases taken over in a period, per kommune",
+      description = "Within 14 days, within 1 month, late, or still open (overdue or not yet due), with shares."
+          + SUPPRESSION)
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report firstOfferCompliance(
+      @QueryParam("from") @Parameter(description = "First takeover date, yyyy-MM-dd (default: a year ago)") String from,
+      @QueryParam("to") @Parameter(description = "Last takeover date, yyyy-MM-dd (default: today)") String to) {
+    return reports.firstOfferCompliance(from, to);
+  }
+
+  @GET
+  @Path("programme-development")
+  @Operation(summary = "Net change in programme benefit recipients between two months per kommune, ranked",
+      description = "Recipients of integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp under "
+          + "the programme on the last day of 'from' and of 'to'. A fall ranks first; ties share a rank. Net changes "
+          + "are shown unsuppressed, as Jobindsats publishes them; the levels are not shown.")
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report programmeDevelopment(
+      @QueryParam("from") @Parameter(description = "The first month, yyyy-MM", required = true) String from,
+      @QueryParam("to") @Parameter(description = "The last month, yyyy-MM", required = true) String to) {
+    return reports.programmeDevelopment(from, to);
+  }
+}

@@ -1,0 +1,108 @@
+package dk.jobbro.reporting.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reports' SQL. Aggregation runs in PostgreSQL over the modules' published reporting views (for caseload:
+ * caseload.report_case, report_benefit, report_offer); no entity is loaded into Java. Every query returns all 98
+ * kommuner in kommunekode order, zeros included.
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+  @PersistenceContext
+  EntityManager em;
+
+  /** The database's clock: the data cut-off every report states. */
+  public Instant cutOff() {
+    Object now = em.createNativeQuery("select now()").getSingleResult();
+    if (now instanceof Timestamp t) {
+      return t.toInstant();
+    }
+    if (now instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return (Instant) now;
+  }
+
+  /** Per kommune: persons who became self-supporting in [from, to), men and women. */
+  public List<Object[]> selfSupporting(LocalDate from, LocalDate to) {
+    return rows("""
+        select k.kode, k.navn,
+               count(c.case_id) filter (where c.gender = 'MALE') as men,
+               count(c.case_id) filter (where c.gender = 'FEMALE') as women
+          from reference.kommune k
+          left join caseload.report_case c
+            on c.kommune_kode = k.kode and c.self_supporting_date >= :from and c.self_supporting_date < :to
+         group by k.kode, k.navn
+         order by k.kode""", Map.of("from", from, "to", to));
+  }
+
+  /**
+   * Per kommune, of the cases taken over in [from, to]: first company-oriented offer within 14 days, within the
+   * legal month, late, not yet given and overdue, not yet given and not yet due (on {@code today}).
+   */
+  public List<Object[]> firstOfferCompliance(LocalDate from, LocalDate to, LocalDate today) {
+    return rows("""
+        select k.kode, k.navn,
+               count(c.case_id) filter (where c.first_offer_date <= c.first_offer_target_date) as within_14_days,
+               count(c.case_id) filter (where c.first_offer_date > c.first_offer_target_date
+                                          and c.first_offer_date <= c.first_offer_latest_date) as within_month,
+               count(c.case_id) filter (where c.first_offer_date > c.first_offer_latest_date) as late,
+               count(c.case_id) filter (where c.first_offer_date is null
+                                          and c.first_offer_latest_date < :today) as open_overdue,
+               count(c.case_id) filter (where c.first_offer_date is null
+                                          and c.first_offer_latest_date >= :today) as open_not_due
+          from reference.kommune k
+          left join caseload.report_case c
+            on c.kommune_kode = k.kode and c.takeover_date between :from and :to
+         group by k.kode, k.navn
+         order by k.kode""", Map.of("from", from, "to", to, "today", today));
+  }
+
+  /**
+   * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
+   * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank.
+   */
+  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to) {
+    return rows("""
+        with recipients as (
+          select b.kommune_kode,
+                 count(distinct b.case_id) filter (where b.start_date <= :from
+                                                     and (b.end_date is null or b.end_date >= :from)
+                                                     and c.takeover_date <= :from
+                                                     and (c.programme_end_date is null
+                                                          or c.programme_end_date >= :from)) as at_from,
+                 count(distinct b.case_id) filter (where b.start_date <= :to
+                                                     and (b.end_date is null or b.end_date >= :to)
+                                                     and c.takeover_date <= :to
+                                                     and (c.programme_end_date is null
+                                                          or c.programme_end_date >= :to)) as at_to
+            from caseload.report_benefit b
+            join caseload.report_case c on c.case_id = b.case_id
+           where b.kind in ('INTEGRATION_BENEFIT', 'KONTANTHJAELP')
+           group by b.kommune_kode)
+        select k.kode, k.navn,
+               coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change,
+               rank() over (order by coalesce(r.at_to, 0) - coalesce(r.at_from, 0)) as rank
+          from reference.kommune k
+          left join recipients r on r.kommune_kode = k.kode
+         order by rank, k.kode""", Map.of("from", from, "to", to));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, Map<String, Object> parameters) {
+    Query query = em.createNativeQuery(sql);
+    parameters.forEach(query::setParameter);
+    return query.getResultList();
+  }
+}

@@ -1,0 +1,159 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Reports computed from data entered through the API: figures, suppression, scope and CSV. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  /** A person born in 1985 whose CPR's last digit gives the gender. */
+  private static String cpr(boolean male) {
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    int last = r.nextInt(5) * 2 + (male ? 1 : 0);
+    return String.format("%02d%02d85-%d%02d%d", 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(4), r.nextInt(100),
+        last);
+  }
+
+  private String caseIn(String kommune, boolean male, String takeover) {
+    Api.Reply reply = new Api(base).post("api/v1/cases", Tokens.caseworker(kommune), """
+        {"cpr": "%s", "name": "Report Person", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
+        .formatted(cpr(male), takeover));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    return reply.json().getString("id");
+  }
+
+  private void selfSupporting(String kommune, String id, String date) {
+    Api api = new Api(base);
+    String etag = api.get("api/v1/cases/" + id, Tokens.caseworker(kommune)).header("ETag").orElseThrow();
+    Api.Reply reply = api.send(Api.request(api.uri("api/v1/cases/" + id + "/self-supporting"),
+        Tokens.caseworker(kommune)).header("If-Match", etag).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"kind\": \"ORDINARY_JOB\", \"date\": \"" + date + "\"}")));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+  }
+
+  private static JsonObject row(JsonObject report, String kommune) {
+    return report.getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(r -> r.getString("kommune").equals(kommune)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void selfSupportingHidesSmallCountsAndWhatWouldRevealThem() {
+    for (int i = 0; i < 5; i++) {
+      selfSupporting("840", caseIn("840", true, "2018-03-01"), "2018-09-01");
+    }
+    selfSupporting("840", caseIn("840", false, "2018-03-01"), "2018-10-01");
+    Api api = new Api(base);
+
+    JsonObject report = api.get("api/v1/reports/self-supporting?year=2018", Tokens.ministryAnalyst()).json();
+
+    assertThat(report.getString("definitionVersion")).isEqualTo("self-supporting/1");
+    assertThat(report.getJsonObject("parameters").getString("year")).isEqualTo("2018");
+    assertThat(report.getString("dataCutOff")).isNotBlank();
+    assertThat(report.getJsonArray("rows")).hasSize(98);
+    JsonObject rebild = row(report, "840");
+    assertThat(rebild.isNull("women")).isTrue(); // 1 woman
+    List<String> hidden = rebild.getJsonArray("suppressed").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList();
+    assertThat(hidden).contains("women");
+    // with the total 6 shown, 5 men would give the 1 woman away: one of them must be hidden too
+    assertThat(rebild.isNull("men") || rebild.isNull("total")).isTrue();
+    assertThat(report.getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(r -> !r.isNull("men")).map(r -> r.getJsonNumber("men").longValue()))
+        .as("zeros are shown where they protect nobody").contains(0L);
+
+    JsonObject own = api.get("api/v1/reports/self-supporting?year=2018", Tokens.caseworker("840")).json();
+    assertThat(own.getJsonArray("rows")).hasSize(1);
+    assertThat(row(own, "840").toString()).isEqualTo(rebild.toString());
+    assertThat(api.get("api/v1/reports/self-supporting?year=2018", Tokens.caseworker("101")).json()
+        .getJsonArray("rows").getJsonObject(0).getString("kommune")).isEqualTo("101");
+    assertThat(api.get("api/v1/reports/self-supporting?year=2018", Tokens.sender("drk")).status()).isEqualTo(403);
+  }
+
+  @Test
+  void csvOpensInExcel() {
+    Api api = new Api(base);
+    Api.Reply csv = api.send(Api.request(api.uri("api/v1/reports/self-supporting?year=2017"),
+        Tokens.ministryAnalyst(), "text/csv").GET());
+
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.contentType()).startsWith("text/csv");
+    assertThat(csv.body()).startsWith("\uFEFF" + "Kommunekode;Kommune;Men;Women;Total\r\n");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines).hasSize(1 + 98 + 1);
+    assertThat(lines[1]).startsWith("101;København;");
+    assertThat(lines[99]).contains("Hele landet");
+    assertThat(csv.header("Content-Disposition").orElseThrow()).contains("self-supporting.csv");
+  }
+
+  @Test
+  void programmeDevelopmentRanksAFallFirstAndTiesShareARank() {
+    Api api = new Api(base);
+    for (int i = 0; i < 3; i++) {
+      String id = caseIn("846", i % 2 == 0, "2019-01-01");
+      String end = i < 2 ? ", \"endDate\": \"2019-05-31\"" : "";
+      assertThat(api.post("api/v1/cases/" + id + "/benefits", Tokens.caseworker("846"),
+          "{\"kind\": \"INTEGRATION_BENEFIT\", \"startDate\": \"2019-01-01\"" + end + "}").status()).isEqualTo(201);
+    }
+    for (int i = 0; i < 2; i++) {
+      String id = caseIn("851", true, "2019-01-01");
+      assertThat(api.post("api/v1/cases/" + id + "/benefits", Tokens.caseworker("851"),
+          "{\"kind\": \"KONTANTHJAELP\", \"startDate\": \"2019-03-01\"}").status()).isEqualTo(201);
+    }
+
+    JsonObject report = api.get("api/v1/reports/programme-development?from=2019-01&to=2019-10",
+        Tokens.ministryAnalyst()).json();
+
+    JsonObject first = report.getJsonArray("rows").getJsonObject(0);
+    assertThat(first.getString("kommune")).isEqualTo("846");
+    assertThat(first.getInt("change")).isEqualTo(-2);
+    assertThat(first.getInt("rank")).isEqualTo(1);
+    assertThat(row(report, "101").getInt("rank")).isEqualTo(2); // every unchanged kommune shares rank 2
+    assertThat(row(report, "851").getInt("change")).isEqualTo(2);
+    assertThat(row(report, "851").getInt("rank")).isEqualTo(98);
+    assertThat(api.get("api/v1/reports/programme-development?from=2019-13", Tokens.ministryAnalyst()).status())
+        .isEqualTo(400);
+  }
+
+  @Test
+  void firstOfferComplianceCountsEachOutcome() {
+    Api api = new Api(base);
+    String onTime = caseIn("849", true, "2020-02-03");
+    api.post("api/v1/cases/" + onTime + "/offers", Tokens.caseworker("849"),
+        "{\"type\": \"VIRKSOMHEDSPRAKTIK\", \"startDate\": \"2020-02-10\", \"employerCvr\": \"13748136\"}");
+    String late = caseIn("849", false, "2020-02-03");
+    api.post("api/v1/cases/" + late + "/offers", Tokens.caseworker("849"),
+        "{\"type\": \"LOENTILSKUD\", \"startDate\": \"2020-04-01\", \"employerCvr\": \"13748136\"}");
+    caseIn("849", true, "2020-02-03");
+
+    JsonObject report = api.get("api/v1/reports/first-offer-compliance?from=2020-02-01&to=2020-02-29",
+        Tokens.ministryAnalyst()).json();
+
+    JsonObject total = report.getJsonObject("total");
+    assertThat(total.isNull("within14Days")).isTrue(); // 1 person: hidden nationally as well
+    assertThat(row(report, "849").isNull("total")).isTrue(); // 3 cases
+    assertThat(report.getJsonArray("columns").stream().map(c -> c.asJsonObject().getString("name")))
+        .contains("within14Days", "withinMonth", "late", "openOverdue", "openNotDue", "within14DaysShare");
+  }
+}
