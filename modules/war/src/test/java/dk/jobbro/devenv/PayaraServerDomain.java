@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A Payara Server domain of its own for the in-container tests, driven with {@code asadmin}: created fresh for each
@@ -51,12 +50,14 @@ final class PayaraServerDomain {
     String xml = Files.readString(domainXml);
     // The running server's ports (IIOP, IIOP/SSL, IIOP mutual auth, admin, Hazelcast, HTTP, HTTPS, JMX...), each
     // moved to port base + a fixed offset, so the tests never meet a developer's server on the default ports.
-    Map<Integer, Integer> offsets = Map.of(3700, 37, 3820, 38, 3920, 39, 4848, 48, 4900, 49, 5900, 59, 6666, 66,
-        8080, 80, 8181, 81, 8686, 86);
-    for (Map.Entry<Integer, Integer> port : offsets.entrySet()) {
-      int moved = portBase + port.getValue();
-      xml = xml.replace("port=\"" + port.getKey() + "\"", "port=\"" + moved + "\"")
-          .replace("port=" + port.getKey() + "\"", "port=" + moved + "\"");
+    // The JMS broker (7676) and Hazelcast (5900) ports sit in system properties ("value=").
+    int[][] offsets = {{3700, 37}, {3820, 38}, {3920, 39}, {4848, 48}, {4900, 49}, {5900, 59}, {6666, 66},
+        {7676, 76}, {8080, 80}, {8181, 81}, {8686, 86}};
+    for (int[] port : offsets) {
+      int moved = portBase + port[1];
+      xml = xml.replace("port=\"" + port[0] + "\"", "port=\"" + moved + "\"")
+          .replace("port=" + port[0] + "\"", "port=" + moved + "\"")
+          .replace("value=\"" + port[0] + "\"", "value=\"" + moved + "\"");
     }
     // Hibernate, Flyway and one deployment per test class: give the server room to breathe.
     Files.writeString(domainXml, xml.replace("-Xmx512m", "-Xmx1536m"));

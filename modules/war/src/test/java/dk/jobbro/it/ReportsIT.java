@@ -92,6 +92,34 @@ class ReportsIT {
   }
 
   @Test
+  void aSnapshotShowsWhatLateRegistrationsChanged() {
+    Api api = new Api(base);
+    selfSupporting("820", caseIn("820", true, "2016-08-01"), "2016-12-01");
+    Api.Reply published = api.post("api/v1/reports/snapshots", Tokens.ministryAnalyst(),
+        "{\"report\": \"self-supporting\", \"parameters\": {\"year\": \"2016\"}}");
+    assertThat(published.status()).as(published.toString()).isEqualTo(201);
+    String snapshot = published.header("Location").orElseThrow();
+    assertThat(api.get(java.net.URI.create(snapshot), Tokens.ministryAnalyst()).json().getString("report"))
+        .isEqualTo("self-supporting");
+    assertThat(api.get(java.net.URI.create(snapshot + "/changes"), Tokens.ministryAnalyst()).json()
+        .getJsonArray("changes")).isEmpty();
+
+    for (int i = 0; i < 6; i++) { // a late registration: six more men in Vesthimmerlands in 2016
+      selfSupporting("820", caseIn("820", true, "2016-08-01"), "2016-11-15");
+    }
+
+    JsonObject changes = api.get(java.net.URI.create(snapshot + "/changes"), Tokens.ministryAnalyst()).json();
+    assertThat(changes.getJsonArray("changes").stream().map(JsonObject.class::cast)
+        .filter(c -> c.getString("row").equals("820") && c.getString("column").equals("men")))
+        .singleElement().satisfies(c -> {
+          assertThat(c.isNull("before")).isTrue(); // 1 man was suppressed
+          assertThat(c.getInt("after")).isEqualTo(7);
+        });
+    assertThat(api.post("api/v1/reports/snapshots", Tokens.caseworker("820"),
+        "{\"report\": \"self-supporting\"}").status()).isEqualTo(403);
+  }
+
+  @Test
   void csvOpensInExcel() {
     Api api = new Api(base);
     Api.Reply csv = api.send(Api.request(api.uri("api/v1/reports/self-supporting?year=2017"),

@@ -6,7 +6,19 @@ import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import dk.jobbro.api.reporting.SnapshotChanges;
+import dk.jobbro.api.reporting.SnapshotRequest;
+import dk.jobbro.reporting.entity.Snapshot;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -41,6 +53,9 @@ public class ReportsResource {
 
   @Inject
   Reports reports;
+
+  @Inject
+  Snapshots snapshots;
 
   @GET
   @Path("self-supporting")
@@ -81,5 +96,44 @@ public class ReportsResource {
       @QueryParam("from") @Parameter(description = "The first month, yyyy-MM", required = true) String from,
       @QueryParam("to") @Parameter(description = "The last month, yyyy-MM", required = true) String to) {
     return reports.programmeDevelopment(from, to);
+  }
+
+  @POST
+  @Path("snapshots")
+  @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Publish a report as a snapshot, to compare with later runs")
+  @APIResponse(responseCode = "201", description = "The snapshot (the report as published); Location names it",
+      content = @Content(schema = @Schema(ref = "Report")))
+  public Response publish(@NotNull(message = "a JSON body is required") @Valid SnapshotRequest request,
+      @Context UriInfo uri) {
+    Snapshot snapshot = snapshots.publish(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(snapshot.id().toString()).build())
+        .entity(snapshot.body()).build();
+  }
+
+  @GET
+  @Path("snapshots/{id}")
+  @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "A published snapshot, exactly as it was answered")
+  @APIResponse(responseCode = "200", description = "The report as published",
+      content = @Content(schema = @Schema(ref = "Report")))
+  @APIResponse(responseCode = "404", description = "No such snapshot",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public String snapshot(@PathParam("id") UUID id) {
+    return snapshots.get(id).body();
+  }
+
+  @GET
+  @Path("snapshots/{id}/changes")
+  @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Re-run a snapshot's report with the same parameters and list every cell that changed")
+  @APIResponse(responseCode = "200", description = "The changed cells",
+      content = @Content(schema = @Schema(ref = "SnapshotChanges")))
+  public SnapshotChanges changes(@PathParam("id") UUID id) {
+    return snapshots.changes(id);
   }
 }
