@@ -299,4 +299,36 @@ class EmployersIT {
     assertThat(fields(api().get("api/v1/igu-targets?year=x", Tokens.ministryAnalyst()))).containsExactly("year");
     assertThat(api().get("api/v1/igu-targets?year=2026", Tokens.caseworker(KOMMUNE)).status()).isEqualTo(403);
   }
+
+  @Test
+  void aVacancyOpenToOtherKommunerIsSeenWithinItsCommuteOnly() {
+    String employer = employer(KOMMUNE, "PRIVATE", "");
+    String json = """
+        {"employerId": "%s", "title": "Lagermedarbejder", "occupationCode": "9333", "persons": 3, "hoursPerWeek": 37,
+         "startDate": "%s", "locationKommune": "410", "offerType": "IGU",
+         "languages": [{"language": "da", "level": "BASIC"}], "skills": ["truckcertifikat"],
+         "openToOtherKommuner": true, "maxCommuteKm": 50}""".formatted(employer, TODAY.plusMonths(1));
+    Api.Reply opened = api().post("api/v1/vacancies", Tokens.consultant(KOMMUNE), json);
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    String path = "api/v1/vacancies/" + opened.json().getString("id");
+    assertThat(opened.json().getJsonNumber("distanceKm").doubleValue()).isZero();
+
+    Api.Reply odense = api().get(path, Tokens.consultant("461")); // about 43 km away
+    assertThat(odense.status()).as(odense.toString()).isEqualTo(200);
+    assertThat(odense.json().getJsonNumber("distanceKm").doubleValue()).isBetween(30.0, 50.0);
+    assertThat(api().get(path, Tokens.consultant("101")).status()).isEqualTo(404); // København, far away
+    assertThat(api().get("api/v1/vacancies?status=OPEN&size=100", Tokens.consultant("621")).json()
+        .getJsonArray("items").toString()).contains(opened.json().getString("id"));
+    assertThat(fields(api().post("api/v1/vacancies", Tokens.consultant(KOMMUNE), json.replace("\"persons\": 3",
+        "\"persons\": 0").replace("\"offerType\": \"IGU\"", "\"offerType\": \"MENTOR\""))))
+        .containsExactlyInAnyOrder("persons", "offerType");
+
+    String etag = opened.header("ETag").orElseThrow();
+    assertThat(send("POST", path + "/status/FILLED", Tokens.consultant("461"), etag, null).status())
+        .isEqualTo(404);
+    Api.Reply filled = send("POST", path + "/status/FILLED", Tokens.consultant(KOMMUNE), etag, null);
+    assertThat(filled.status()).as(filled.toString()).isEqualTo(200);
+    assertThat(api().get(path, Tokens.consultant("461")).status()).isEqualTo(404);
+    assertThat(api().get(path, Tokens.consultant(KOMMUNE)).json().getString("status")).isEqualTo("FILLED");
+  }
 }
