@@ -1,0 +1,35 @@
+package dk.jobbro.api.employers;
+
+import dk.jobbro.api.caseload.OfferType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A vacancy as a consultant sees it: the own kommune's, or another kommune's that is open to the caller's kommune.
+ *
+ * @param id the vacancy id
+ * @param kommune the kommune that registered it
+ * @param employerId the company
+ * @param employerName its name
+ * @param title a short title
+ * @param occupationCode ISCO-08 code
+ * @param persons people needed
+ * @param hoursPerWeek hours per week
+ * @param startDate expected start
+ * @param locationKommune where the work is
+ * @param offerType what is offered
+ * @param languages required languages
+ * @param skills required skills
+ * @param openToOtherKommuner whether other kommuner's candidates are welcome
+ * @param maxCommuteKm the largest distance for them, null for any
+ * @param distanceKm the approximate distance from the caller's kommune to the workplace's kommune
+ * @param status OPEN, FILLED or CLOSED
+ * @param version the optimistic-locking version (also the ETag)
+ */
+@Schema(name = "Vacancy")
+public record VacancyView(UUID id, String kommune, UUID employerId, String employerName, String title,
+    String occupationCode, int persons, double hoursPerWeek, LocalDate startDate, String locationKommune,
+    OfferType offerType, List<RequiredLanguage> languages, List<String> skills, boolean openToOtherKommuner,
+    Integer maxCommuteKm, double distanceKm, VacancyStatus status, long version) {}

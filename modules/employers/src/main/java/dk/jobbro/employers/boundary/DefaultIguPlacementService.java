@@ -1,0 +1,259 @@
+package dk.jobbro.employers.boundary;
+
+import dk.jobbro.api.caseload.IguEligibility;
+import dk.jobbro.api.caseload.IguEligibilityCheck;
+import dk.jobbro.api.caseload.NewOffer;
+import dk.jobbro.api.caseload.OfferEnd;
+import dk.jobbro.api.caseload.OfferService;
+import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.caseload.OfferView;
+import dk.jobbro.api.employers.BonusMilestoneKind;
+import dk.jobbro.api.employers.BonusStatus;
+import dk.jobbro.api.employers.BonusUpdate;
+import dk.jobbro.api.employers.IguCompletion;
+import dk.jobbro.api.employers.IguPlacementService;
+import dk.jobbro.api.employers.IguPlacementView;
+import dk.jobbro.api.employers.IguStatus;
+import dk.jobbro.api.employers.IguTermination;
+import dk.jobbro.api.employers.NewIguPlacement;
+import dk.jobbro.api.employers.Sector;
+import dk.jobbro.api.employers.VitasRegistration;
+import dk.jobbro.api.employers.events.BonusMilestoneReached;
+import dk.jobbro.api.employers.events.IguCompleted;
+import dk.jobbro.api.employers.events.IguEnded;
+import dk.jobbro.api.employers.events.IguStarted;
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.paging.Page;
+import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.employers.control.EmployerRepository;
+import dk.jobbro.employers.control.EmployerViews;
+import dk.jobbro.employers.control.Failures;
+import dk.jobbro.employers.control.IguRules;
+import dk.jobbro.employers.entity.BonusMilestone;
+import dk.jobbro.employers.entity.Employer;
+import dk.jobbro.employers.entity.IguPlacement;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * IGU placements of the caller's kommune's people. The person's eligibility is caseload's rule (through
+ * {@link IguEligibilityCheck}, which also knows the one-IGU-per-person rule from the case's IGU offers); this service
+ * adds the company-side rule (no recent ordinary job there) and the forløb's dates, and gives the case its IGU offer
+ * in the same transaction, so a placement never exists without the offer.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultIguPlacementService implements IguPlacementService {
+
+  static final String RESOURCE = "igu-placement";
+
+  @Inject
+  EmployerRepository repository;
+
+  @Inject
+  IguEligibilityCheck eligibility;
+
+  @Inject
+  OfferService offers;
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  AccessLog accessLog;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<IguStarted> started;
+
+  @Inject
+  Event<IguEnded> ended;
+
+  @Inject
+  Event<IguCompleted> completed;
+
+  @Inject
+  Event<BonusMilestoneReached> bonusReached;
+
+  @Override
+  public IguPlacementView start(NewIguPlacement n) {
+    KommuneKode own = caller.requireKommune();
+    Employer employer = repository.employer(n.employerId())
+        .orElseThrow(() -> ProblemException.invalidField("employerId", "no such employer"));
+    List<Problem.Violation> invalid = new ArrayList<>();
+    IguRules.hoursProblems(n.plannedHoursPerWeek())
+        .forEach(m -> invalid.add(new Problem.Violation("plannedHoursPerWeek", m)));
+    if (n.vitasRegisteredDate() != null && n.vitasRegisteredDate().isBefore(n.signedDate())) {
+      invalid.add(new Problem.Violation("vitasRegisteredDate", "must not be before signedDate"));
+    }
+    if (!invalid.isEmpty()) {
+      throw ProblemException.invalid(invalid);
+    }
+    List<Problem.Violation> reasons = reasonsAgainst(n);
+    if (!reasons.isEmpty()) {
+      throw new ProblemException(422, "igu-not-allowed", "The IGU cannot start",
+          "The IGU cannot start on " + n.startDate() + "; every reason is listed in violations.", reasons);
+    }
+    LocalDate start = n.startDate();
+    IguPlacement placement = new IguPlacement(own.value(), n.caseId(), employer.id(),
+        new IguPlacement.Terms(start, IguRules.plannedEnd(start), IguRules.schoolWeeks(start),
+            n.plannedHoursPerWeek(), n.payBasis(), n.signedDate(), IguRules.vitasDue(n.signedDate()),
+            n.vitasRegisteredDate(), n.lastOrdinaryEmploymentEnd()),
+        caller.subject(), Instant.now(clock));
+    if (employer.sector() == Sector.PRIVATE) {
+      placement.addBonus(BonusMilestoneKind.SIX_MONTHS, IguRules.BONUS_KR, IguRules.sixMonthBonusDue(start));
+      placement.addBonus(BonusMilestoneKind.COMPLETION, IguRules.BONUS_KR, IguRules.completionBonusDue(start));
+    }
+    OfferView offer = offers.add(n.caseId(), new NewOffer(OfferType.IGU, start, placement.plannedEndDate(),
+        n.plannedHoursPerWeek(), employer.cvr()));
+    placement.linkOffer(offer.id());
+    try {
+      repository.add(placement);
+      repository.flush();
+    } catch (PersistenceException raceWithAnotherPlacement) {
+      throw ProblemException.conflict("The person has an IGU already.");
+    }
+    accessLog.record("CREATE", RESOURCE, placement.id());
+    started.fire(new IguStarted(placement.id(), placement.caseId(), own.value(), employer.id(), employer.sector(),
+        employer.ministryArea(), start, placement.plannedEndDate()));
+    return render(placement, employer);
+  }
+
+  /** Every reason the person may not start this IGU; empty when they may. */
+  private List<Problem.Violation> reasonsAgainst(NewIguPlacement n) {
+    List<Problem.Violation> reasons = new ArrayList<>();
+    IguEligibility check = eligibility.check(n.caseId(), n.startDate());
+    boolean earlierIguKnown = false;
+    for (IguEligibility.Condition c : check.failed()) {
+      String field = "SCHEME_OPEN".equals(c.code()) ? "startDate" : "caseId";
+      reasons.add(new Problem.Violation(field, c.code() + ": " + c.detail()));
+      earlierIguKnown |= "NO_EARLIER_IGU".equals(c.code());
+    }
+    if (!earlierIguKnown && repository.hasPlacement(n.caseId())) {
+      reasons.add(new Problem.Violation("caseId", "NO_EARLIER_IGU: the person has had an IGU placement already; "
+          + "a person can take only one IGU"));
+    }
+    if (IguRules.ordinaryJobBlocks(n.startDate(), n.lastOrdinaryEmploymentEnd())) {
+      reasons.add(new Problem.Violation("lastOrdinaryEmploymentEnd", "NO_ORDINARY_JOB_AT_EMPLOYER: " + (n.startDate()
+          .isBefore(IguRules.RULES_2021)
+          ? "before 2021-05-01 an IGU could not follow any earlier ordinary job at the same company"
+          : "the person had an ordinary job at the company within the 3 months before the start")));
+    }
+    return reasons;
+  }
+
+  @Override
+  public IguPlacementView get(UUID id) {
+    IguPlacement p = find(id, "READ");
+    return render(p, employerOf(p));
+  }
+
+  @Override
+  public Page<IguPlacementView> list(IguStatus status, PageRequest page) {
+    EmployerRepository.Slice<IguPlacement> slice = repository.placements(caller.requireKommune(), status, page);
+    accessLog.recordSearch("LIST", RESOURCE, status == null ? null : status.name());
+    return new Page<>(slice.items().stream().map(p -> render(p, employerOf(p))).toList(), page.page(),
+        page.size(), slice.total());
+  }
+
+  @Override
+  public IguPlacementView registerVitas(UUID id, long version, VitasRegistration registration) {
+    IguPlacement p = forChange(id, version);
+    Failures.asField("registeredDate", () -> p.registerVitas(registration.registeredDate()));
+    return render(p, employerOf(p));
+  }
+
+  @Override
+  public IguPlacementView terminate(UUID id, long version, IguTermination t) {
+    IguPlacement p = forChange(id, version);
+    Failures.asField("endDate", () -> p.terminate(t.endDate(), t.reason(), t.note()));
+    endOffer(p, t.endDate());
+    ended.fire(new IguEnded(p.id(), p.caseId(), p.kommuneKode(), t.endDate(), t.reason()));
+    return render(p, employerOf(p));
+  }
+
+  @Override
+  public IguPlacementView complete(UUID id, long version, IguCompletion completion) {
+    IguPlacement p = forChange(id, version);
+    Failures.asField("completedDate", () -> p.complete(completion.completedDate()));
+    endOffer(p, completion.completedDate());
+    completed.fire(new IguCompleted(p.id(), p.caseId(), p.kommuneKode(), completion.completedDate()));
+    return render(p, employerOf(p));
+  }
+
+  @Override
+  public IguPlacementView updateBonus(UUID id, long version, BonusMilestoneKind kind, BonusUpdate update) {
+    IguPlacement p = forChange(id, version);
+    Employer employer = employerOf(p);
+    reachMilestones(p, employer);
+    BonusMilestone milestone = p.milestone(kind).orElseThrow(() -> ProblemException.notFound(
+        "The bonus milestone (only private employers get the IGU bonus)"));
+    if (update.status() != BonusStatus.CLAIMED && update.status() != BonusStatus.PAID) {
+      throw ProblemException.invalidField("status", "must be CLAIMED or PAID");
+    }
+    Failures.asField("date", () -> p.markBonus(milestone, update.status(), update.date()));
+    return render(p, employer);
+  }
+
+  private void endOffer(IguPlacement p, LocalDate lastDay) {
+    if (p.offerId() != null) {
+      OfferView offer = offers.get(p.caseId(), p.offerId());
+      offers.end(p.caseId(), p.offerId(), offer.version(), new OfferEnd(lastDay));
+    }
+  }
+
+  /** A placement of the caller's kommune at the version the caller saw (412 when stale). */
+  private IguPlacement forChange(UUID id, long version) {
+    IguPlacement p = find(id, "UPDATE");
+    Versions.require(p.version(), version);
+    return p;
+  }
+
+  private IguPlacement find(UUID id, String action) {
+    IguPlacement p = repository.placement(id, caller.requireKommune())
+        .orElseThrow(() -> ProblemException.notFound("The IGU placement"));
+    accessLog.record(action, RESOURCE, id);
+    return p;
+  }
+
+  private Employer employerOf(IguPlacement p) {
+    return repository.employer(p.employerId()).orElseThrow();
+  }
+
+  /**
+   * Brings the bonus milestones up to today, fires the events for those reached now, and writes the changes so the
+   * rendered version (ETag) is the one stored.
+   */
+  private IguPlacementView render(IguPlacement p, Employer employer) {
+    reachMilestones(p, employer);
+    repository.flush();
+    return EmployerViews.of(p, employer, today());
+  }
+
+  private void reachMilestones(IguPlacement p, Employer employer) {
+    for (BonusMilestone m : p.reachDueMilestones(today())) {
+      bonusReached.fire(new BonusMilestoneReached(p.id(), p.kommuneKode(), employer.id(), m.kind(), m.amountKr(),
+          m.dueDate()));
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+}

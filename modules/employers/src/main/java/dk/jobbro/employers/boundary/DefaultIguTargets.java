@@ -1,0 +1,71 @@
+package dk.jobbro.employers.boundary;
+
+import dk.jobbro.api.employers.IguTarget;
+import dk.jobbro.api.employers.IguTargetSetting;
+import dk.jobbro.api.employers.IguTargets;
+import dk.jobbro.api.employers.MinistryAreas;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.employers.control.EmployerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The ministries' IGU targets (the state set itself 200 IGU jobs and made 38) against the IGU placements at STATE
+ * employers, counted in the database across all kommuner: numbers per ministry area only, never a person.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultIguTargets implements IguTargets {
+
+  static final int MIN_YEAR = 2016;
+  static final int MAX_YEAR = 2100;
+  static final int MAX_TARGET = 100_000;
+
+  @Inject
+  EmployerRepository repository;
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  Clock clock;
+
+  @Override
+  public IguTarget set(String ministryArea, int year, IguTargetSetting setting) {
+    if (!ministryArea.matches(MinistryAreas.PATTERN)) {
+      throw ProblemException.invalidField("ministryArea", MinistryAreas.MESSAGE);
+    }
+    checkYear(year);
+    int pupils = setting.targetPupils();
+    if (pupils < 0 || pupils > MAX_TARGET) {
+      throw ProblemException.invalidField("targetPupils", "must be between 0 and " + MAX_TARGET);
+    }
+    repository.upsertTarget(ministryArea, year, pupils, caller.subject(), Instant.now(clock));
+    long actual = repository.activeStatePlacements(LocalDate.now(clock)).getOrDefault(ministryArea, 0L);
+    return new IguTarget(ministryArea, year, pupils, actual);
+  }
+
+  @Override
+  public List<IguTarget> actualVersusTarget(int year, LocalDate date) {
+    checkYear(year);
+    Map<String, Integer> targets = repository.targets(year);
+    Map<String, Long> actual = repository.activeStatePlacements(date);
+    TreeSet<String> areas = new TreeSet<>(targets.keySet());
+    areas.addAll(actual.keySet());
+    return areas.stream().map(a -> new IguTarget(a, year, targets.get(a), actual.getOrDefault(a, 0L))).toList();
+  }
+
+  private static void checkYear(int year) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw ProblemException.invalidField("year", "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dk.jobbro.employers.boundary;
+
+import dk.jobbro.api.employers.IguTarget;
+import dk.jobbro.api.employers.IguTargetSetting;
+import dk.jobbro.api.employers.IguTargets;
+import java.util.List;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The ministries' IGU targets per ministry area and year against the IGU placements at STATE employers: aggregates
+ * only, so the ministry's analysts may read them.
+ */
+@Path("v1/igu-targets")
+@RequestScoped
+@RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN, Roles.EMPLOYER_CONSULTANT})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "employers")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class IguTargetsResource {
+
+  @Inject
+  IguTargets targets;
+
+  @GET
+  @Operation(summary = "Actual versus target per ministry area",
+      description = "actual: IGU placements at STATE employers of the area running on the date (any kommune); "
+          + "target: the area's target for the year, null if none was set.")
+  @APIResponse(responseCode = "200", description = "One row per ministry area")
+  public List<IguTarget> actualVersusTarget(
+      @QueryParam("year") @Parameter(description = "The target year", required = true) String year,
+      @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
+          + "(default: 31 December of the year)") String date) {
+    int y = Params.integer("year", year);
+    return targets.actualVersusTarget(y, date == null || date.isBlank()
+        ? java.time.LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Params.date("date", date));
+  }
+
+  @PUT
+  @Path("{ministryArea}/{year}")
+  @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
+  @Operation(summary = "Set a ministry area's IGU target for a year (replaces an earlier one)")
+  @APIResponse(responseCode = "200", description = "The target with today's actual",
+      content = @Content(schema = @Schema(ref = "IguTarget")))
+  public IguTarget set(
+      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("year") @Parameter(description = "The year") String year,
+      @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
+    return targets.set(area, Params.integer("year", year), setting);
+  }
+}

@@ -1,0 +1,191 @@
+package dk.jobbro.employers.control;
+
+import dk.jobbro.api.employers.IguStatus;
+import dk.jobbro.api.employers.PartnershipStatus;
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.employers.entity.Employer;
+import dk.jobbro.employers.entity.EmployerNote;
+import dk.jobbro.employers.entity.IguPlacement;
+import dk.jobbro.employers.entity.Partnership;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Companies, notes, partnerships and IGU placements in the database. Companies are national; everything else is
+ * scoped to one kommune in every query, so another kommune's row is simply not found.
+ */
+@ApplicationScoped
+public class EmployerRepository {
+
+  @PersistenceContext
+  EntityManager em;
+
+  /** A page of results and the total over all pages. */
+  public record Slice<T>(List<T> items, long total) {}
+
+  public Optional<Employer> employer(UUID id) {
+    return Optional.ofNullable(em.find(Employer.class, id));
+  }
+
+  public Optional<Employer> employerByCvr(String cvr) {
+    return em.createNamedQuery("Employer.byCvr", Employer.class).setParameter("cvr", cvr).getResultStream()
+        .findFirst();
+  }
+
+  /** Companies by exact CVR number and/or a name part (a word of the name starting with it). */
+  public Slice<Employer> findEmployers(String cvr, String name, PageRequest page) {
+    StringBuilder where = new StringBuilder(" from Employer e where 1 = 1");
+    Map<String, Object> params = new HashMap<>();
+    if (cvr != null) {
+      where.append(" and e.cvr = :cvr");
+      params.put("cvr", cvr);
+    }
+    if (name != null) {
+      where.append(" and (lower(e.name) like :prefix or lower(e.name) like :inner)");
+      String needle = likeEscaped(name.strip().toLowerCase(Locale.ROOT));
+      params.put("prefix", needle + "%");
+      params.put("inner", "% " + needle + "%");
+    }
+    TypedQuery<Employer> select = em.createQuery("select e" + where + " order by e.name, e.id", Employer.class);
+    TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
+    params.forEach((k, v) -> {
+      select.setParameter(k, v);
+      count.setParameter(k, v);
+    });
+    return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  public List<EmployerNote> notes(UUID employerId, KommuneKode kommune) {
+    return em.createNamedQuery("EmployerNote.byEmployerAndKommune", EmployerNote.class)
+        .setParameter("employer", employerId).setParameter("kommune", kommune.value()).getResultList();
+  }
+
+  public Optional<Partnership> partnership(UUID id, KommuneKode kommune) {
+    return em.createNamedQuery("Partnership.findInKommune", Partnership.class).setParameter("id", id)
+        .setParameter("kommune", kommune.value()).getResultStream().findFirst();
+  }
+
+  public boolean hasActivePartnership(KommuneKode kommune, UUID employerId) {
+    return em.createNamedQuery("Partnership.activeFor", Long.class).setParameter("kommune", kommune.value())
+        .setParameter("employer", employerId).getSingleResult() > 0;
+  }
+
+  public Slice<Partnership> partnerships(KommuneKode kommune, PartnershipStatus status, PageRequest page) {
+    String where = " from Partnership p where p.kommuneKode = :kommune"
+        + (status == null ? "" : " and p.status = :status");
+    TypedQuery<Partnership> select = em.createQuery("select p" + where + " order by p.signedDate desc, p.id",
+        Partnership.class);
+    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+    for (TypedQuery<?> q : List.of(select, count)) {
+      q.setParameter("kommune", kommune.value());
+      if (status != null) {
+        q.setParameter("status", status);
+      }
+    }
+    return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** [active, ended, igu places, praktik places, løntilskud places] of the kommune, counted in the database. */
+  public long[] partnershipCounts(KommuneKode kommune) {
+    Object[] row = (Object[]) em.createQuery("select "
+        + "sum(case when p.status = :active then 1 else 0 end), "
+        + "sum(case when p.status = :active then 0 else 1 end), "
+        + "sum(case when p.status = :active then p.iguPlaces else 0 end), "
+        + "sum(case when p.status = :active then p.praktikPlaces else 0 end), "
+        + "sum(case when p.status = :active then p.loentilskudPlaces else 0 end) "
+        + "from Partnership p where p.kommuneKode = :kommune")
+        .setParameter("active", PartnershipStatus.ACTIVE).setParameter("kommune", kommune.value())
+        .getSingleResult();
+    long[] counts = new long[row.length];
+    for (int i = 0; i < row.length; i++) {
+      counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+    }
+    return counts;
+  }
+
+  public Optional<IguPlacement> placement(UUID id, KommuneKode kommune) {
+    return em.createNamedQuery("IguPlacement.findInKommune", IguPlacement.class).setParameter("id", id)
+        .setParameter("kommune", kommune.value()).getResultStream().findFirst();
+  }
+
+  public boolean hasPlacement(UUID caseId) {
+    return em.createNamedQuery("IguPlacement.countForCase", Long.class).setParameter("caseId", caseId)
+        .getSingleResult() > 0;
+  }
+
+  public Slice<IguPlacement> placements(KommuneKode kommune, IguStatus status, PageRequest page) {
+    String where = " from IguPlacement p where p.kommuneKode = :kommune"
+        + (status == null ? "" : " and p.status = :status");
+    TypedQuery<IguPlacement> select = em.createQuery("select p" + where + " order by p.startDate desc, p.id",
+        IguPlacement.class);
+    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
+    for (TypedQuery<?> q : List.of(select, count)) {
+      q.setParameter("kommune", kommune.value());
+      if (status != null) {
+        q.setParameter("status", status);
+      }
+    }
+    return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        count.getSingleResult());
+  }
+
+  /** Sets (inserts or replaces) a ministry area's target for a year. */
+  public void upsertTarget(String ministryArea, int year, int pupils, String setBy, Instant now) {
+    em.createNativeQuery("insert into employers.igu_target (ministry_area, year, target_pupils, set_by, set_at, "
+        + "version) values (?1, ?2, ?3, ?4, ?5, 0) on conflict (ministry_area, year) do update set "
+        + "target_pupils = excluded.target_pupils, set_by = excluded.set_by, set_at = excluded.set_at, "
+        + "version = employers.igu_target.version + 1")
+        .setParameter(1, ministryArea).setParameter(2, year).setParameter(3, pupils).setParameter(4, setBy)
+        .setParameter(5, java.sql.Timestamp.from(now)).executeUpdate();
+  }
+
+  /** The targets of a year by ministry area. */
+  public Map<String, Integer> targets(int year) {
+    Map<String, Integer> targets = new HashMap<>();
+    for (Object row : em.createNativeQuery("select ministry_area, target_pupils from employers.igu_target "
+        + "where year = ?1").setParameter(1, year).getResultList()) {
+      Object[] r = (Object[]) row;
+      targets.put((String) r[0], ((Number) r[1]).intValue());
+    }
+    return targets;
+  }
+
+  /** IGU placements at STATE employers running on the date (any kommune), counted per ministry area. */
+  public Map<String, Long> activeStatePlacements(LocalDate date) {
+    Map<String, Long> actual = new HashMap<>();
+    for (Object row : em.createNativeQuery("select e.ministry_area, count(*) from employers.igu_placement p "
+        + "join employers.employer e on e.id = p.employer_id where e.sector = 'STATE' "
+        + "and p.start_date <= ?1 and p.end_date >= ?1 group by e.ministry_area")
+        .setParameter(1, date).getResultList()) {
+      Object[] r = (Object[]) row;
+      actual.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    return actual;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  /** Writes pending changes now, so a conflict (duplicate, stale version) surfaces in the calling method. */
+  public void flush() {
+    em.flush();
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}
