@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param rows one map per row: column name to value; a suppressed cell is null and its name is listed in the row's
  *     "suppressed" entry
  * @param total the national totals row, with the same suppression
+ * @param summary figures about the whole table (e.g. the share held by the top 10 kommuner), if the report has any
  * @param notes anything the reader must know (sources, definitions)
  */
 @Schema(name = "Report")
@@ -30,4 +31,5 @@ public record Report(
     List<ReportColumn> columns,
     List<Map<String, Object>> rows,
     Map<String, Object> total,
+    Map<String, Object> summary,
     List<String> notes) {}

@@ -106,10 +106,109 @@ public class Reports {
         List.of(ReportColumn.dimension(KOMMUNE, "Kommunekode"), ReportColumn.dimension("navn", "Kommune"),
             new ReportColumn("change", "Net change in recipients", ReportColumn.Kind.CHANGE),
             new ReportColumn("rank", "Rank (a fall first)", ReportColumn.Kind.RANK)),
-        scope.visible(rows, KOMMUNE), totalRow,
+        scope.visible(rows, KOMMUNE), totalRow, null,
         List.of("Recipients on the last day of each month: persons in the programme on that day with a period of "
             + "integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp covering it. Net changes "
             + "are published as they are, like the Jobindsats figures; the levels behind them are not shown."));
+  }
+
+  /**
+   * IGU placements per kommune by employer sector, with how concentrated they are: the share held by the top N
+   * kommuner, and how many kommuner have none or only one or two. Placement counts are shown unsuppressed: a count
+   * of IGU jobs per kommune and sector singles no person out (as SIRI publishes them).
+   */
+  public Report iguPlacements(String from, String to, String activeOn, Integer top) {
+    LocalDate on = activeOn == null ? null : date("activeOn", activeOn);
+    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+    requireOrder(start, end);
+    int n = top == null ? 10 : top;
+    if (n < 1 || n > 98) {
+      throw ProblemException.invalidField("top", "must be between 1 and 98");
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    long[] sectorTotals = new long[3];
+    List<Long> perKommune = new ArrayList<>();
+    for (Object[] r : queries.iguPlacements(start, end, on)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put(KOMMUNE, r[0].toString());
+      row.put("navn", r[1]);
+      long sum = 0;
+      String[] sectors = {"municipal", "state", "private"};
+      for (int i = 0; i < 3; i++) {
+        long count = ((Number) r[2 + i]).longValue();
+        row.put(sectors[i], count);
+        sectorTotals[i] += count;
+        sum += count;
+      }
+      row.put(PersonTable.TOTAL, sum);
+      perKommune.add(sum);
+      rows.add(row);
+    }
+    long grand = sectorTotals[0] + sectorTotals[1] + sectorTotals[2];
+    Map<String, Object> total = new LinkedHashMap<>();
+    total.put("municipal", sectorTotals[0]);
+    total.put("state", sectorTotals[1]);
+    total.put("private", sectorTotals[2]);
+    total.put(PersonTable.TOTAL, grand);
+    long topSum = perKommune.stream().sorted(java.util.Comparator.reverseOrder()).limit(n)
+        .mapToLong(Long::longValue).sum();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("top", n);
+    summary.put("topCount", topSum);
+    summary.put("topShare", grand == 0 ? null : Math.round(1000.0 * topSum / grand) / 10.0);
+    summary.put("topHoldsMoreThanHalf", 2 * topSum > grand);
+    summary.put("kommunerWithNone", perKommune.stream().filter(c -> c == 0).count());
+    summary.put("kommunerWithOneOrTwo", perKommune.stream().filter(c -> c == 1 || c == 2).count());
+    Map<String, String> parameters = on == null
+        ? Map.of("from", start.toString(), "to", end.toString(), "top", Integer.toString(n))
+        : Map.of("activeOn", on.toString(), "top", Integer.toString(n));
+    List<ReportColumn> columns = List.of(ReportColumn.dimension(KOMMUNE, "Kommunekode"),
+        ReportColumn.dimension("navn", "Kommune"),
+        new ReportColumn("municipal", "Municipal employers", ReportColumn.Kind.COUNT),
+        new ReportColumn("state", "State employers", ReportColumn.Kind.COUNT),
+        new ReportColumn("private", "Private employers", ReportColumn.Kind.COUNT),
+        new ReportColumn(PersonTable.TOTAL, "IGU placements", ReportColumn.Kind.COUNT));
+    return new Report("igu-placements", "igu-placements/1", parameters, queries.cutOff(), threshold, columns,
+        scope.visible(rows, KOMMUNE), total, summary,
+        List.of(on == null ? "Placements started from 'from' to 'to', counted in the kommune that registered them."
+            : "Placements running on 'activeOn', counted in the kommune that registered them.",
+            "Counts of placements by sector are shown unsuppressed: they single no person out."));
+  }
+
+  /** STATE IGU placements per ministry area against the area's target for the year ("38 of 200"). */
+  public Report iguTargets(Integer year, String date) {
+    int y = year == null ? LocalDate.now(clock).getYear() : year;
+    LocalDate on = date == null ? LocalDate.of(y, 12, 31) : date("date", date);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    long targets = 0;
+    long actual = 0;
+    for (Object[] r : queries.iguTargets(y, on)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("ministryArea", r[0]);
+      Long target = r[1] == null ? null : ((Number) r[1]).longValue();
+      long running = ((Number) r[2]).longValue();
+      row.put("target", target);
+      row.put("actual", running);
+      row.put("shareOfTarget", target == null || target == 0 ? null : Math.round(1000.0 * running / target) / 10.0);
+      targets += target == null ? 0 : target;
+      actual += running;
+      rows.add(row);
+    }
+    Map<String, Object> total = new LinkedHashMap<>();
+    total.put("ministryArea", "All ministry areas");
+    total.put("target", targets);
+    total.put("actual", actual);
+    total.put("shareOfTarget", targets == 0 ? null : Math.round(1000.0 * actual / targets) / 10.0);
+    return new Report("igu-targets", "igu-targets/1", Map.of("year", Integer.toString(y), "date", on.toString()),
+        queries.cutOff(), threshold,
+        List.of(ReportColumn.dimension("ministryArea", "Ministry area"),
+            new ReportColumn("target", "Target (IGU pupils)", ReportColumn.Kind.COUNT),
+            new ReportColumn("actual", "IGU placements running", ReportColumn.Kind.COUNT),
+            new ReportColumn("shareOfTarget", "Actual, % of target", ReportColumn.Kind.SHARE)),
+        rows, total, null,
+        List.of("STATE employers' IGU placements running on 'date' against the ministry area's target for 'year'. "
+            + "Targets and placement counts single no person out and are shown unsuppressed."));
   }
 
   private PersonTable personTable(List<Object[]> result, List<ReportColumn> counts) {
@@ -131,7 +230,7 @@ public class Reports {
   private Report report(String name, String version, Map<String, String> parameters, List<ReportColumn> columns,
       PersonTable table, List<String> notes) {
     return new Report(name, version, parameters, queries.cutOff(), threshold, columns,
-        scope.visible(table.rows(), KOMMUNE), table.total(), notes);
+        scope.visible(table.rows(), KOMMUNE), table.total(), null, notes);
   }
 
   private static List<ReportColumn> columns(List<ReportColumn> counts, List<ReportColumn> extra) {

@@ -98,6 +98,37 @@ public class ReportsResource {
     return reports.programmeDevelopment(from, to);
   }
 
+  @GET
+  @Path("igu-placements")
+  @Operation(summary = "IGU placements per kommune by employer sector, and how concentrated they are",
+      description = "All 98 kommuner, zeros included; the summary gives the share held by the top N kommuner and "
+          + "how many kommuner have none or one or two. Counts of placements by sector are shown unsuppressed: "
+          + "they single no person out.")
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report iguPlacements(
+      @QueryParam("from") @Parameter(description = "Started from, yyyy-MM-dd (default 2016-07-01)") String from,
+      @QueryParam("to") @Parameter(description = "Started until, yyyy-MM-dd (default today)") String to,
+      @QueryParam("activeOn") @Parameter(description = "Instead: placements running on this date") String activeOn,
+      @QueryParam("top") @Parameter(description = "N for the top-N share (default 10)") Integer top) {
+    return reports.iguPlacements(from, to, activeOn, top);
+  }
+
+  @GET
+  @Path("igu-targets")
+  @Operation(summary = "The ministries' IGU placements against their targets, per ministry area",
+      description = "Targets and counts of placements are shown unsuppressed: they single no person out.")
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report iguTargets(
+      @QueryParam("year") @Parameter(description = "The targets' year (default this year)") Integer year,
+      @QueryParam("date") @Parameter(description = "Count placements running on this date (default 31 December)")
+          String date) {
+    return reports.iguTargets(year, date);
+  }
+
   @POST
   @Path("snapshots")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})

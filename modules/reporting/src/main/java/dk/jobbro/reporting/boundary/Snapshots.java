@@ -84,8 +84,10 @@ public class Snapshots {
       case "self-supporting" -> reports.selfSupporting(year(p.get("year")));
       case "first-offer-compliance" -> reports.firstOfferCompliance(p.get("from"), p.get("to"));
       case "programme-development" -> reports.programmeDevelopment(p.get("from"), p.get("to"));
+      case "igu-placements" -> reports.iguPlacements(p.get("from"), p.get("to"), p.get("activeOn"),
+          p.get("top") == null ? null : year(p.get("top")));
       default -> throw ProblemException.invalidField("report",
-          "must be self-supporting, first-offer-compliance or programme-development");
+          "must be self-supporting, first-offer-compliance, programme-development or igu-placements");
     };
   }
 

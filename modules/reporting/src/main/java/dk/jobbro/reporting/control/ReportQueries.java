@@ -99,6 +99,44 @@ public class ReportQueries {
          order by rank, k.kode""", Map.of("from", from, "to", to));
   }
 
+  /**
+   * Per kommune, IGU placements by employer sector: started in [from, to] when {@code activeOn} is null, else
+   * running on {@code activeOn} (started on or before it, ending on or after it).
+   */
+  public List<Object[]> iguPlacements(LocalDate from, LocalDate to, LocalDate activeOn) {
+    String period = activeOn == null
+        ? "p.start_date between :from and :to"
+        : "p.start_date <= :on and p.end_date >= :on";
+    Map<String, Object> parameters = activeOn == null ? Map.of("from", from, "to", to) : Map.of("on", activeOn);
+    return rows("""
+        select k.kode, k.navn,
+               count(p.placement_id) filter (where p.sector = 'MUNICIPAL') as municipal,
+               count(p.placement_id) filter (where p.sector = 'STATE') as state,
+               count(p.placement_id) filter (where p.sector = 'PRIVATE') as private
+          from reference.kommune k
+          left join employers.report_igu_placement p on p.kommune_kode = k.kode and %s
+         group by k.kode, k.navn
+         order by k.kode""".formatted(period), parameters);
+  }
+
+  /** Per ministry area: the year's target and the STATE placements running on the date. */
+  public List<Object[]> iguTargets(int year, LocalDate on) {
+    return rows("""
+        with areas as (
+          select ministry_area from employers.report_igu_target where year = :year
+          union
+          select ministry_area from employers.report_igu_placement
+           where sector = 'STATE' and start_date <= :on and end_date >= :on)
+        select a.ministry_area,
+               t.target_pupils,
+               (select count(*) from employers.report_igu_placement p
+                 where p.sector = 'STATE' and p.ministry_area = a.ministry_area
+                   and p.start_date <= :on and p.end_date >= :on) as actual
+          from areas a
+          left join employers.report_igu_target t on t.ministry_area = a.ministry_area and t.year = :year
+         order by a.ministry_area""", Map.of("year", year, "on", on));
+  }
+
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Map<String, Object> parameters) {
     Query query = em.createNativeQuery(sql);
