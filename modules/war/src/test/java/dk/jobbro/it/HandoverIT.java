@@ -354,6 +354,54 @@ class HandoverIT {
     assertThat(nd.json().getInt("duplicates")).isEqualTo(1);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheHandoverEndpointsWithResolvableSchemas() {
+    Api.Reply reply = api().get(api().serverUri("/openapi"), null);
+    JsonObject doc = reply.json();
+    JsonObject paths = doc.getJsonObject("paths");
+    assertThat(paths.keySet()).anyMatch(p -> p.endsWith("/api/v1/handovers"))
+        .anyMatch(p -> p.endsWith("/api/v1/handovers/{id}/takeover"))
+        .anyMatch(p -> p.endsWith("/api/v1/handovers/batch"));
+    JsonObject post = paths.entrySet().stream().filter(e -> e.getKey().endsWith("/api/v1/handovers")).findFirst()
+        .orElseThrow().getValue().asJsonObject().getJsonObject("post");
+    assertThat(post.getJsonArray("tags").getString(0)).isEqualTo("handover");
+    assertThat(post.getJsonObject("responses").keySet()).contains("201", "400", "401", "403", "409", "422");
+    java.util.Set<String> schemas = doc.getJsonObject("components").getJsonObject("schemas").keySet();
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.]+)")
+        .matcher(reply.body());
+    while (refs.find()) {
+      assertThat(schemas).as("schema referenced by the document").contains(refs.group(1));
+    }
+  }
+
+  /**
+   * Not a timed test: sends 10,000 handovers in one batch and prints the rate. Run with
+   * {@code -Dhandover.bench=true -Dit.test=HandoverIT#batchBenchmark}.
+   */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "handover.bench", matches = "true")
+  void batchBenchmark() throws Exception {
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 10_000; i++) {
+      body.append(i == 0 ? "" : ",").append(handover(TestCpr.random(), "773"));
+    }
+    body.append(']');
+    post(HANDOVERS + "/batch", REDCROSS, null, "[" + handover(TestCpr.random(), "773") + "]"); // warm-up
+    long started = System.nanoTime();
+    Api.Reply reply = api().send(Api.request(api().uri(HANDOVERS + "/batch"), REDCROSS)
+        .timeout(java.time.Duration.ofMinutes(5)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonObject result = reply.json();
+    String line = String.format("handover batch benchmark: %d records (%d created, %d duplicates, %d rejected) "
+        + "in %.2f s = %.0f records/s%n", 10_000, result.getInt("created"), result.getInt("duplicates"),
+        result.getInt("rejected"), seconds, 10_000 / seconds);
+    java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
+        .resolveSibling("handover-benchmark.txt"), line);
+    assertThat(result.getInt("created") + result.getInt("duplicates")).isEqualTo(10_000);
+  }
+
   private static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try {

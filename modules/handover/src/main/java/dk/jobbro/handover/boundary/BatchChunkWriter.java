@@ -3,6 +3,7 @@ package dk.jobbro.handover.boundary;
 import dk.jobbro.api.handover.BatchResult;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.handover.control.BulkInsert;
 import dk.jobbro.handover.control.HandoverCreator;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.HandoverRepository;
@@ -33,6 +34,12 @@ public class BatchChunkWriter {
 
   @Inject
   AccessLog accessLog;
+
+  @Inject
+  HandoverLookup lookup;
+
+  @Inject
+  BulkInsert bulk;
 
   @Inject
   Clock clock;
@@ -69,6 +76,8 @@ public class BatchChunkWriter {
     Set<UUID> ownFamily = family.isEmpty() ? Set.of() : handovers.idsOfSender(family, sender);
     Instant now = clock.instant();
     List<BatchResult.Item> results = new ArrayList<>();
+    List<BulkInsert.Row> rows = new ArrayList<>();
+    String supplier = lookup.supplier();
     Map<String, UUID> createdHere = new java.util.HashMap<>();
     for (Valid v : chunk) {
       String person = v.checked().submission().receivingKommune() + "|" + v.checked().facts().personKey();
@@ -81,11 +90,13 @@ public class BatchChunkWriter {
             ProblemException.invalidField("familyHandovers", "must name handovers you sent")));
       } else {
         UUID id = UUID.randomUUID();
-        creator.create(id, sender, v.checked(), now);
+        rows.add(new BulkInsert.Row(creator.describe(id, sender, v.checked(), now), supplier));
         createdHere.put(person, id);
         results.add(new BatchResult.Item(v.index(), BatchResult.Outcome.CREATED, id, null, null));
       }
     }
+    bulk.insert(rows, now);
+    rows.forEach(row -> creator.announce(row.handover()));
     accessLog.recordSearch("BATCH_CREATE", HandoverLookup.RESOURCE, null);
     handovers.clear();
     written.putAll(createdHere);

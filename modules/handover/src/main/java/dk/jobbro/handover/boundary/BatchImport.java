@@ -7,6 +7,8 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.SubmissionJson;
 import dk.jobbro.handover.control.SubmissionRules;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -22,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * A bulk load of handovers (an operator's backlog, up to {@value #MAX_RECORDS}). Each record is checked on its own
@@ -34,6 +38,7 @@ public class BatchImport {
 
   public static final int MAX_RECORDS = 10_000;
   static final int CHUNK = 500;
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   @Inject
   HandoverLookup lookup;
@@ -47,6 +52,9 @@ public class BatchImport {
   @Inject
   BatchChunkWriter writer;
 
+  @Resource
+  ManagedExecutorService executor;
+
   /** @param records each record's JSON text, in the order sent */
   public BatchResult run(List<String> records) {
     String sender = lookup.requireSender();
@@ -54,14 +62,7 @@ public class BatchImport {
       throw ProblemException.invalidField("body", "send 1 to " + MAX_RECORDS + " handovers");
     }
     BatchResult.Item[] results = new BatchResult.Item[records.size()];
-    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
-    for (int i = 0; i < records.size(); i++) {
-      try {
-        valid.add(new BatchChunkWriter.Valid(i, check(records.get(i))));
-      } catch (ProblemException e) {
-        results[i] = rejected(i, e);
-      }
-    }
+    List<BatchChunkWriter.Valid> valid = checkAll(records, results);
     Map<String, UUID> written = new HashMap<>();
     for (int from = 0; from < valid.size(); from += CHUNK) {
       for (BatchResult.Item item : writer.write(sender, valid.subList(from, Math.min(valid.size(), from + CHUNK)),
@@ -72,6 +73,46 @@ public class BatchImport {
     List<BatchResult.Item> all = Arrays.asList(results);
     return new BatchResult(count(all, BatchResult.Outcome.CREATED), count(all, BatchResult.Outcome.DUPLICATE),
         count(all, BatchResult.Outcome.REJECTED), all);
+  }
+
+  /**
+   * Checks every record, in parallel on the container's managed executor (parsing, validating and scoring are pure
+   * CPU work and most of a batch's time); rejected records get their result here.
+   */
+  private List<BatchChunkWriter.Valid> checkAll(List<String> records, BatchResult.Item[] results) {
+    int parts = Math.max(1, Math.min(PARALLELISM, records.size() / 500));
+    int size = (records.size() + parts - 1) / parts;
+    List<Future<List<BatchChunkWriter.Valid>>> futures = new ArrayList<>();
+    for (int from = 0; from < records.size(); from += size) {
+      int start = from;
+      int end = Math.min(records.size(), from + size);
+      futures.add(executor.submit(() -> checkRange(records, start, end, results)));
+    }
+    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
+    for (Future<List<BatchChunkWriter.Valid>> f : futures) {
+      try {
+        valid.addAll(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking a batch", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("checking a batch failed", e.getCause());
+      }
+    }
+    return valid;
+  }
+
+  private List<BatchChunkWriter.Valid> checkRange(List<String> records, int from, int to,
+      BatchResult.Item[] results) {
+    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      try {
+        valid.add(new BatchChunkWriter.Valid(i, check(records.get(i))));
+      } catch (ProblemException e) {
+        results[i] = rejected(i, e);
+      }
+    }
+    return valid;
   }
 
   private SubmissionRules.Checked check(String json) {

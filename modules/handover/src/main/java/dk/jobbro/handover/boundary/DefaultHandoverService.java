@@ -152,7 +152,7 @@ public class DefaultHandoverService implements HandoverService {
     }
     SubmissionRules.Checked checked = rules.check(submission);
     requireOwnFamily(submission, h.sender());
-    String content = SubmissionJson.write(checked.submission());
+    String content = checked.content();
     Instant now = clock.instant();
     h.describe(checked.facts(), content);
     h.resend();

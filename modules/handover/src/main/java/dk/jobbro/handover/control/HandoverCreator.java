@@ -23,10 +23,23 @@ public class HandoverCreator {
   @Inject
   Event<HandoverSent> sent;
 
+  /** A new handover with its first version described, not yet stored (the batch stores many at once). */
+  public Handover describe(UUID id, String sender, SubmissionRules.Checked checked, Instant now) {
+    Handover h = new Handover(id, sender, checked.submission().receivingKommune(), now);
+    h.describe(checked.facts(), checked.content());
+    return h;
+  }
+
+  /** Announces a stored new handover. */
+  public void announce(Handover h) {
+    sent.fire(new HandoverSent(h.id(), h.sender(), h.receivingKommune(), h.revision(), h.visitationDecisionDate(),
+        h.completenessScore(), h.sentAt()));
+  }
+
   @Transactional(Transactional.TxType.MANDATORY)
   public Handover create(UUID id, String sender, SubmissionRules.Checked checked, Instant now) {
     Handover h = new Handover(id, sender, checked.submission().receivingKommune(), now);
-    String content = SubmissionJson.write(checked.submission());
+    String content = checked.content();
     h.describe(checked.facts(), content);
     handovers.add(h);
     handovers.add(new HandoverRevision(id, h.revision(), content, lookup.supplier(), now));

@@ -37,8 +37,10 @@ public class SubmissionRules {
    * @param submission birth date and gender filled in from the CPR number when absent
    * @param facts the columns the inbox needs
    * @param completeness score and missing fields
+   * @param content the stored form (canonical JSON) of {@code submission}
    */
-  public record Checked(HandoverSubmission submission, Handover.Facts facts, Completeness completeness) {}
+  public record Checked(HandoverSubmission submission, Handover.Facts facts, Completeness completeness,
+      String content) {}
 
   /** @throws ProblemException 400 naming every field that fails */
   public Checked check(HandoverSubmission s) {
@@ -75,7 +77,8 @@ public class SubmissionRules {
     String caseNumber = blank(person.caseNumber()) ? null : person.caseNumber().strip();
     String personKey = cpr != null ? "cpr:" + cpr.value() : "case:" + caseNumber.toUpperCase(java.util.Locale.ROOT);
     return new Checked(stored, new Handover.Facts(cpr == null ? null : cpr.value(), caseNumber, personKey,
-        person.name().strip(), s.visitationDecisionDate(), expected, score.score()), score);
+        person.name().strip(), s.visitationDecisionDate(), expected, score.score()), score,
+        SubmissionJson.write(stored));
   }
 
   /** The completeness of stored content (already checked). */
