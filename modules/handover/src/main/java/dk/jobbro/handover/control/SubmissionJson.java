@@ -19,26 +19,29 @@ import java.util.HexFormat;
  */
 public final class SubmissionJson {
 
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
-      .withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.LEXICOGRAPHICAL));
-
-  /** The strict reader for batch records: an unknown field is an error, as for single requests. */
-  private static final Jsonb STRICT = JsonbBuilder.create(new JsonbConfig()
-      .setProperty("jsonb.fail-on-unknown-properties", true));
-
   private SubmissionJson() {}
 
+  /** The JSON-B instances, created on first use (a holder, so JSON-P-only callers never need a JSON-B provider). */
+  private static final class Binding {
+    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+        .withPropertyOrderStrategy(jakarta.json.bind.config.PropertyOrderStrategy.LEXICOGRAPHICAL));
+
+    /** The strict reader for batch records: an unknown field is an error, as for single requests. */
+    static final Jsonb STRICT = JsonbBuilder.create(new JsonbConfig()
+        .setProperty("jsonb.fail-on-unknown-properties", true));
+  }
+
   public static String write(HandoverSubmission submission) {
-    return JSONB.toJson(submission);
+    return Binding.JSONB.toJson(submission);
   }
 
   public static HandoverSubmission read(String json) {
-    return JSONB.fromJson(json, HandoverSubmission.class);
+    return Binding.JSONB.fromJson(json, HandoverSubmission.class);
   }
 
   /** Reads one record of a batch; fails on unknown fields and wrong types. */
   public static HandoverSubmission readStrict(String json) {
-    return STRICT.fromJson(json, HandoverSubmission.class);
+    return Binding.STRICT.fromJson(json, HandoverSubmission.class);
   }
 
   public static JsonObject tree(String json) {
