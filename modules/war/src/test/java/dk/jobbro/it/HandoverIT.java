@@ -314,6 +314,17 @@ class HandoverIT {
     assertThat(post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("813"), null, "{}").status())
         .isEqualTo(409);
     assertThat(fields(api().get(HANDOVERS + "?status=LOST", REDCROSS))).containsExactly("status");
+
+    // correcting the identity to a person who already has a handover there is refused as a duplicate
+    String taken = TestCpr.random();
+    String existing = submit(taken, "813").getString("id");
+    String other = submit(TestCpr.random(), "813").getString("id");
+    String etag = api().get(HANDOVERS + "/" + other, REDCROSS).header("ETag").orElseThrow();
+    Api.Reply clash = put(HANDOVERS + "/" + other, REDCROSS, etag, handover(taken, "813"));
+    assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+    assertThat(clash.body()).contains(existing).doesNotContain(taken);
+    assertThat(fields(put(HANDOVERS + "/" + other, REDCROSS, etag, handover(TestCpr.random(), "851"))))
+        .containsExactly("receivingKommune");
   }
 
   @Test

@@ -152,6 +152,15 @@ public class DefaultHandoverService implements HandoverService {
     }
     SubmissionRules.Checked checked = rules.check(submission);
     requireOwnFamily(submission, h.sender());
+    if (!checked.facts().personKey().equals(h.personKey())) {
+      // a corrected identity must not turn this handover into a second one for a person who already has one
+      handovers.lockKommune(h.receivingKommune());
+      handovers.live(List.of(h.receivingKommune()), List.of(checked.facts().personKey())).stream()
+          .filter(other -> !other.id().equals(h.id())).findFirst().ifPresent(other -> {
+            throw new DuplicateHandoverException(other.id(), checked.facts().cpr() != null ? "person.cpr"
+                : "person.caseNumber");
+          });
+    }
     String content = checked.content();
     Instant now = clock.instant();
     h.describe(checked.facts(), content);
