@@ -199,9 +199,13 @@ class HandoverIT {
     assertThat(afterwards.containsKey("caseId") && !afterwards.isNull("caseId")).isFalse();
     assertThat(api().get(HANDOVERS + "/" + id, REDCROSS).body()).doesNotContain(caseId);
     assertThat(post(HANDOVERS + "/" + id + "/withdraw", REDCROSS, null, "").status()).isEqualTo(409);
-    // a retried takeover answers with the same case
-    assertThat(post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("851"), null, "{}").json()
-        .getString("caseId")).isEqualTo(caseId);
+    // a retried takeover (here without a body: both fields are optional) answers with the same case
+    Api.Reply retried = api().send(Api.request(api().uri(HANDOVERS + "/" + id + "/takeover"),
+        Tokens.caseworker("851")).POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.json().getString("caseId")).isEqualTo(caseId);
+    assertThat(count("select count(*) from audit.access_log where resource_type = 'handover' and resource_id = ?"
+        + " and action = 'TAKEOVER'", UUID.fromString(id))).isEqualTo(2);
   }
 
   private static int revisionOf(JsonArray provenance, String field) {
