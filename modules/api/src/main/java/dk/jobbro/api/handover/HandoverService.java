@@ -1,0 +1,60 @@
+package dk.jobbro.api.handover;
+
+import dk.jobbro.api.shared.paging.Page;
+import dk.jobbro.api.shared.paging.PageRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Handovers from the asylum phase to the receiving kommune. A handover sender sees only its own handovers, a
+ * caseworker only those addressed to its kommune; anything else is "not found". Every read of a handover's personal
+ * data writes the access log.
+ */
+public interface HandoverService {
+
+  /**
+   * Sends a handover, exactly once per idempotency key.
+   *
+   * @param idempotencyKey optional; a repeated key with the same body returns the first result (replayed), with a
+   *     different body fails with 422
+   * @throws DuplicateHandoverException when the person already has a handover in the receiving kommune
+   */
+  Submitted submit(@NotNull @Valid HandoverSubmission submission, String idempotencyKey);
+
+  /** The caller's handovers: a caseworker's kommune's inbox, or a sender's own handovers; newest first. */
+  Page<HandoverSummary> list(HandoverStatus status, @NotNull PageRequest page);
+
+  /** Reads one handover; the receiving kommune's first read acknowledges it (RECEIVED). */
+  HandoverView get(@NotNull UUID id);
+
+  /** The sender amends the handover (a complete new version); the version read must still be current. */
+  HandoverView amend(@NotNull UUID id, long version, @NotNull @Valid HandoverSubmission submission);
+
+  /** The sender withdraws the handover before takeover. */
+  HandoverView withdraw(@NotNull UUID id);
+
+  /** The receiving kommune asks the sender for more information. */
+  HandoverView requestInformation(@NotNull UUID id, @NotNull @Valid InfoRequest request);
+
+  /** Every kept version, oldest first. */
+  List<HandoverRevisionView> revisions(@NotNull UUID id);
+
+  /** Who supplied each field's current value, and when. */
+  List<FieldProvenance> provenance(@NotNull UUID id);
+
+  /**
+   * The receiving kommune takes over: the handover becomes TAKEN_OVER and a case is opened in caseload, in one
+   * transaction and exactly once (a repeated takeover returns the same case).
+   */
+  TakeoverResult takeover(@NotNull UUID id, @NotNull @Valid TakeoverRequest request);
+
+  /**
+   * The result of a submission.
+   *
+   * @param handover the handover as it is now
+   * @param replayed true when an earlier request with the same idempotency key created it
+   */
+  record Submitted(HandoverView handover, boolean replayed) {}
+}

@@ -1,0 +1,24 @@
+package dk.jobbro.api.handover;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One line of the receiving kommune's inbox or of the sender's list.
+ *
+ * @param id the handover id
+ * @param sender who sent it
+ * @param receivingKommune the receiving kommune
+ * @param status where it stands
+ * @param name the person's name
+ * @param cpr masked, DDMMYY-xxxx, or null
+ * @param expectedTakeoverDate computed with caseload's takeover rule
+ * @param completenessScore 0 to 100
+ * @param sentAt when it was first sent
+ * @param version the ETag
+ */
+@Schema(name = "HandoverSummary")
+public record HandoverSummary(UUID id, String sender, String receivingKommune, HandoverStatus status, String name,
+    String cpr, LocalDate expectedTakeoverDate, int completenessScore, Instant sentAt, long version) {}

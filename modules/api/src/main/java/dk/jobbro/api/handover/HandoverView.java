@@ -1,0 +1,88 @@
+package dk.jobbro.api.handover;
+
+import dk.jobbro.api.caseload.CompetenceProfile;
+import dk.jobbro.api.caseload.Language;
+import dk.jobbro.api.caseload.ResidenceBasis;
+import dk.jobbro.api.shared.Gender;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A handover as its sender or its receiving kommune sees it. The CPR number is always masked; the case id is shown to
+ * the receiving kommune only, never to the sender.
+ *
+ * @param id the handover id
+ * @param sender who sent it (the token's sender claim)
+ * @param receivingKommune the kommunekode of the receiving kommune
+ * @param status where it stands
+ * @param person the person, CPR masked (DDMMYY-xxxx)
+ * @param residenceBasis as handed over
+ * @param residencePermitDate as handed over
+ * @param visitationDecisionDate as handed over
+ * @param cprRegistrationDate as handed over
+ * @param expectedTakeoverDate computed with caseload's takeover rule, when the inputs are known
+ * @param languages as handed over
+ * @param education as handed over
+ * @param workExperience as handed over
+ * @param drivingLicence as handed over
+ * @param danishClasses as handed over
+ * @param familyHandovers linked handovers of family members
+ * @param jobOffer as handed over
+ * @param notes as handed over
+ * @param health as handed over (only ever stored with consent)
+ * @param completeness score and missing fields
+ * @param revision the number of the current version of the content, from 1
+ * @param infoRequests the kommune's requests for more information, oldest first
+ * @param sentAt when it was first sent
+ * @param receivedAt when the kommune first read it
+ * @param takeoverDate the date the kommune took over
+ * @param caseId the case opened at takeover; only for the receiving kommune
+ * @param version optimistic-locking version, also the ETag
+ */
+@Schema(name = "HandoverView")
+public record HandoverView(
+    UUID id,
+    String sender,
+    String receivingKommune,
+    HandoverStatus status,
+    PersonView person,
+    ResidenceBasis residenceBasis,
+    LocalDate residencePermitDate,
+    LocalDate visitationDecisionDate,
+    LocalDate cprRegistrationDate,
+    LocalDate expectedTakeoverDate,
+    List<Language> languages,
+    List<CompetenceProfile.Education> education,
+    List<CompetenceProfile.WorkExperience> workExperience,
+    Boolean drivingLicence,
+    List<HandoverSubmission.DanishClass> danishClasses,
+    List<UUID> familyHandovers,
+    HandoverSubmission.JobOffer jobOffer,
+    String notes,
+    HandoverSubmission.Health health,
+    Completeness completeness,
+    int revision,
+    List<InfoRequestView> infoRequests,
+    Instant sentAt,
+    Instant receivedAt,
+    LocalDate takeoverDate,
+    UUID caseId,
+    long version) {
+
+  /**
+   * The person, with the CPR number masked.
+   *
+   * @param cpr DDMMYY-xxxx, or null when none was handed over
+   * @param caseNumber the immigration service's case number
+   * @param name full name
+   * @param birthDate as handed over or derived from the CPR number
+   * @param gender as handed over or derived from the CPR number
+   * @param countryOfOrigin as handed over
+   */
+  @Schema(name = "HandoverPersonView")
+  public record PersonView(String cpr, String caseNumber, String name, LocalDate birthDate, Gender gender,
+      String countryOfOrigin) {}
+}

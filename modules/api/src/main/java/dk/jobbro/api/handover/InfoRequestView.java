@@ -1,0 +1,16 @@
+package dk.jobbro.api.handover;
+
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A request for information as recorded.
+ *
+ * @param fields the fields asked for
+ * @param message the kommune's message
+ * @param requestedAt when
+ * @param answeredByRevision the version of the handover that answered it, if any
+ */
+@Schema(name = "InfoRequestView")
+public record InfoRequestView(List<String> fields, String message, Instant requestedAt, Integer answeredByRevision) {}

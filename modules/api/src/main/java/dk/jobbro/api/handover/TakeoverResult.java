@@ -1,0 +1,19 @@
+package dk.jobbro.api.handover;
+
+import dk.jobbro.api.caseload.CaseView;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The outcome of a takeover: the case opened in caseload and its first clocks.
+ *
+ * @param handoverId the handover taken over
+ * @param caseId the case in the kommune's caseload
+ * @param takeoverDate when responsibility passed to the kommune
+ * @param firstOffer the first company-oriented offer deadlines (target and legal latest)
+ * @param contract the contract deadline
+ */
+@Schema(name = "TakeoverResult")
+public record TakeoverResult(UUID handoverId, UUID caseId, LocalDate takeoverDate, CaseView.FirstOffer firstOffer,
+    CaseView.Contract contract) {}

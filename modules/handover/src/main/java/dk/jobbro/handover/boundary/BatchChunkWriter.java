@@ -1,0 +1,105 @@
+package dk.jobbro.handover.boundary;
+
+import dk.jobbro.api.handover.BatchResult;
+import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.handover.control.BulkInsert;
+import dk.jobbro.handover.control.HandoverCreator;
+import dk.jobbro.handover.control.HandoverLookup;
+import dk.jobbro.handover.control.HandoverRepository;
+import dk.jobbro.handover.control.SubmissionRules;
+import dk.jobbro.handover.entity.Handover;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/** Writes one chunk of a batch in its own transaction, with the same duplicate rule as a single submit. */
+@ApplicationScoped
+public class BatchChunkWriter {
+
+  @Inject
+  HandoverRepository handovers;
+
+  @Inject
+  HandoverCreator creator;
+
+  @Inject
+  AccessLog accessLog;
+
+  @Inject
+  HandoverLookup lookup;
+
+  @Inject
+  BulkInsert bulk;
+
+  @Inject
+  Clock clock;
+
+  /**
+   * A record that passed every check.
+   *
+   * @param index its position in the batch
+   * @param checked the checked content
+   */
+  public record Valid(int index, SubmissionRules.Checked checked) {}
+
+  /**
+   * @param written handovers created by earlier chunks of the same batch, by kommune and person; updated
+   * @return one result per record of the chunk
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<BatchResult.Item> write(String sender, List<Valid> chunk, Map<String, UUID> written) {
+    Set<String> kommuner = new TreeSet<>();
+    Set<String> keys = new HashSet<>();
+    Set<UUID> family = new HashSet<>();
+    for (Valid v : chunk) {
+      kommuner.add(v.checked().submission().receivingKommune());
+      keys.add(v.checked().facts().personKey());
+      if (v.checked().submission().familyHandovers() != null) {
+        family.addAll(v.checked().submission().familyHandovers());
+      }
+    }
+    kommuner.forEach(handovers::lockKommune); // ascending order: two batches never deadlock
+    Map<String, UUID> live = new java.util.HashMap<>(written);
+    for (Handover h : handovers.live(kommuner, keys)) {
+      live.putIfAbsent(h.receivingKommune() + "|" + h.personKey(), h.id());
+    }
+    Set<UUID> ownFamily = family.isEmpty() ? Set.of() : handovers.idsOfSender(family, sender);
+    Instant now = clock.instant();
+    List<BatchResult.Item> results = new ArrayList<>();
+    List<BulkInsert.Row> rows = new ArrayList<>();
+    String supplier = lookup.supplier();
+    Map<String, UUID> createdHere = new java.util.HashMap<>();
+    for (Valid v : chunk) {
+      String person = v.checked().submission().receivingKommune() + "|" + v.checked().facts().personKey();
+      UUID existing = live.containsKey(person) ? live.get(person) : createdHere.get(person);
+      List<UUID> linked = v.checked().submission().familyHandovers();
+      if (existing != null) {
+        results.add(new BatchResult.Item(v.index(), BatchResult.Outcome.DUPLICATE, null, existing, null));
+      } else if (linked != null && !ownFamily.containsAll(linked)) {
+        results.add(BatchImport.rejected(v.index(),
+            ProblemException.invalidField("familyHandovers", "must name handovers you sent")));
+      } else {
+        UUID id = UUID.randomUUID();
+        rows.add(new BulkInsert.Row(creator.describe(id, sender, v.checked(), now), supplier));
+        createdHere.put(person, id);
+        results.add(new BatchResult.Item(v.index(), BatchResult.Outcome.CREATED, id, null, null));
+      }
+    }
+    bulk.insert(rows, now);
+    rows.forEach(row -> creator.announce(row.handover()));
+    accessLog.recordSearch("BATCH_CREATE", HandoverLookup.RESOURCE, null);
+    handovers.clear();
+    written.putAll(createdHere);
+    return results;
+  }
+}

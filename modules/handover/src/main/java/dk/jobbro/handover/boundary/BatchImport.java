@@ -1,0 +1,159 @@
+package dk.jobbro.handover.boundary;
+
+import dk.jobbro.api.handover.BatchResult;
+import dk.jobbro.api.handover.HandoverSubmission;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.handover.control.HandoverLookup;
+import dk.jobbro.handover.control.SubmissionJson;
+import dk.jobbro.handover.control.SubmissionRules;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * A bulk load of handovers (an operator's backlog, up to {@value #MAX_RECORDS}). Each record is checked on its own
+ * and answered on its own: created, duplicate (flagged, not created) or rejected with a problem naming its fields.
+ * Valid records are written in chunks of {@value #CHUNK} per transaction, so one bad record never loses the others
+ * and a huge batch never holds thousands of locks at once.
+ */
+@ApplicationScoped
+public class BatchImport {
+
+  public static final int MAX_RECORDS = 10_000;
+  static final int CHUNK = 500;
+  private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  @Inject
+  HandoverLookup lookup;
+
+  @Inject
+  SubmissionRules rules;
+
+  @Inject
+  Validator validator;
+
+  @Inject
+  BatchChunkWriter writer;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  /** @param records each record's JSON text, in the order sent */
+  public BatchResult run(List<String> records) {
+    String sender = lookup.requireSender();
+    if (records.isEmpty() || records.size() > MAX_RECORDS) {
+      throw ProblemException.invalidField("body", "send 1 to " + MAX_RECORDS + " handovers");
+    }
+    BatchResult.Item[] results = new BatchResult.Item[records.size()];
+    List<BatchChunkWriter.Valid> valid = checkAll(records, results);
+    Map<String, UUID> written = new HashMap<>();
+    for (int from = 0; from < valid.size(); from += CHUNK) {
+      for (BatchResult.Item item : writer.write(sender, valid.subList(from, Math.min(valid.size(), from + CHUNK)),
+          written)) {
+        results[item.index()] = item;
+      }
+    }
+    List<BatchResult.Item> all = Arrays.asList(results);
+    return new BatchResult(count(all, BatchResult.Outcome.CREATED), count(all, BatchResult.Outcome.DUPLICATE),
+        count(all, BatchResult.Outcome.REJECTED), all);
+  }
+
+  /**
+   * Checks every record, in parallel on the container's managed executor (parsing, validating and scoring are pure
+   * CPU work and most of a batch's time); rejected records get their result here.
+   */
+  private List<BatchChunkWriter.Valid> checkAll(List<String> records, BatchResult.Item[] results) {
+    int parts = Math.max(1, Math.min(PARALLELISM, records.size() / 500));
+    int size = (records.size() + parts - 1) / parts;
+    List<Future<List<BatchChunkWriter.Valid>>> futures = new ArrayList<>();
+    for (int from = 0; from < records.size(); from += size) {
+      int start = from;
+      int end = Math.min(records.size(), from + size);
+      futures.add(executor.submit(() -> checkRange(records, start, end, results)));
+    }
+    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
+    for (Future<List<BatchChunkWriter.Valid>> f : futures) {
+      try {
+        valid.addAll(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking a batch", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("checking a batch failed", e.getCause());
+      }
+    }
+    return valid;
+  }
+
+  private List<BatchChunkWriter.Valid> checkRange(List<String> records, int from, int to,
+      BatchResult.Item[] results) {
+    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      try {
+        valid.add(new BatchChunkWriter.Valid(i, check(records.get(i))));
+      } catch (ProblemException e) {
+        results[i] = rejected(i, e);
+      }
+    }
+    return valid;
+  }
+
+  private SubmissionRules.Checked check(String json) {
+    HandoverSubmission submission;
+    try {
+      submission = SubmissionJson.readStrict(json);
+    } catch (JsonbException | ClassCastException e) {
+      // the parser's message may quote the record's values (a CPR number): never pass it on
+      throw ProblemException.invalidField("body", "is not a handover: malformed JSON, a wrong type or an unknown "
+          + "field");
+    }
+    if (submission == null) {
+      throw ProblemException.invalidField("body", "is required");
+    }
+    Set<ConstraintViolation<HandoverSubmission>> violations = validator.validate(submission);
+    if (!violations.isEmpty()) {
+      throw ProblemException.invalid(violations.stream()
+          .map(v -> new Problem.Violation(field(v.getPropertyPath()), v.getMessage())).distinct()
+          .sorted(Comparator.comparing(Problem.Violation::field)).toList());
+    }
+    return rules.check(submission);
+  }
+
+  static String field(Path path) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : path) {
+      if ((node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT)
+          && node.getName() != null) {
+        names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+      }
+    }
+    return names.isEmpty() ? "body" : String.join(".", names);
+  }
+
+  static BatchResult.Item rejected(int index, ProblemException e) {
+    Problem problem = new Problem(e.type(), e.title(), e.status(), e.getMessage(), null,
+        e.violations().isEmpty() ? null : e.violations(), null);
+    return new BatchResult.Item(index, BatchResult.Outcome.REJECTED, null, null, problem);
+  }
+
+  private static int count(List<BatchResult.Item> items, BatchResult.Outcome outcome) {
+    return (int) items.stream().filter(i -> i.outcome() == outcome).count();
+  }
+}

@@ -1,0 +1,303 @@
+package dk.jobbro.handover.boundary;
+
+import dk.jobbro.api.caseload.CaseService;
+import dk.jobbro.api.caseload.CaseView;
+import dk.jobbro.api.caseload.CompetenceProfile;
+import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.handover.DuplicateHandoverException;
+import dk.jobbro.api.handover.FieldProvenance;
+import dk.jobbro.api.handover.HandoverRevisionView;
+import dk.jobbro.api.handover.HandoverService;
+import dk.jobbro.api.handover.HandoverStatus;
+import dk.jobbro.api.handover.HandoverSubmission;
+import dk.jobbro.api.handover.HandoverSummary;
+import dk.jobbro.api.handover.HandoverView;
+import dk.jobbro.api.handover.InfoRequest;
+import dk.jobbro.api.handover.TakeoverRequest;
+import dk.jobbro.api.handover.TakeoverResult;
+import dk.jobbro.api.handover.events.HandoverReceived;
+import dk.jobbro.api.handover.events.HandoverSent;
+import dk.jobbro.api.handover.events.HandoverTakenOver;
+import dk.jobbro.api.handover.events.InformationRequested;
+import dk.jobbro.api.shared.Cpr;
+import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.paging.Page;
+import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.handover.control.HandoverCreator;
+import dk.jobbro.handover.control.HandoverLookup;
+import dk.jobbro.handover.control.HandoverRepository;
+import dk.jobbro.handover.control.HandoverViews;
+import dk.jobbro.handover.control.Provenance;
+import dk.jobbro.handover.control.SubmissionJson;
+import dk.jobbro.handover.control.SubmissionRules;
+import dk.jobbro.handover.entity.Handover;
+import dk.jobbro.handover.entity.HandoverRevision;
+import dk.jobbro.handover.entity.InformationRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Sends, reads, amends and takes over handovers, writing the access log and firing the events as it goes. */
+@ApplicationScoped
+@Transactional
+public class DefaultHandoverService implements HandoverService {
+
+  @Inject
+  HandoverRepository handovers;
+
+  @Inject
+  HandoverLookup lookup;
+
+  @Inject
+  SubmissionRules rules;
+
+  @Inject
+  HandoverCreator creator;
+
+  @Inject
+  Caller caller;
+
+  @Inject
+  AccessLog accessLog;
+
+  @Inject
+  CaseService cases;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  Event<HandoverSent> sent;
+
+  @Inject
+  Event<HandoverReceived> received;
+
+  @Inject
+  Event<InformationRequested> informationRequested;
+
+  @Inject
+  Event<HandoverTakenOver> takenOver;
+
+  @Override
+  public Submitted submit(HandoverSubmission submission, String idempotencyKey) {
+    String sender = lookup.requireSender();
+    SubmissionRules.Checked checked = rules.check(submission);
+    requireOwnFamily(submission, sender);
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    if (idempotencyKey != null) {
+      String hash = SubmissionJson.hash(SubmissionJson.write(submission));
+      var earlier = handovers.claim(sender, idempotencyKey, hash, id, now);
+      if (earlier.isPresent()) {
+        if (!earlier.get().requestHash().equals(hash)) {
+          throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
+              "This Idempotency-Key was used with a different request body. Use a new key for a new handover.",
+              List.of(new Problem.Violation("Idempotency-Key", "was used before with a different body")));
+        }
+        Handover original = lookup.forSender(earlier.get().handoverId(), "READ", false);
+        return new Submitted(view(original, false), true);
+      }
+    }
+    handovers.lockKommune(submission.receivingKommune());
+    handovers.live(List.of(submission.receivingKommune()), List.of(checked.facts().personKey())).stream()
+        .findFirst().ifPresent(existing -> {
+          throw new DuplicateHandoverException(existing.id(), checked.facts().cpr() != null ? "person.cpr"
+              : "person.caseNumber");
+        });
+    Handover h = creator.create(id, sender, checked, now);
+    accessLog.record("CREATE", HandoverLookup.RESOURCE, id);
+    return new Submitted(view(h, false), false);
+  }
+
+  @Override
+  public Page<HandoverSummary> list(HandoverStatus status, PageRequest page) {
+    String column = lookup.isKommune() ? "receivingKommune" : "sender";
+    String value = lookup.isKommune() ? caller.requireKommune().value() : lookup.requireSender();
+    accessLog.recordSearch("LIST", HandoverLookup.RESOURCE, status == null ? null : "status=" + status);
+    List<HandoverSummary> items = handovers.page(column, value, status, page).stream()
+        .map(HandoverViews::summary).toList();
+    return new Page<>(items, page.page(), page.size(), handovers.count(column, value, status));
+  }
+
+  @Override
+  public HandoverView get(UUID id) {
+    Handover h = lookup.visible(id, "READ", false);
+    if (lookup.isKommune() && h.status() == HandoverStatus.SENT && handovers.markReceived(h, clock.instant())) {
+      received.fire(new HandoverReceived(h.id(), h.sender(), h.receivingKommune(), h.receivedAt()));
+    }
+    return view(h, lookup.isKommune());
+  }
+
+  @Override
+  public HandoverView amend(UUID id, long version, HandoverSubmission submission) {
+    Handover h = lookup.forSender(id, "UPDATE", true);
+    Versions.require(h.version(), version);
+    requireOpen(h, "amended");
+    if (!submission.receivingKommune().equals(h.receivingKommune())) {
+      throw ProblemException.invalidField("receivingKommune", "cannot change; withdraw this handover and send a new "
+          + "one to the other kommune");
+    }
+    SubmissionRules.Checked checked = rules.check(submission);
+    requireOwnFamily(submission, h.sender());
+    if (!checked.facts().personKey().equals(h.personKey())) {
+      // a corrected identity must not turn this handover into a second one for a person who already has one
+      handovers.lockKommune(h.receivingKommune());
+      handovers.live(List.of(h.receivingKommune()), List.of(checked.facts().personKey())).stream()
+          .filter(other -> !other.id().equals(h.id())).findFirst().ifPresent(other -> {
+            throw new DuplicateHandoverException(other.id(), checked.facts().cpr() != null ? "person.cpr"
+                : "person.caseNumber");
+          });
+    }
+    String content = checked.content();
+    Instant now = clock.instant();
+    h.describe(checked.facts(), content);
+    h.resend();
+    handovers.add(new HandoverRevision(id, h.revision(), content, lookup.supplier(), now));
+    handovers.answerInfoRequests(id, h.revision());
+    handovers.flush();
+    sent.fire(new HandoverSent(id, h.sender(), h.receivingKommune(), h.revision(), h.visitationDecisionDate(),
+        h.completenessScore(), now));
+    return view(h, false);
+  }
+
+  @Override
+  public HandoverView withdraw(UUID id) {
+    Handover h = lookup.forSender(id, "WITHDRAW", true);
+    requireOpen(h, "withdrawn");
+    h.withdraw(clock.instant());
+    handovers.flush();
+    return view(h, false);
+  }
+
+  @Override
+  public HandoverView requestInformation(UUID id, InfoRequest request) {
+    List<Problem.Violation> violations = new ArrayList<>();
+    Set<String> known = Provenance.knownFields();
+    for (int i = 0; i < request.fields().size(); i++) {
+      if (!known.contains(request.fields().get(i))) {
+        violations.add(new Problem.Violation("fields[" + i + "]", "is not a field of a handover"));
+      }
+    }
+    if (request.fields().isEmpty()) {
+      violations.add(new Problem.Violation("fields", "name at least one field"));
+    }
+    if (!violations.isEmpty()) {
+      throw ProblemException.invalid(violations);
+    }
+    Handover h = lookup.forKommune(id, "REQUEST_INFO", true);
+    requireOpen(h, "asked for information");
+    Instant now = clock.instant();
+    List<String> fields = List.copyOf(new java.util.LinkedHashSet<>(request.fields()));
+    handovers.add(new InformationRequest(id, fields, request.message(), caller.subject(), now));
+    h.requestInformation();
+    handovers.flush();
+    informationRequested.fire(new InformationRequested(id, h.sender(), h.receivingKommune(), fields, now));
+    return view(h, true);
+  }
+
+  @Override
+  public List<HandoverRevisionView> revisions(UUID id) {
+    Handover h = lookup.visible(id, "READ_REVISIONS", false);
+    var requests = handovers.infoRequests(id);
+    boolean kommune = lookup.isKommune();
+    return handovers.revisions(id).stream().map(r -> {
+      HandoverSubmission content = SubmissionJson.read(r.content());
+      return new HandoverRevisionView(r.revision(), r.suppliedBy(), r.suppliedAt(),
+          HandoverViews.view(h, content, r.revision(), rules.completenessOf(content), requests, kommune));
+    }).toList();
+  }
+
+  @Override
+  public List<FieldProvenance> provenance(UUID id) {
+    lookup.visible(id, "READ_PROVENANCE", false);
+    return Provenance.of(handovers.revisions(id));
+  }
+
+  @Override
+  public TakeoverResult takeover(UUID id, TakeoverRequest request) {
+    // The row lock serialises concurrent takeovers of one handover: the first opens the case, the rest find it.
+    Handover h = lookup.forKommune(id, "TAKEOVER", true);
+    HandoverSubmission content = SubmissionJson.read(h.content());
+    if (h.status() == HandoverStatus.TAKEN_OVER) {
+      return result(h, cases.openFromHandover(id, newCase(h, content, h.cpr(), h.takeoverDate()), profile(content)));
+    }
+    requireOpen(h, "taken over");
+    String cpr = cprForCase(h, request);
+    LocalDate date = request.takeoverDate() != null ? request.takeoverDate() : h.expectedTakeoverDate();
+    if (date == null) {
+      throw ProblemException.invalidField("takeoverDate", "is required: the expected takeover date cannot be "
+          + "computed without visitationDecisionDate (refugees) or cprRegistrationDate (quota refugees, "
+          + "family-reunified)");
+    }
+    CaseView opened = cases.openFromHandover(id, newCase(h, content, cpr, date), profile(content));
+    Instant now = clock.instant();
+    h.takeOver(opened.id(), opened.takeoverDate(), cpr, now);
+    handovers.flush();
+    takenOver.fire(new HandoverTakenOver(id, opened.id(), h.sender(), h.receivingKommune(),
+        h.visitationDecisionDate(), opened.takeoverDate(), h.completenessScore(), now));
+    return result(h, opened);
+  }
+
+  /** The case needs a CPR number: the handover's, or one the kommune supplies now. */
+  private static String cprForCase(Handover h, TakeoverRequest request) {
+    if (h.cpr() != null) {
+      if (request.cpr() != null && !Cpr.parse(request.cpr()).value().equals(h.cpr())) {
+        throw ProblemException.invalidField("cpr", "differs from the CPR number in the handover");
+      }
+      return h.cpr();
+    }
+    if (request.cpr() == null) {
+      throw ProblemException.invalidField("cpr", "is required: the handover has no CPR number yet");
+    }
+    return Cpr.parse(request.cpr()).value();
+  }
+
+  private static NewCase newCase(Handover h, HandoverSubmission s, String cpr, LocalDate takeoverDate) {
+    return new NewCase(Cpr.parse(cpr).formatted(), s.person().name(), s.residenceBasis(),
+        s.person().countryOfOrigin(), s.languages(), s.residencePermitDate(), s.visitationDecisionDate(),
+        s.cprRegistrationDate(), takeoverDate, h.receivingKommune());
+  }
+
+  private static CompetenceProfile profile(HandoverSubmission s) {
+    return new CompetenceProfile(s.education(), s.workExperience(), s.drivingLicence());
+  }
+
+  private static TakeoverResult result(Handover h, CaseView c) {
+    return new TakeoverResult(h.id(), c.id(), c.takeoverDate(), c.firstOffer(), c.contract());
+  }
+
+  private void requireOwnFamily(HandoverSubmission s, String sender) {
+    if (s.familyHandovers() == null || s.familyHandovers().isEmpty()) {
+      return;
+    }
+    Set<UUID> ids = new HashSet<>(s.familyHandovers());
+    if (handovers.countOfSender(ids, sender) != ids.size()) {
+      throw ProblemException.invalidField("familyHandovers", "must name handovers you sent");
+    }
+  }
+
+  private static void requireOpen(Handover h, String what) {
+    if (!h.status().isOpen()) {
+      throw ProblemException.conflict("The handover is " + h.status() + " and can no longer be " + what + ".");
+    }
+  }
+
+  private HandoverView view(Handover h, boolean forKommune) {
+    HandoverSubmission content = SubmissionJson.read(h.content());
+    return HandoverViews.view(h, content, h.revision(), rules.completenessOf(content),
+        handovers.infoRequests(h.id()), forKommune);
+  }
+}

@@ -1,0 +1,256 @@
+package dk.jobbro.handover.boundary;
+
+import dk.jobbro.api.handover.BatchResult;
+import dk.jobbro.api.handover.DuplicateHandoverException;
+import dk.jobbro.api.handover.FieldProvenance;
+import dk.jobbro.api.handover.HandoverRevisionView;
+import dk.jobbro.api.handover.HandoverService;
+import dk.jobbro.api.handover.HandoverStatus;
+import dk.jobbro.api.handover.HandoverSubmission;
+import dk.jobbro.api.handover.HandoverSummary;
+import dk.jobbro.api.handover.HandoverView;
+import dk.jobbro.api.handover.InfoRequest;
+import dk.jobbro.api.handover.TakeoverRequest;
+import dk.jobbro.api.handover.TakeoverResult;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.paging.Page;
+import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Handovers from the asylum phase to the receiving kommune over HTTP; the logic lives in {@link HandoverService} and
+ * {@link BatchImport}. Senders see their own handovers, caseworkers those addressed to their kommune.
+ */
+@Path("v1/handovers")
+@RequestScoped
+@RolesAllowed({Roles.HANDOVER_SENDER, Roles.CASEWORKER})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "handover", description = "Structured handover from asylum centre to kommune; takeover opens the case")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "403", description = "The token's role, kommune or sender does not allow this",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class HandoversResource {
+
+  static final String NDJSON = "application/x-ndjson";
+  private static final String REPLAYED = "Idempotent-Replayed";
+
+  @Inject
+  HandoverService handovers;
+
+  @Inject
+  BatchImport batch;
+
+  @POST
+  @RolesAllowed(Roles.HANDOVER_SENDER)
+  @Operation(summary = "Send a handover to the receiving kommune",
+      description = "The sender is the token's sender claim. Give the CPR number when assigned, otherwise the "
+          + "immigration service's case number. Health information needs health.consent. The expected takeover date "
+          + "is computed with caseload's rule. With an Idempotency-Key, a retry with the same body answers 201 "
+          + "again with the same handover (its current state) and 'Idempotent-Replayed: true'; the same key with "
+          + "another body is a 422. A person who already has a handover to the kommune gets a 409 naming it in "
+          + "duplicateOf, and no second handover. The CPR number is always masked in the answer.")
+  @APIResponse(responseCode = "201", description = "Sent (or replayed); Location names the handover",
+      content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "DuplicateProblem")))
+  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response submit(
+      @HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key (1-200 visible ASCII "
+          + "characters) that makes retries safe") String idempotencyKey,
+      @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission, @Context UriInfo uri) {
+    HandoverService.Submitted submitted;
+    try {
+      submitted = handovers.submit(submission, idempotencyKey(idempotencyKey));
+    } catch (DuplicateHandoverException e) {
+      return Response.status(409).type(Problem.MEDIA_TYPE).entity(new DuplicateProblem(e.type(), e.title(), 409,
+          e.getMessage(), "/api/" + uri.getPath(), e.violations(), e.duplicateOf())).build();
+    }
+    HandoverView view = submitted.handover();
+    Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+        .tag(etag(view.version())).entity(view);
+    return submitted.replayed() ? r.header(REPLAYED, "true").build() : r.build();
+  }
+
+  @GET
+  @Operation(summary = "The caller's handovers: a caseworker's kommune inbox, or a sender's own handovers",
+      description = "Newest first, with status, expected takeover date and completeness score; CPR masked.")
+  @APIResponse(responseCode = "200", description = "One page of handovers", content = @Content(schema = @Schema(ref = "Page")))
+  public Page<HandoverSummary> list(
+      @QueryParam("status") @Parameter(description = "Only this status") String status,
+      @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
+      @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
+    PageRequest request = PageRequest.of(page, size);
+    return handovers.list(status(status), request);
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read one handover",
+      description = "The receiving kommune's first read acknowledges it (SENT → RECEIVED). The read is logged.")
+  @APIResponse(responseCode = "200", description = "The handover; ETag carries its version",
+      content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "404", description = "No such handover for the caller",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response get(@PathParam("id") @Parameter(description = "The handover id") UUID id) {
+    HandoverView view = handovers.get(id);
+    return Response.ok(view).tag(etag(view.version())).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed(Roles.HANDOVER_SENDER)
+  @Operation(summary = "Amend a handover with a complete new version (every version is kept)",
+      description = "Answers the kommune's open information requests; the handover is SENT again.")
+  @APIResponse(responseCode = "200", description = "The amended handover", content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "409", description = "Taken over or withdrawn",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "412", description = "The handover changed since it was read",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "428", description = "If-Match is missing",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response amend(@PathParam("id") UUID id,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag of the handover as last read") String ifMatch,
+      @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission) {
+    HandoverView view = handovers.amend(id, Versions.fromIfMatch(ifMatch), submission);
+    return Response.ok(view).tag(etag(view.version())).build();
+  }
+
+  @POST
+  @Path("{id}/withdraw")
+  @RolesAllowed(Roles.HANDOVER_SENDER)
+  @Operation(summary = "Withdraw a handover before takeover")
+  @APIResponse(responseCode = "200", description = "The withdrawn handover", content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "409", description = "Already taken over or withdrawn",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public HandoverView withdraw(@PathParam("id") UUID id) {
+    return handovers.withdraw(id);
+  }
+
+  @POST
+  @Path("{id}/info-requests")
+  @RolesAllowed(Roles.CASEWORKER)
+  @Operation(summary = "Ask the sender for missing information (fields and a message); status INFO_REQUESTED")
+  @APIResponse(responseCode = "200", description = "The handover with the request", content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "409", description = "Taken over or withdrawn",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public HandoverView requestInformation(@PathParam("id") UUID id,
+      @NotNull(message = "a JSON body is required") @Valid InfoRequest request) {
+    return handovers.requestInformation(id, request);
+  }
+
+  @GET
+  @Path("{id}/revisions")
+  @Operation(summary = "Every version of the handover, oldest first")
+  @APIResponse(responseCode = "200", description = "The versions")
+  public List<HandoverRevisionView> revisions(@PathParam("id") UUID id) {
+    return handovers.revisions(id);
+  }
+
+  @GET
+  @Path("{id}/provenance")
+  @Operation(summary = "Which version, sender and user supplied each field's current value, and when")
+  @APIResponse(responseCode = "200", description = "One entry per field present")
+  public List<FieldProvenance> provenance(@PathParam("id") UUID id) {
+    return handovers.provenance(id);
+  }
+
+  @POST
+  @Path("{id}/takeover")
+  @RolesAllowed(Roles.CASEWORKER)
+  @Operation(summary = "Take over: the handover becomes TAKEN_OVER and a case opens in caseload, exactly once",
+      description = "The date defaults to the expected takeover date; an earlier date is an agreed takeover. "
+          + "Give cpr when the handover had none. A repeated or concurrent takeover answers with the same case.")
+  @APIResponse(responseCode = "200", description = "The case id and the first-offer deadlines",
+      content = @Content(schema = @Schema(ref = "TakeoverResult")))
+  @APIResponse(responseCode = "409", description = "Withdrawn, or the person already has a case",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
+    return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
+  }
+
+  @POST
+  @Path("batch")
+  @RolesAllowed(Roles.HANDOVER_SENDER)
+  @Operation(summary = "Send up to 10,000 handovers as a JSON array; one result per record",
+      description = "Each record is created, flagged as a duplicate (duplicateOf) or rejected with a problem "
+          + "naming its fields; valid records are kept when others fail. NDJSON: POST the same path with "
+          + "Content-Type application/x-ndjson, one handover per line.")
+  @APIResponse(responseCode = "200", description = "The result per record", content = @Content(schema = @Schema(ref = "BatchResult")))
+  public BatchResult batch(@NotNull(message = "a JSON array is required") JsonArray records) {
+    return batch.run(records.stream().map(Object::toString).toList());
+  }
+
+  @POST
+  @Path("batch")
+  @Consumes(NDJSON)
+  @RolesAllowed(Roles.HANDOVER_SENDER)
+  @Operation(summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record")
+  @APIResponse(responseCode = "200", description = "The result per record", content = @Content(schema = @Schema(ref = "BatchResult")))
+  public BatchResult batchNdjson(String lines) {
+    return batch.run(lines == null ? List.of()
+        : Arrays.stream(lines.split("\r?\n")).filter(l -> !l.isBlank()).toList());
+  }
+
+  private static String idempotencyKey(String header) {
+    if (header == null) {
+      return null;
+    }
+    if (!header.matches("[\\x21-\\x7E]{1,200}")) {
+      throw ProblemException.invalidField("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
+    }
+    return header;
+  }
+
+  private static HandoverStatus status(String status) {
+    if (status == null) {
+      return null;
+    }
+    try {
+      return HandoverStatus.valueOf(status);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(HandoverStatus.values()));
+    }
+  }
+
+  private static EntityTag etag(long version) {
+    return new EntityTag(Versions.etag(version));
+  }
+}

@@ -1,0 +1,88 @@
+package dk.jobbro.handover.control;
+
+import dk.jobbro.handover.entity.Handover;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Inserts many new handovers with plain JDBC batches, inside the caller's JTA transaction. The batch import needs
+ * this: persisting ten thousand entities through the ORM one by one spends most of its time in per-entity
+ * bookkeeping, while two batched INSERTs per chunk are several times faster. Single submits keep using JPA.
+ */
+@ApplicationScoped
+public class BulkInsert {
+
+  @Resource(lookup = "jdbc/jobbro")
+  DataSource dataSource;
+
+  /**
+   * A new handover to insert.
+   *
+   * @param handover the entity, described but not persisted (version 0, revision 1)
+   * @param suppliedBy who supplied the first version
+   */
+  public record Row(Handover handover, String suppliedBy) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void insert(List<Row> rows, Instant now) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    Timestamp at = Timestamp.from(now);
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement h = c.prepareStatement("insert into handover.handover (id, sender, receiving_kommune,"
+            + " status, cpr, case_number, person_key, full_name, visitation_decision_date, expected_takeover_date,"
+            + " completeness_score, revision, content, sent_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
+        PreparedStatement r = c.prepareStatement("insert into handover.handover_revision (id, handover_id,"
+            + " revision, content, supplied_by, supplied_at) values (?, ?, ?, ?, ?, ?)")) {
+      for (Row row : rows) {
+        Handover x = row.handover();
+        h.setObject(1, x.id());
+        h.setString(2, x.sender());
+        h.setString(3, x.receivingKommune());
+        h.setString(4, x.status().name());
+        h.setString(5, x.cpr());
+        h.setString(6, x.caseNumber());
+        h.setString(7, x.personKey());
+        h.setString(8, x.fullName());
+        setDate(h, 9, x.visitationDecisionDate());
+        setDate(h, 10, x.expectedTakeoverDate());
+        h.setInt(11, x.completenessScore());
+        h.setInt(12, x.revision());
+        h.setString(13, x.content());
+        h.setTimestamp(14, at);
+        h.addBatch();
+        r.setObject(1, java.util.UUID.randomUUID());
+        r.setObject(2, x.id());
+        r.setInt(3, x.revision());
+        r.setString(4, x.content());
+        r.setString(5, row.suppliedBy());
+        r.setTimestamp(6, at);
+        r.addBatch();
+      }
+      h.executeBatch();
+      r.executeBatch();
+    } catch (SQLException e) {
+      throw new IllegalStateException("bulk insert of handovers failed (SQL state " + e.getSQLState() + ")", e);
+    }
+  }
+
+  private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {
+    if (date == null) {
+      s.setNull(index, Types.DATE);
+    } else {
+      s.setObject(index, date);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dk.jobbro.handover.control;
+
+import dk.jobbro.api.handover.Completeness;
+import dk.jobbro.api.handover.HandoverStatus;
+import dk.jobbro.api.handover.HandoverSubmission;
+import dk.jobbro.api.handover.HandoverSummary;
+import dk.jobbro.api.handover.HandoverView;
+import dk.jobbro.api.handover.InfoRequestView;
+import dk.jobbro.api.shared.Cpr;
+import dk.jobbro.handover.entity.Handover;
+import dk.jobbro.handover.entity.InformationRequest;
+import java.util.List;
+
+/** Renders handovers for the API: CPR numbers always masked, the case id only for the receiving kommune. */
+public final class HandoverViews {
+
+  private HandoverViews() {}
+
+  public static HandoverSummary summary(Handover h) {
+    return new HandoverSummary(h.id(), h.sender(), h.receivingKommune(), h.status(), h.fullName(), masked(h.cpr()),
+        h.expectedTakeoverDate(), h.completenessScore(), h.sentAt(), h.version());
+  }
+
+  /**
+   * @param content the version of the content to show (normally the current one)
+   * @param forKommune whether the receiving kommune is looking (only it sees the case id)
+   */
+  public static HandoverView view(Handover h, HandoverSubmission content, int revision, Completeness completeness,
+      List<InformationRequest> requests, boolean forKommune) {
+    HandoverSubmission.Person p = content.person();
+    String cpr = p.cpr() != null ? p.cpr() : (h.status() == HandoverStatus.TAKEN_OVER && forKommune ? h.cpr() : null);
+    var person = new HandoverView.PersonView(masked(cpr), p.caseNumber(), p.name(), p.birthDate(), p.gender(),
+        p.countryOfOrigin());
+    List<InfoRequestView> infoRequests = requests.stream()
+        .map(r -> new InfoRequestView(r.fields(), r.message(), r.requestedAt(), r.answeredByRevision())).toList();
+    return new HandoverView(h.id(), h.sender(), h.receivingKommune(), h.status(), person, content.residenceBasis(),
+        content.residencePermitDate(), content.visitationDecisionDate(), content.cprRegistrationDate(),
+        h.expectedTakeoverDate(), content.languages(), content.education(), content.workExperience(),
+        content.drivingLicence(), content.danishClasses(), content.familyHandovers(), content.jobOffer(),
+        content.notes(), content.health(), completeness, revision, infoRequests, h.sentAt(), h.receivedAt(),
+        h.takeoverDate(), forKommune ? h.caseId() : null, h.version());
+  }
+
+  /** DDMMYY-xxxx for a CPR number in any accepted form; null stays null. */
+  public static String masked(String cpr) {
+    return cpr == null ? null : Cpr.parse(cpr).masked();
+  }
+}

@@ -1,0 +1,239 @@
+package dk.jobbro.handover.entity;
+
+import dk.jobbro.api.handover.HandoverStatus;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A handover from an asylum operator to the kommune a person is visited to. The facts the inbox sorts and filters
+ * by are columns; the whole current content is kept as JSON text, and every version in {@link HandoverRevision}.
+ * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED until it ends as TAKEN_OVER or WITHDRAWN.
+ */
+@Entity
+@Table(name = "handover", schema = "handover")
+@NamedQuery(name = "Handover.inKommune",
+    query = "select h from Handover h where h.id = :id and h.receivingKommune = :kommune")
+@NamedQuery(name = "Handover.ofSender", query = "select h from Handover h where h.id = :id and h.sender = :sender")
+@NamedQuery(name = "Handover.live",
+    query = "select h from Handover h where h.receivingKommune in :kommuner and h.personKey in :keys"
+        + " and h.status <> dk.jobbro.api.handover.HandoverStatus.WITHDRAWN")
+@NamedQuery(name = "Handover.markReceived",
+    query = "update Handover h set h.status = dk.jobbro.api.handover.HandoverStatus.RECEIVED,"
+        + " h.receivedAt = coalesce(h.receivedAt, :now), h.version = h.version + 1"
+        + " where h.id = :id and h.status = dk.jobbro.api.handover.HandoverStatus.SENT")
+public class Handover {
+
+  @Id
+  private UUID id;
+
+  @Column(name = "sender", nullable = false)
+  private String sender;
+
+  @Column(name = "receiving_kommune", nullable = false, columnDefinition = "bpchar(3)")
+  private String receivingKommune;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private HandoverStatus status;
+
+  @Column(name = "cpr", columnDefinition = "bpchar(10)")
+  private String cpr;
+
+  @Column(name = "case_number")
+  private String caseNumber;
+
+  @Column(name = "person_key", nullable = false)
+  private String personKey;
+
+  @Column(name = "full_name", nullable = false)
+  private String fullName;
+
+  @Column(name = "visitation_decision_date")
+  private LocalDate visitationDecisionDate;
+
+  @Column(name = "expected_takeover_date")
+  private LocalDate expectedTakeoverDate;
+
+  @Column(name = "completeness_score", nullable = false)
+  private int completenessScore;
+
+  @Column(name = "revision", nullable = false)
+  private int revision;
+
+  @Column(name = "content", nullable = false)
+  private String content;
+
+  @Column(name = "sent_at", nullable = false)
+  private Instant sentAt;
+
+  @Column(name = "received_at")
+  private Instant receivedAt;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "taken_over_at")
+  private Instant takenOverAt;
+
+  @Column(name = "takeover_date")
+  private LocalDate takeoverDate;
+
+  @Column(name = "case_id")
+  private UUID caseId;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Handover() {}
+
+  public Handover(UUID id, String sender, String receivingKommune, Instant sentAt) {
+    this.id = id;
+    this.sender = sender;
+    this.receivingKommune = receivingKommune;
+    this.sentAt = sentAt;
+    this.status = HandoverStatus.SENT;
+  }
+
+  /** Takes a new version of the content; the caller has checked it and computed the derived facts. */
+  public void describe(Facts facts, String content) {
+    this.cpr = facts.cpr();
+    this.caseNumber = facts.caseNumber();
+    this.personKey = facts.personKey();
+    this.fullName = facts.name();
+    this.visitationDecisionDate = facts.visitationDecisionDate();
+    this.expectedTakeoverDate = facts.expectedTakeoverDate();
+    this.completenessScore = facts.completenessScore();
+    this.content = content;
+    this.revision++;
+  }
+
+  /** An amendment is sent anew: the kommune acknowledges it on its next read. */
+  public void resend() {
+    requireOpen();
+    this.status = HandoverStatus.SENT;
+  }
+
+  public void requestInformation() {
+    requireOpen();
+    this.status = HandoverStatus.INFO_REQUESTED;
+  }
+
+  public void withdraw(Instant at) {
+    requireOpen();
+    this.status = HandoverStatus.WITHDRAWN;
+    this.withdrawnAt = at;
+  }
+
+  public void takeOver(UUID caseId, LocalDate takeoverDate, String cpr, Instant at) {
+    requireOpen();
+    this.status = HandoverStatus.TAKEN_OVER;
+    this.caseId = caseId;
+    this.takeoverDate = takeoverDate;
+    this.takenOverAt = at;
+    if (this.cpr == null) {
+      this.cpr = cpr;
+    }
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new IllegalStateException("the handover is " + status);
+    }
+  }
+
+  /**
+   * The columns derived from one version of the content.
+   *
+   * @param cpr 10 digits or null
+   * @param caseNumber the immigration service's case number or null
+   * @param personKey how the person is recognised across handovers
+   * @param name full name
+   * @param visitationDecisionDate as handed over
+   * @param expectedTakeoverDate computed
+   * @param completenessScore 0 to 100
+   */
+  public record Facts(String cpr, String caseNumber, String personKey, String name, LocalDate visitationDecisionDate,
+      LocalDate expectedTakeoverDate, int completenessScore) {}
+
+  public UUID id() {
+    return id;
+  }
+
+  public String sender() {
+    return sender;
+  }
+
+  public String receivingKommune() {
+    return receivingKommune;
+  }
+
+  public HandoverStatus status() {
+    return status;
+  }
+
+  public String cpr() {
+    return cpr;
+  }
+
+  public String caseNumber() {
+    return caseNumber;
+  }
+
+  public String personKey() {
+    return personKey;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public LocalDate visitationDecisionDate() {
+    return visitationDecisionDate;
+  }
+
+  public LocalDate expectedTakeoverDate() {
+    return expectedTakeoverDate;
+  }
+
+  public int completenessScore() {
+    return completenessScore;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public Instant sentAt() {
+    return sentAt;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  public LocalDate takeoverDate() {
+    return takeoverDate;
+  }
+
+  public UUID caseId() {
+    return caseId;
+  }
+
+  public long version() {
+    return version;
+  }
+}

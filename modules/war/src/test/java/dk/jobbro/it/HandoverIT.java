@@ -1,0 +1,436 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The handover from asylum centre to kommune end to end, over real HTTP against the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HandoverIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final String HANDOVERS = "api/v1/handovers";
+  private static final String REDCROSS = Tokens.sender("redcross");
+  private static final String OTHER_SENDER = Tokens.sender("other-operator");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  /** A refugee visited to the kommune a month ago; the expected takeover is in the past or near future. */
+  private static String handover(String cpr, String kommune) {
+    return """
+        {"person": {"cpr": "%s", "name": "Amina Haddad", "countryOfOrigin": "Syrien"},
+         "residenceBasis": "REFUGEE", "residencePermitDate": "%s", "visitationDecisionDate": "%s",
+         "receivingKommune": "%s",
+         "languages": [{"language": "ar", "level": "FLUENT"}, {"language": "en", "level": "B1"}],
+         "workExperience": [{"occupationCode": "7115", "description": "Tømrer", "years": 6}],
+         "drivingLicence": true,
+         "danishClasses": [{"course": "Fremrykket danskundervisning", "hours": 80}],
+         "jobOffer": {"description": "IGU som tømrerlærling", "cvr": "13748136", "igu": true},
+         "notes": "Wants construction work"}"""
+        .formatted(cpr, TODAY.minusMonths(2), TODAY.minusMonths(1), kommune);
+  }
+
+  private Api.Reply post(String path, String token, String idempotencyKey, String json) {
+    HttpRequest.Builder b = Api.request(api().uri(path), token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (idempotencyKey != null) {
+      b.header("Idempotency-Key", idempotencyKey);
+    }
+    return api().send(b);
+  }
+
+  private Api.Reply put(String path, String token, String ifMatch, String json) {
+    HttpRequest.Builder b = Api.request(api().uri(path), token).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return api().send(b);
+  }
+
+  private JsonObject submit(String cpr, String kommune) {
+    Api.Reply r = post(HANDOVERS, REDCROSS, null, handover(cpr, kommune));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json();
+  }
+
+  private static List<String> fields(Api.Reply reply) {
+    assertThat(reply.isProblem()).as(reply.toString()).isTrue();
+    return reply.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")).toList();
+  }
+
+  private static List<String> ids(Api.Reply reply) {
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
+  }
+
+  private static long count(String sql, Object... params) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void fromSubmissionThroughInformationRequestToTakeoverAndTheCase() throws Exception {
+    String cpr = TestCpr.random();
+    Api.Reply created = post(HANDOVERS, REDCROSS, null, handover(cpr, "851"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.body()).doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
+    JsonObject h = created.json();
+    String id = h.getString("id");
+    assertThat(created.header("Location").orElseThrow()).endsWith("/api/v1/handovers/" + id);
+    assertThat(h.getJsonObject("person").getString("cpr")).isEqualTo(cpr.substring(0, 6) + "-xxxx");
+    assertThat(h.getString("status")).isEqualTo("SENT");
+    assertThat(h.getString("sender")).isEqualTo("redcross");
+    assertThat(h.getString("expectedTakeoverDate")).isNotBlank();
+    assertThat(h.getJsonObject("completeness").getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+        .stream().map(jakarta.json.JsonString::getString).toList()).containsExactly("education");
+
+    // the receiving kommune's inbox; reading acknowledges it
+    JsonObject line = api().get(HANDOVERS, Tokens.caseworker("851")).json().getJsonArray("items").stream()
+        .map(i -> i.asJsonObject()).filter(i -> i.getString("id").equals(id)).findFirst().orElseThrow();
+    assertThat(line.getString("status")).isEqualTo("SENT");
+    assertThat(line.getInt("completenessScore")).isEqualTo(85);
+    assertThat(line.getString("expectedTakeoverDate")).isEqualTo(h.getString("expectedTakeoverDate"));
+    Api.Reply read = api().get(HANDOVERS + "/" + id, Tokens.caseworker("851"));
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("status")).isEqualTo("RECEIVED");
+    assertThat(read.header("ETag")).isPresent();
+    assertThat(count("select count(*) from audit.access_log where resource_type = 'handover' and resource_id = ?"
+        + " and action = 'READ'", UUID.fromString(id))).isPositive();
+
+    // nobody else sees it
+    assertThat(api().get(HANDOVERS + "/" + id, Tokens.caseworker("813")).status()).isEqualTo(404);
+    assertThat(api().get(HANDOVERS + "/" + id, OTHER_SENDER).status()).isEqualTo(404);
+    assertThat(ids(api().get(HANDOVERS, Tokens.caseworker("813")))).doesNotContain(id);
+    assertThat(ids(api().get(HANDOVERS, OTHER_SENDER))).doesNotContain(id);
+    assertThat(post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("813"), null, "{}").status())
+        .isEqualTo(404);
+
+    // the kommune asks for the education; the sender amends
+    Api.Reply asked = post(HANDOVERS + "/" + id + "/info-requests", Tokens.caseworker("851"), null,
+        "{\"fields\": [\"education\"], \"message\": \"Please add the education from Syria\"}");
+    assertThat(asked.status()).as(asked.toString()).isEqualTo(200);
+    assertThat(asked.json().getString("status")).isEqualTo("INFO_REQUESTED");
+    assertThat(fields(post(HANDOVERS + "/" + id + "/info-requests", Tokens.caseworker("851"), null,
+        "{\"fields\": [\"shoeSize\"], \"message\": \"x\"}"))).containsExactly("fields[0]");
+    Api.Reply senderView = api().get(HANDOVERS + "/" + id, REDCROSS);
+    assertThat(senderView.json().getString("status")).isEqualTo("INFO_REQUESTED");
+    assertThat(senderView.json().getJsonArray("infoRequests")).hasSize(1);
+
+    String amended = handover(cpr, "851").replace("\"drivingLicence\": true,", "\"drivingLicence\": true, "
+        + "\"education\": [{\"level\": \"BACHELOR\", \"years\": 4, \"field\": \"Byggeteknik\", \"country\": \"SY\"}],");
+    assertThat(put(HANDOVERS + "/" + id, REDCROSS, null, amended).status()).isEqualTo(428);
+    assertThat(put(HANDOVERS + "/" + id, REDCROSS, "\"999\"", amended).status()).isEqualTo(412);
+    Api.Reply amend = put(HANDOVERS + "/" + id, REDCROSS, senderView.header("ETag").orElseThrow(), amended);
+    assertThat(amend.status()).as(amend.toString()).isEqualTo(200);
+    assertThat(amend.json().getInt("revision")).isEqualTo(2);
+    assertThat(amend.json().getJsonObject("completeness").getInt("score")).isEqualTo(100);
+    assertThat(amend.json().getJsonArray("infoRequests").getJsonObject(0).getInt("answeredByRevision")).isEqualTo(2);
+
+    JsonArray revisions = api().get(HANDOVERS + "/" + id + "/revisions", Tokens.caseworker("851")).jsonArray();
+    assertThat(revisions).hasSize(2);
+    JsonArray provenance = api().get(HANDOVERS + "/" + id + "/provenance", Tokens.caseworker("851")).jsonArray();
+    assertThat(revisionOf(provenance, "education")).isEqualTo(2);
+    assertThat(revisionOf(provenance, "person.name")).isEqualTo(1);
+    assertThat(provenance.getJsonObject(0).getString("suppliedBy")).startsWith("redcross/");
+
+    // takeover opens the case with the first-offer clock
+    Api.Reply takeover = post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("851"), null, "{}");
+    assertThat(takeover.status()).as(takeover.toString()).isEqualTo(200);
+    JsonObject result = takeover.json();
+    String caseId = result.getString("caseId");
+    LocalDate takeoverDate = LocalDate.parse(result.getString("takeoverDate"));
+    assertThat(takeoverDate.toString()).isEqualTo(h.getString("expectedTakeoverDate"));
+    assertThat(result.getJsonObject("firstOffer").getString("targetDate"))
+        .isEqualTo(takeoverDate.plusDays(14).toString());
+    assertThat(result.getJsonObject("firstOffer").getString("latestDate"))
+        .isEqualTo(takeoverDate.plusMonths(1).toString());
+
+    Api.Reply theCase = api().get("api/v1/cases/" + caseId, Tokens.caseworker("851"));
+    assertThat(theCase.status()).as(theCase.toString()).isEqualTo(200);
+    assertThat(theCase.json().getString("handoverId")).isEqualTo(id);
+    assertThat(theCase.json().getJsonObject("firstOffer").getString("targetDate"))
+        .isEqualTo(takeoverDate.plusDays(14).toString());
+    assertThat(theCase.json().getJsonObject("competences").getJsonArray("workExperience")).hasSize(1);
+
+    // the sender sees the status, never the case; it can no longer withdraw
+    JsonObject afterwards = api().get(HANDOVERS + "/" + id, REDCROSS).json();
+    assertThat(afterwards.getString("status")).isEqualTo("TAKEN_OVER");
+    assertThat(afterwards.containsKey("caseId") && !afterwards.isNull("caseId")).isFalse();
+    assertThat(api().get(HANDOVERS + "/" + id, REDCROSS).body()).doesNotContain(caseId);
+    assertThat(post(HANDOVERS + "/" + id + "/withdraw", REDCROSS, null, "").status()).isEqualTo(409);
+    // a retried takeover (here without a body: both fields are optional) answers with the same case
+    Api.Reply retried = api().send(Api.request(api().uri(HANDOVERS + "/" + id + "/takeover"),
+        Tokens.caseworker("851")).POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+    assertThat(retried.json().getString("caseId")).isEqualTo(caseId);
+    assertThat(count("select count(*) from audit.access_log where resource_type = 'handover' and resource_id = ?"
+        + " and action = 'TAKEOVER'", UUID.fromString(id))).isEqualTo(2);
+  }
+
+  private static int revisionOf(JsonArray provenance, String field) {
+    return provenance.stream().map(p -> p.asJsonObject()).filter(p -> p.getString("field").equals(field))
+        .findFirst().orElseThrow().getInt("revision");
+  }
+
+  @Test
+  void aRetryWithTheSameKeyAnswersTheSameHandoverAndAnotherBodyIs422() throws Exception {
+    String cpr = TestCpr.random();
+    String key = "redcross-" + UUID.randomUUID();
+    Api.Reply first = post(HANDOVERS, REDCROSS, key, handover(cpr, "860"));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    Api.Reply retry = post(HANDOVERS, REDCROSS, key, handover(cpr, "860").replace("\n", " "));
+    assertThat(retry.status()).as(retry.toString()).isEqualTo(201);
+    assertThat(retry.json().getString("id")).isEqualTo(first.json().getString("id"));
+    assertThat(retry.header("Idempotent-Replayed")).contains("true");
+    assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+
+    Api.Reply other = post(HANDOVERS, REDCROSS, key, handover(TestCpr.random(), "860"));
+    assertThat(other.status()).isEqualTo(422);
+    assertThat(fields(other)).containsExactly("Idempotency-Key");
+    assertThat(other.body()).doesNotContain(cpr);
+    assertThat(fields(post(HANDOVERS, REDCROSS, "bad key with spaces", handover(TestCpr.random(), "860"))))
+        .containsExactly("Idempotency-Key");
+    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", "")))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void concurrentDuplicatesCreateOneHandover() throws Exception {
+    String cpr = TestCpr.random();
+    String key = "redcross-" + UUID.randomUUID();
+    List<Api.Reply> replies = parallel(8, () -> post(HANDOVERS, REDCROSS, key, handover(cpr, "860")));
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(201));
+    assertThat(replies.stream().map(r -> r.json().getString("id")).distinct()).hasSize(1);
+    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isEqualTo(1);
+
+    // without a key, the same person is recognised: flagged as a duplicate, not created again
+    Api.Reply again = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
+    assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    assertThat(again.json().getString("duplicateOf")).isEqualTo(replies.get(0).json().getString("id"));
+    assertThat(fields(again)).containsExactly("person.cpr");
+    assertThat(again.body()).doesNotContain(cpr);
+    // another kommune is another handover
+    assertThat(post(HANDOVERS, REDCROSS, null, handover(cpr, "851")).status()).isEqualTo(201);
+  }
+
+  @Test
+  void concurrentTakeoversOpenExactlyOneCase() throws Exception {
+    String id = submit(TestCpr.random(), "860").getString("id");
+    List<Api.Reply> replies = parallel(8, () -> post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("860"),
+        null, "{}"));
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
+    assertThat(replies.stream().map(r -> r.json().getString("caseId")).distinct()).hasSize(1);
+    assertThat(count("select count(*) from caseload.case_file where handover_id = ?", UUID.fromString(id)))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from handover.handover where id = ? and status = 'TAKEN_OVER'",
+        UUID.fromString(id))).isEqualTo(1);
+  }
+
+  @Test
+  void aHandoverWithoutCprNeedsOneAtTakeover() {
+    String json = handover(TestCpr.random(), "860").replaceFirst("\"cpr\": \"[0-9-]+\"", "\"caseNumber\": \"UST-"
+        + UUID.randomUUID().toString().substring(0, 8) + "\"");
+    JsonObject h = post(HANDOVERS, REDCROSS, null, json).json();
+    assertThat(h.getJsonObject("person").containsKey("cpr")).isFalse();
+    String takeover = HANDOVERS + "/" + h.getString("id") + "/takeover";
+    assertThat(fields(post(takeover, Tokens.caseworker("860"), null, "{}"))).containsExactly("cpr");
+    String cpr = TestCpr.random();
+    Api.Reply done = post(takeover, Tokens.caseworker("860"), null, "{\"cpr\": \"" + cpr + "\"}");
+    assertThat(done.status()).as(done.toString()).isEqualTo(200);
+    assertThat(done.body()).doesNotContain(cpr);
+  }
+
+  @Test
+  void healthDataNeedsConsentAndTheKommuneMustExist() {
+    String withHealth = handover(TestCpr.random(), "860").replace("\"notes\"",
+        "\"health\": {\"information\": \"Diabetes type 2\"}, \"notes\"");
+    Api.Reply refused = post(HANDOVERS, REDCROSS, null, withHealth);
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(fields(refused)).containsExactly("health.information");
+    assertThat(refused.body()).doesNotContain("Diabetes");
+
+    String consented = withHealth.replace("\"Diabetes type 2\"}", "\"Diabetes type 2\", \"consent\": "
+        + "{\"purpose\": \"Planning of the integration programme\", \"givenOn\": \"" + TODAY.minusDays(3) + "\"}}");
+    Api.Reply accepted = post(HANDOVERS, REDCROSS, null, consented);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
+    assertThat(accepted.json().getJsonObject("health").getJsonObject("consent").getString("purpose"))
+        .startsWith("Planning");
+
+    assertThat(fields(post(HANDOVERS, REDCROSS, null, handover(TestCpr.random(), "999"))))
+        .containsExactly("receivingKommune");
+    String noIdentity = handover(TestCpr.random(), "860").replaceFirst("\"cpr\": \"[0-9-]+\", ", "");
+    assertThat(fields(post(HANDOVERS, REDCROSS, null, noIdentity)))
+        .containsExactlyInAnyOrder("person.caseNumber", "person.cpr");
+    assertThat(post(HANDOVERS, Tokens.caseworker("860"), null, handover(TestCpr.random(), "860")).status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  void theSenderSeesOnlyItsOwnAndCanWithdrawBeforeTakeover() {
+    String id = submit(TestCpr.random(), "813").getString("id");
+    assertThat(ids(api().get(HANDOVERS, REDCROSS))).contains(id);
+    assertThat(post(HANDOVERS + "/" + id + "/withdraw", OTHER_SENDER, null, "").status()).isEqualTo(404);
+    Api.Reply withdrawn = post(HANDOVERS + "/" + id + "/withdraw", REDCROSS, null, "");
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+    assertThat(withdrawn.json().getString("status")).isEqualTo("WITHDRAWN");
+    assertThat(ids(api().get(HANDOVERS + "?status=WITHDRAWN", Tokens.caseworker("813")))).contains(id);
+    assertThat(post(HANDOVERS + "/" + id + "/takeover", Tokens.caseworker("813"), null, "{}").status())
+        .isEqualTo(409);
+    assertThat(fields(api().get(HANDOVERS + "?status=LOST", REDCROSS))).containsExactly("status");
+
+    // correcting the identity to a person who already has a handover there is refused as a duplicate
+    String taken = TestCpr.random();
+    String existing = submit(taken, "813").getString("id");
+    String other = submit(TestCpr.random(), "813").getString("id");
+    String etag = api().get(HANDOVERS + "/" + other, REDCROSS).header("ETag").orElseThrow();
+    Api.Reply clash = put(HANDOVERS + "/" + other, REDCROSS, etag, handover(taken, "813"));
+    assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+    assertThat(clash.body()).contains(existing).doesNotContain(taken);
+    assertThat(fields(put(HANDOVERS + "/" + other, REDCROSS, etag, handover(TestCpr.random(), "851"))))
+        .containsExactly("receivingKommune");
+  }
+
+  @Test
+  void aBatchKeepsTheGoodRecordsAndAnswersEachOne() {
+    String dup = TestCpr.random();
+    String batch = "[" + String.join(",",
+        handover(TestCpr.random(), "813"),
+        handover(dup, "813"),
+        handover(TestCpr.random(), "813").replace("\"name\": \"Amina Haddad\", ", ""),
+        handover(dup, "813"),
+        handover(TestCpr.random(), "998"),
+        "{\"person\": 42}",
+        handover(TestCpr.random(), "813").replace("\"notes\"", "\"shoeSize\": 44, \"notes\"")) + "]";
+    Api.Reply reply = post(HANDOVERS + "/batch", REDCROSS, null, batch);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonObject result = reply.json();
+    assertThat(result.getInt("created")).isEqualTo(2);
+    assertThat(result.getInt("duplicates")).isEqualTo(1);
+    assertThat(result.getInt("rejected")).isEqualTo(4);
+    JsonArray items = result.getJsonArray("results");
+    assertThat(items.stream().map(i -> i.asJsonObject().getString("outcome")).toList()).containsExactly(
+        "CREATED", "CREATED", "REJECTED", "DUPLICATE", "REJECTED", "REJECTED", "REJECTED");
+    assertThat(items.getJsonObject(3).getString("duplicateOf")).isEqualTo(items.getJsonObject(1).getString("id"));
+    assertThat(items.getJsonObject(2).getJsonObject("problem").getJsonArray("violations").getJsonObject(0)
+        .getString("field")).isEqualTo("person.name");
+    assertThat(items.getJsonObject(4).getJsonObject("problem").getJsonArray("violations").getJsonObject(0)
+        .getString("field")).isEqualTo("receivingKommune");
+    assertThat(reply.body()).doesNotContain(dup);
+    String created = items.getJsonObject(0).getString("id");
+    assertThat(api().get(HANDOVERS + "/" + created, Tokens.caseworker("813")).status()).isEqualTo(200);
+
+    String ndjson = handover(TestCpr.random(), "813").replace("\n", " ") + "\n"
+        + handover(dup, "813").replace("\n", " ") + "\n";
+    Api.Reply nd = api().send(Api.request(api().uri(HANDOVERS + "/batch"), REDCROSS)
+        .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson)));
+    assertThat(nd.status()).as(nd.toString()).isEqualTo(200);
+    assertThat(nd.json().getInt("created")).isEqualTo(1);
+    assertThat(nd.json().getInt("duplicates")).isEqualTo(1);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheHandoverEndpointsWithResolvableSchemas() {
+    Api.Reply reply = api().get(api().serverUri("/openapi"), null);
+    JsonObject doc = reply.json();
+    JsonObject paths = doc.getJsonObject("paths");
+    assertThat(paths.keySet()).anyMatch(p -> p.endsWith("/api/v1/handovers"))
+        .anyMatch(p -> p.endsWith("/api/v1/handovers/{id}/takeover"))
+        .anyMatch(p -> p.endsWith("/api/v1/handovers/batch"));
+    JsonObject post = paths.entrySet().stream().filter(e -> e.getKey().endsWith("/api/v1/handovers")).findFirst()
+        .orElseThrow().getValue().asJsonObject().getJsonObject("post");
+    assertThat(post.getJsonArray("tags").getString(0)).isEqualTo("handover");
+    assertThat(post.getJsonObject("responses").keySet()).contains("201", "400", "401", "403", "409", "422");
+    java.util.Set<String> schemas = doc.getJsonObject("components").getJsonObject("schemas").keySet();
+    java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.]+)")
+        .matcher(reply.body());
+    while (refs.find()) {
+      assertThat(schemas).as("schema referenced by the document").contains(refs.group(1));
+    }
+  }
+
+  /**
+   * Not a timed test: sends 10,000 handovers in one batch and prints the rate. Run with
+   * {@code -Dhandover.bench=true -Dit.test=HandoverIT#batchBenchmark}.
+   */
+  @Test
+  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "handover.bench", matches = "true")
+  void batchBenchmark() throws Exception {
+    StringBuilder body = new StringBuilder("[");
+    for (int i = 0; i < 10_000; i++) {
+      body.append(i == 0 ? "" : ",").append(handover(TestCpr.random(), "773"));
+    }
+    body.append(']');
+    post(HANDOVERS + "/batch", REDCROSS, null, "[" + handover(TestCpr.random(), "773") + "]"); // warm-up
+    long started = System.nanoTime();
+    Api.Reply reply = api().send(Api.request(api().uri(HANDOVERS + "/batch"), REDCROSS)
+        .timeout(java.time.Duration.ofMinutes(5)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonObject result = reply.json();
+    String line = String.format("handover batch benchmark: %d records (%d created, %d duplicates, %d rejected) "
+        + "in %.2f s = %.0f records/s%n", 10_000, result.getInt("created"), result.getInt("duplicates"),
+        result.getInt("rejected"), seconds, 10_000 / seconds);
+    java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
+        .resolveSibling("handover-benchmark.txt"), line);
+    assertThat(result.getInt("created") + result.getInt("duplicates")).isEqualTo(10_000);
+  }
+
+  private static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        futures.add(pool.submit(call));
+      }
+      List<T> results = new ArrayList<>();
+      for (Future<T> f : futures) {
+        results.add(f.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
