@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The handover from asylum centre to kommune end to end, over real HTTP against the deployed WAR. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class HandoverIT {
+public class HandoverIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String HANDOVERS = "api/v1/handovers";
@@ -49,7 +49,7 @@ class HandoverIT {
   }
 
   /** A refugee visited to the kommune a month ago; the expected takeover is in the past or near future. */
-  private static String handover(String cpr, String kommune) {
+  public static String handover(String cpr, String kommune) {
     return """
         {"person": {"cpr": "%s", "name": "Amina Haddad", "countryOfOrigin": "Syrien"},
          "residenceBasis": "REFUGEE", "residencePermitDate": "%s", "visitationDecisionDate": "%s",
@@ -387,34 +387,6 @@ class HandoverIT {
     while (refs.find()) {
       assertThat(schemas).as("schema referenced by the document").contains(refs.group(1));
     }
-  }
-
-  /**
-   * Not a timed test: sends 10,000 handovers in one batch and prints the rate. Run with
-   * {@code -Dhandover.bench=true -Dit.test=HandoverIT#batchBenchmark}.
-   */
-  @Test
-  @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "handover.bench", matches = "true")
-  void batchBenchmark() throws Exception {
-    StringBuilder body = new StringBuilder("[");
-    for (int i = 0; i < 10_000; i++) {
-      body.append(i == 0 ? "" : ",").append(handover(TestCpr.random(), "773"));
-    }
-    body.append(']');
-    post(HANDOVERS + "/batch", REDCROSS, null, "[" + handover(TestCpr.random(), "773") + "]"); // warm-up
-    long started = System.nanoTime();
-    Api.Reply reply = api().send(Api.request(api().uri(HANDOVERS + "/batch"), REDCROSS)
-        .timeout(java.time.Duration.ofMinutes(5)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
-    double seconds = (System.nanoTime() - started) / 1e9;
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    JsonObject result = reply.json();
-    String line = String.format("handover batch benchmark: %d records (%d created, %d duplicates, %d rejected) "
-        + "in %.2f s = %.0f records/s%n", 10_000, result.getInt("created"), result.getInt("duplicates"),
-        result.getInt("rejected"), seconds, 10_000 / seconds);
-    java.nio.file.Files.writeString(java.nio.file.Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
-        .resolveSibling("handover-benchmark.txt"), line);
-    assertThat(result.getInt("created") + result.getInt("duplicates")).isEqualTo(10_000);
   }
 
   private static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
