@@ -106,6 +106,27 @@ class IguReportsIT {
   }
 
   @Test
+  void thePipelineCountsRunningPlacementsWithFilters() {
+    String employer = employer("430", "PRIVATE", "");
+    for (int i = 0; i < 5; i++) {
+      place("430", employer, "2017-08-01");
+    }
+    String uri = "api/v1/reports/igu-pipeline?from=2017-08-01&to=2017-12-31";
+
+    JsonObject all = row(api().get(uri, Tokens.ministryAnalyst()).json(), "430");
+    assertThat(all.getInt("active")).isEqualTo(5);
+    assertThat(all.getInt("total")).isEqualTo(5);
+    JsonObject twenties = row(api().get(uri + "&ageBand=25-29", Tokens.ministryAnalyst()).json(), "430");
+    assertThat(twenties.getInt("total")).isEqualTo(5); // born 1990, started in 2017
+    JsonObject forties = row(api().get(uri + "&ageBand=40-49", Tokens.ministryAnalyst()).json(), "430");
+    assertThat(forties.getInt("total")).isZero();
+    JsonObject women = row(api().get(uri + "&gender=FEMALE", Tokens.ministryAnalyst()).json(), "430");
+    JsonObject men = row(api().get(uri + "&gender=MALE", Tokens.ministryAnalyst()).json(), "430");
+    assertThat(women.containsKey("total") && men.containsKey("total")).isTrue();
+    assertThat(api().get(uri + "&ageBand=60-69", Tokens.ministryAnalyst()).status()).isEqualTo(400);
+  }
+
+  @Test
   void theMinistriesAgainstTheirTargets() {
     String state = employer("479", "STATE", ", \"ministryArea\": \"" + AREA + "_T\"");
     place("479", state, "2017-05-01"); // outside the other test's window

@@ -120,6 +120,27 @@ class ReportsIT {
   }
 
   @Test
+  void employmentAfterThreeYearsAgainstTheGoal() {
+    for (int i = 0; i < 11; i++) {
+      String id = caseIn("657", true, "2021-01-04");
+      if (i < 6) {
+        selfSupporting("657", id, "2022-05-01");
+      }
+    }
+
+    JsonObject report = new Api(base).get("api/v1/reports/employment-after-3-years?on=2024-06-30",
+        Tokens.ministryAnalyst()).json();
+
+    assertThat(report.getJsonObject("parameters").getString("cohortFrom")).isEqualTo("2020-07-01");
+    JsonObject herning = row(report, "657");
+    assertThat(herning.getInt("menWorking")).isEqualTo(6);
+    assertThat(herning.getInt("menNot")).isEqualTo(5);
+    assertThat(herning.getJsonNumber("menShare").doubleValue()).isEqualTo(54.5);
+    assertThat(herning.getBoolean("meetsGoal")).isTrue();
+    assertThat(report.getJsonObject("summary").getInt("kommunerMeetingGoal")).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
   void csvOpensInExcel() {
     Api api = new Api(base);
     Api.Reply csv = api.send(Api.request(api.uri("api/v1/reports/self-supporting?year=2017"),

@@ -211,6 +211,107 @@ public class Reports {
             + "Targets and placement counts single no person out and are shown unsuppressed."));
   }
 
+  /**
+   * Of the persons taken over in the year that ended 3 years before {@code on}, the share in work or education on
+   * {@code on}, by gender, against the government's goal of at least half (the Integrationsbarometer measure).
+   */
+  public Report employmentAfterThreeYears(String on) {
+    LocalDate date = on == null ? LocalDate.now(clock) : date("on", on);
+    LocalDate from = date.minusYears(4).plusDays(1);
+    LocalDate to = date.minusYears(3);
+    List<Object[]> result = queries.employmentAfterThreeYears(from, to, date);
+    List<ReportColumn> counts = List.of(ReportColumn.persons("menWorking", "Men in work or education"),
+        ReportColumn.persons("menNot", "Men not in work or education"),
+        ReportColumn.persons("womenWorking", "Women in work or education"),
+        ReportColumn.persons("womenNot", "Women not in work or education"));
+    PersonTable table = personTable(result, counts);
+    List<Map<String, Object>> all = new ArrayList<>(table.rows());
+    all.add(table.total());
+    for (Map<String, Object> row : all) {
+      row.put("menShare", share(row.get("menWorking"), sum(row.get("menWorking"), row.get("menNot"))));
+      row.put("womenShare", share(row.get("womenWorking"), sum(row.get("womenWorking"), row.get("womenNot"))));
+      row.put("share", share(sum(row.get("menWorking"), row.get("womenWorking")), row.get(PersonTable.TOTAL)));
+      Object share = row.get("share");
+      row.put("meetsGoal", share == null ? null : (Double) share >= 50.0);
+    }
+    long meeting = result.stream().filter(r -> {
+      long working = ((Number) r[2]).longValue() + ((Number) r[4]).longValue();
+      long cohort = working + ((Number) r[3]).longValue() + ((Number) r[5]).longValue();
+      return cohort > 0 && 2 * working >= cohort;
+    }).count();
+    long withCohort = result.stream().filter(r -> ((Number) r[2]).longValue() + ((Number) r[3]).longValue()
+        + ((Number) r[4]).longValue() + ((Number) r[5]).longValue() > 0).count();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("goalShare", 50.0);
+    summary.put("kommunerMeetingGoal", meeting);
+    summary.put("kommunerWithCohort", withCohort);
+    List<ReportColumn> extra = List.of(ReportColumn.persons(PersonTable.TOTAL, "Persons in the cohort"),
+        new ReportColumn("menShare", "Men in work or education, %", ReportColumn.Kind.SHARE),
+        new ReportColumn("womenShare", "Women in work or education, %", ReportColumn.Kind.SHARE),
+        new ReportColumn("share", "All in work or education, %", ReportColumn.Kind.SHARE),
+        new ReportColumn("meetsGoal", "At least 50 %", ReportColumn.Kind.SHARE));
+    return new Report("employment-after-3-years", "employment-after-3-years/1",
+        Map.of("on", date.toString(), "cohortFrom", from.toString(), "cohortTo", to.toString()), queries.cutOff(),
+        threshold, columns(counts, extra), scope.visible(table.rows(), KOMMUNE), table.total(), summary,
+        List.of("Cohort: persons taken over from 'cohortFrom' to 'cohortTo'. In work or education on 'on': an "
+            + "ordinary job, løntilskud, IGU or education running that day, or self-support registered by then. "
+            + "The count of kommuner meeting the goal is computed from all figures; it singles nobody out."));
+  }
+
+  /** IGU placements per kommune started in a period: running, completed and ended early, with filters. */
+  public Report iguPipeline(String from, String to, String gender, String country, String ageBand) {
+    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+    requireOrder(start, end);
+    String g = gender == null ? "" : gender.strip().toUpperCase(java.util.Locale.ROOT);
+    if (!g.isEmpty() && !g.equals("MALE") && !g.equals("FEMALE")) {
+      throw ProblemException.invalidField("gender", "must be MALE or FEMALE");
+    }
+    int[] ages = switch (ageBand == null ? "" : ageBand.strip()) {
+      case "" -> new int[] {0, 200};
+      case "18-24" -> new int[] {18, 24};
+      case "25-29" -> new int[] {25, 29};
+      case "30-39" -> new int[] {30, 39};
+      case "40-49" -> new int[] {40, 49};
+      default -> throw ProblemException.invalidField("ageBand", "must be 18-24, 25-29, 30-39 or 40-49");
+    };
+    List<ReportColumn> counts = List.of(ReportColumn.persons("active", "Running"),
+        ReportColumn.persons("completed", "Completed"), ReportColumn.persons("endedEarly", "Ended early"));
+    PersonTable table = personTable(queries.iguPipeline(start, end, g, country == null ? "" : country.strip(),
+        ages[0], ages[1]), counts);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (Object[] due : queries.bonusDue(end)) {
+      summary.put("bonusDue" + due[0], Map.of("milestones", ((Number) due[1]).longValue(),
+          "amountKr", ((Number) due[2]).longValue()));
+    }
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("from", start.toString());
+    parameters.put("to", end.toString());
+    if (!g.isEmpty()) {
+      parameters.put("gender", g);
+    }
+    if (country != null && !country.isBlank()) {
+      parameters.put("countryOfOrigin", country.strip());
+    }
+    if (ageBand != null && !ageBand.isBlank()) {
+      parameters.put("ageBand", ageBand.strip());
+    }
+    return new Report("igu-pipeline", "igu-pipeline/1", parameters, queries.cutOff(), threshold,
+        columns(counts, List.of(ReportColumn.persons(PersonTable.TOTAL, "Started"))),
+        scope.visible(table.rows(), KOMMUNE), table.total(), summary,
+        List.of("Placements started from 'from' to 'to' of persons matching the filters (age on the start date); "
+            + "running means running on 'to'. Bonus milestones due by 'to' and not yet claimed are amounts, not "
+            + "persons."));
+  }
+
+  private static Object sum(Object a, Object b) {
+    return a instanceof Long x && b instanceof Long y ? x + y : null;
+  }
+
+  private static Double share(Object part, Object whole) {
+    return part instanceof Long p && whole instanceof Long w && w > 0 ? Math.round(1000.0 * p / w) / 10.0 : null;
+  }
+
   private PersonTable personTable(List<Object[]> result, List<ReportColumn> counts) {
     List<Map<String, Object>> dimensions = new ArrayList<>();
     long[][] body = new long[result.size()][counts.size()];

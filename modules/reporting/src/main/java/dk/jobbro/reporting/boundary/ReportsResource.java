@@ -129,6 +129,37 @@ public class ReportsResource {
     return reports.iguTargets(year, date);
   }
 
+  @GET
+  @Path("employment-after-3-years")
+  @Operation(summary = "Share in work or education 3 years after arrival, per kommune and gender, against the 50 % "
+      + "goal", description = "The Integrationsbarometer measure: of the persons taken over in the year that ended 3 "
+          + "years before 'on', those in a job (subsidised or not), an IGU or education on 'on', or registered "
+          + "self-supporting by then." + SUPPRESSION)
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report employmentAfterThreeYears(
+      @QueryParam("on") @Parameter(description = "The measuring date, yyyy-MM-dd (default today)") String on) {
+    return reports.employmentAfterThreeYears(on);
+  }
+
+  @GET
+  @Path("igu-pipeline")
+  @Operation(summary = "IGU placements per kommune: started, running, completed, ended early; bonus milestones due",
+      description = "Filters: gender, countryOfOrigin, ageBand (18-24, 25-29, 30-39, 40-49)." + SUPPRESSION
+          + " Bonus milestones are amounts and counts of milestones, shown unsuppressed.")
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report iguPipeline(
+      @QueryParam("from") @Parameter(description = "Started from, yyyy-MM-dd (default 2016-07-01)") String from,
+      @QueryParam("to") @Parameter(description = "Started until, yyyy-MM-dd (default today)") String to,
+      @QueryParam("gender") @Parameter(description = "MALE or FEMALE") String gender,
+      @QueryParam("countryOfOrigin") @Parameter(description = "Country of origin as registered") String country,
+      @QueryParam("ageBand") @Parameter(description = "18-24, 25-29, 30-39 or 40-49") String ageBand) {
+    return reports.iguPipeline(from, to, gender, country, ageBand);
+  }
+
   @POST
   @Path("snapshots")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})

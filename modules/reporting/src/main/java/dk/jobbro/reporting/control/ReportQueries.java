@@ -137,6 +137,65 @@ public class ReportQueries {
          order by a.ministry_area""", Map.of("year", year, "on", on));
   }
 
+  /**
+   * Per kommune, the persons taken over in the cohort year [from, to] split by gender into those in work or
+   * education on {@code on} (a job, subsidised or not, an IGU, education, or self-support registered by then) and
+   * the rest: the Integrationsbarometer's "in work after 3 years".
+   */
+  public List<Object[]> employmentAfterThreeYears(LocalDate from, LocalDate to, LocalDate on) {
+    return rows("""
+        with cohort as (
+          select c.case_id, c.kommune_kode, c.gender,
+                 (c.self_supporting_date is not null and c.self_supporting_date <= :on)
+                 or exists (select 1 from caseload.report_offer o
+                             where o.case_id = c.case_id
+                               and o.type in ('ORDINARY_JOB', 'LOENTILSKUD', 'IGU', 'EDUCATION')
+                               and o.start_date <= :on and (o.end_date is null or o.end_date >= :on)) as working
+            from caseload.report_case c
+           where c.takeover_date between :from and :to)
+        select k.kode, k.navn,
+               count(c.case_id) filter (where c.gender = 'MALE' and c.working) as men_working,
+               count(c.case_id) filter (where c.gender = 'MALE' and not c.working) as men_not,
+               count(c.case_id) filter (where c.gender = 'FEMALE' and c.working) as women_working,
+               count(c.case_id) filter (where c.gender = 'FEMALE' and not c.working) as women_not
+          from reference.kommune k
+          left join cohort c on c.kommune_kode = k.kode
+         group by k.kode, k.navn
+         order by k.kode""", Map.of("from", from, "to", to, "on", on));
+  }
+
+  /**
+   * Per kommune, IGU placements of persons matching the filters: started in [from, to], running on {@code to},
+   * completed, and ended early.
+   */
+  public List<Object[]> iguPipeline(LocalDate from, LocalDate to, String gender, String country, int minAge,
+      int maxAge) {
+    return rows("""
+        select k.kode, k.navn,
+               count(p.placement_id) filter (where p.status = 'ACTIVE' and p.end_date >= :to) as active,
+               count(p.placement_id) filter (where p.status = 'COMPLETED') as completed,
+               count(p.placement_id) filter (where p.status = 'TERMINATED') as ended_early
+          from reference.kommune k
+          left join (employers.report_igu_placement p
+                     join caseload.report_case c on c.case_id = p.case_id)
+            on p.kommune_kode = k.kode and p.start_date between :from and :to
+           and (:gender = '' or c.gender = :gender)
+           and (:country = '' or lower(c.country_of_origin) = lower(:country))
+           and extract(year from age(p.start_date, c.birth_date)) between :minAge and :maxAge
+         group by k.kode, k.navn
+         order by k.kode""", Map.of("from", from, "to", to, "gender", gender, "country", country,
+        "minAge", minAge, "maxAge", maxAge));
+  }
+
+  /** IGU bonus milestones due (not yet claimed) on a date, per kind: amounts, not persons. */
+  public List<Object[]> bonusDue(LocalDate on) {
+    return rows("""
+        select kind, count(*), coalesce(sum(amount_kr), 0)
+          from employers.report_igu_bonus
+         where status in ('PENDING', 'DUE') and due_date <= :on
+         group by kind order by kind""", Map.of("on", on));
+  }
+
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Map<String, Object> parameters) {
     Query query = em.createNativeQuery(sql);
