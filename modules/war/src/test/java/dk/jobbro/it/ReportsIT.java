@@ -141,6 +141,29 @@ class ReportsIT {
   }
 
   @Test
+  void handoverQualityPerKommuneAndPerSender() {
+    Api api = new Api(base);
+    String sender = "quality-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    for (int i = 0; i < 5; i++) {
+      Api.Reply sent = api.post("api/v1/handovers", Tokens.sender(sender), HandoverIT.handover(TestCpr.random(), "710"));
+      assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      Api.Reply taken = api.send(Api.request(api.uri("api/v1/handovers/" + sent.json().getString("id") + "/takeover"),
+          Tokens.caseworker("710")).POST(HttpRequest.BodyPublishers.noBody()));
+      assertThat(taken.status()).as(taken.toString()).isIn(200, 201);
+    }
+
+    JsonObject favrskov = row(api.get("api/v1/reports/handover-quality", Tokens.ministryAnalyst()).json(), "710");
+    assertThat(favrskov.getInt("takenOver")).isGreaterThanOrEqualTo(5);
+    assertThat(favrskov.getJsonNumber("averageCompleteness").doubleValue()).isBetween(0.0, 100.0);
+    assertThat(favrskov.getJsonNumber("medianLeadDays").doubleValue()).isPositive();
+
+    JsonObject bySender = api.get("api/v1/reports/handover-quality?by=sender", Tokens.ministryAnalyst()).json();
+    JsonObject ours = bySender.getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(r -> r.getString("sender").equals(sender)).findFirst().orElseThrow();
+    assertThat(ours.getInt("total")).isEqualTo(5);
+  }
+
+  @Test
   void csvOpensInExcel() {
     Api api = new Api(base);
     Api.Reply csv = api.send(Api.request(api.uri("api/v1/reports/self-supporting?year=2017"),

@@ -304,6 +304,67 @@ public class Reports {
             + "persons."));
   }
 
+  /**
+   * Handover quality per receiving kommune or per sender: how many were sent and taken over, their average
+   * completeness and the median lead time from visitation decision to takeover. Averages are shown only where the
+   * handovers behind them are at least the suppression threshold.
+   */
+  public Report handoverQuality(String from, String to, String by) {
+    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+    LocalDate start = from == null ? end.minusYears(1) : date("from", from);
+    requireOrder(start, end);
+    boolean bySender = "sender".equals(by);
+    if (by != null && !bySender && !"kommune".equals(by)) {
+      throw ProblemException.invalidField("by", "must be kommune or sender");
+    }
+    List<Object[]> result = queries.handoverQuality(start, end, bySender);
+    String key = bySender ? "sender" : KOMMUNE;
+    List<Map<String, Object>> dimensions = new ArrayList<>();
+    long[][] body = new long[result.size()][2];
+    Map<String, Object[]> averages = new LinkedHashMap<>();
+    for (int i = 0; i < result.size(); i++) {
+      Object[] r = result.get(i);
+      Map<String, Object> dims = new LinkedHashMap<>();
+      dims.put(key, r[0].toString());
+      if (!bySender) {
+        dims.put("navn", r[1]);
+      }
+      dimensions.add(dims);
+      body[i][0] = ((Number) r[2]).longValue();
+      body[i][1] = ((Number) r[3]).longValue();
+      averages.put(r[0].toString(), new Object[] {r[4], r[5]});
+    }
+    List<ReportColumn> counts = List.of(ReportColumn.persons("takenOver", "Taken over"),
+        ReportColumn.persons("notTakenOver", "Not taken over yet"));
+    PersonTable table = PersonTable.of(dimensions, counts, body, threshold);
+    for (Map<String, Object> row : table.rows()) {
+      Object[] avg = averages.get(row.get(key).toString());
+      boolean enough = row.get(PersonTable.TOTAL) instanceof Long n && n >= threshold;
+      row.put("averageCompleteness", enough && avg[0] != null ? round1(((Number) avg[0]).doubleValue()) : null);
+      row.put("medianLeadDays", enough && avg[1] != null ? round1(((Number) avg[1]).doubleValue()) : null);
+    }
+    List<ReportColumn> columns = new ArrayList<>();
+    columns.add(ReportColumn.dimension(key, bySender ? "Sender" : "Kommunekode"));
+    if (!bySender) {
+      columns.add(ReportColumn.dimension("navn", "Kommune"));
+    }
+    columns.addAll(counts);
+    columns.add(ReportColumn.persons(PersonTable.TOTAL, "Handovers"));
+    columns.add(new ReportColumn("averageCompleteness", "Average completeness (0-100)", ReportColumn.Kind.SHARE));
+    columns.add(new ReportColumn("medianLeadDays", "Median days from visitation to takeover",
+        ReportColumn.Kind.SHARE));
+    return new Report("handover-quality", "handover-quality/1",
+        Map.of("from", start.toString(), "to", end.toString(), "by", bySender ? "sender" : "kommune"),
+        queries.cutOff(), threshold, columns, bySender ? table.rows() : scope.visible(table.rows(), KOMMUNE),
+        table.total(), null,
+        List.of("Handovers sent from 'from' to 'to' (withdrawn ones left out). Averages only where at least "
+            + threshold + " handovers lie behind them."));
+  }
+
+  private static double round1(double value) {
+    return Math.round(value * 10.0) / 10.0;
+  }
+
   private static Object sum(Object a, Object b) {
     return a instanceof Long x && b instanceof Long y ? x + y : null;
   }

@@ -160,6 +160,22 @@ public class ReportsResource {
     return reports.iguPipeline(from, to, gender, country, ageBand);
   }
 
+  @GET
+  @Path("handover-quality")
+  @Operation(summary = "Handover quality per receiving kommune or per sender: completeness and lead time",
+      description = "Handovers sent in the period (withdrawn ones left out), taken over or not, their average "
+          + "completeness and the median days from visitation decision to takeover; averages only where at least "
+          + "the threshold of handovers lies behind them." + SUPPRESSION)
+  @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
+      content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
+          @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
+  public Report handoverQuality(
+      @QueryParam("from") @Parameter(description = "Sent from, yyyy-MM-dd (default a year before 'to')") String from,
+      @QueryParam("to") @Parameter(description = "Sent until, yyyy-MM-dd (default today)") String to,
+      @QueryParam("by") @Parameter(description = "kommune (default) or sender") String by) {
+    return reports.handoverQuality(from, to, by);
+  }
+
   @POST
   @Path("snapshots")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})

@@ -196,6 +196,28 @@ public class ReportQueries {
          group by kind order by kind""", Map.of("on", on));
   }
 
+  /**
+   * Handovers sent in [from, to] grouped by receiving kommune (all 98) or by sender: taken over or not, the average
+   * completeness, and the median lead time in days from visitation decision to takeover.
+   */
+  public List<Object[]> handoverQuality(LocalDate from, LocalDate to, boolean bySender) {
+    String measures = """
+               count(h.handover_id) filter (where h.status = 'TAKEN_OVER') as taken_over,
+               count(h.handover_id) filter (where h.status <> 'TAKEN_OVER') as not_taken_over,
+               avg(h.completeness_score) as completeness,
+               percentile_cont(0.5) within group (order by h.takeover_date - h.visitation_decision_date)
+                   filter (where h.status = 'TAKEN_OVER' and h.visitation_decision_date is not null) as lead_days""";
+    String period = "h.sent_at >= cast(:from as date) and h.sent_at < cast(:to as date) + 1 "
+        + "and h.status <> 'WITHDRAWN'";
+    String sql = bySender
+        ? "select h.sender, h.sender, " + measures + " from handover.report_handover h where " + period
+            + " group by h.sender order by h.sender"
+        : "select k.kode, k.navn, " + measures.replace("h.handover_id", "h.handover_id")
+            + " from reference.kommune k left join handover.report_handover h on h.kommune_kode = k.kode and "
+            + period + " group by k.kode, k.navn order by k.kode";
+    return rows(sql, Map.of("from", from, "to", to));
+  }
+
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, Map<String, Object> parameters) {
     Query query = em.createNativeQuery(sql);
