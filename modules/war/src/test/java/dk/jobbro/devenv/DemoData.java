@@ -9,10 +9,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Demo data for the quick start, loaded through the public API with demo tokens, exactly as a kommune's system
- * would. Deterministic (fixed seed), and loaded only into an empty database, so a restart does not duplicate it.
+ * Demo data for the quick start, loaded through the public API with demo tokens, exactly as the kommuner's systems
+ * and the asylum operators would: cases with offers, benefits and outcomes, employers with IGU placements, a ministry
+ * target, and handovers waiting in the inboxes. Deterministic (fixed seed), and loaded only into an empty database,
+ * so a restart does not duplicate it.
  */
 final class DemoData {
 
@@ -21,68 +25,142 @@ final class DemoData {
       "Rahel", "Dawit", "Nour", "Samir", "Fatima", "Kidane", "Mariam", "Hassan", "Selam");
   private static final List<String> LAST_NAMES = List.of("Haddad", "Tesfaye", "Al-Hassan", "Mohammadi", "Yohannes",
       "Khalil", "Abdi", "Rahimi", "Berhane", "Nasser");
+  private static final List<String> COUNTRIES = List.of("Syrien", "Eritrea", "Afghanistan", "Iran", "Somalia");
   private static final List<String> BASES = List.of("REFUGEE", "REFUGEE", "REFUGEE", "QUOTA_REFUGEE",
       "FAMILY_REUNIFIED_TO_REFUGEE", "OTHER_FAMILY_REUNIFIED");
-  private static final int CASES_PER_KOMMUNE = 12;
-  /** Made-up CVR numbers that pass the modulus-11 check. */
-  private static final List<String> EMPLOYERS = List.of("62601817", "69083013", "76131864", "19139093");
   private static final List<String> COMPANY_OFFERS = List.of("VIRKSOMHEDSPRAKTIK", "LOENTILSKUD");
+  private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+  private static final int CASES_PER_KOMMUNE = 16;
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final DemoTokens tokens = new DemoTokens();
+  private final Random random = new Random(2017);
 
   DemoData(String base) {
     this.base = base;
   }
 
-  /** Loads the demo cases unless the first demo kommune already has cases; returns how many were created. */
+  /** Loads everything unless the first demo kommune already has cases; returns how many cases were created. */
   int loadIfEmpty(LocalDate today) throws IOException, InterruptedException {
-    String probe = tokens.kommuneUser("caseworker", KOMMUNER.get(0), Duration.ofMinutes(5));
-    HttpResponse<String> existing = http.send(request("/api/v1/cases?size=1", probe).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    String probe = caseworker(KOMMUNER.get(0));
+    HttpResponse<String> existing = send(request("/api/v1/cases?size=1", probe).GET());
     if (existing.statusCode() != 200 || !existing.body().contains("\"total\":0")) {
       return 0;
     }
-    Random random = new Random(2017);
     int created = 0;
+    String ministryArea = "BESKAEFTIGELSESMINISTERIET";
     for (String kommune : KOMMUNER) {
-      String token = tokens.kommuneUser("caseworker", kommune, Duration.ofMinutes(5));
+      String consultant = tokens.kommuneUser("employer-consultant", kommune, Duration.ofMinutes(10));
+      String privateEmployer = employer(consultant, kommune, "PRIVATE", "");
+      String ownEmployer = employer(consultant, kommune, "MUNICIPAL", ", \"employingKommune\": \"" + kommune + "\"");
+      String stateEmployer = employer(consultant, kommune, "STATE", ", \"ministryArea\": \"" + ministryArea + "\"");
+      List<String> employers = List.of(privateEmployer, privateEmployer, ownEmployer, stateEmployer);
       for (int i = 0; i < CASES_PER_KOMMUNE; i++) {
-        String body = """
-            {"cpr": "%s", "name": "%s %s", "residenceBasis": "%s", "takeoverDate": "%s"}"""
-            .formatted(cpr(random), pick(random, FIRST_NAMES), pick(random, LAST_NAMES), pick(random, BASES),
-                today.minusDays(random.nextInt(60)));
-        HttpResponse<String> r = http.send(request("/api/v1/cases", token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-            HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() == 201) {
-          created++;
-          maybeGiveOffer(random, token, r.body(), today);
+        LocalDate takeover = today.minusDays(random.nextInt(420));
+        String caseId = newCase(kommune, takeover);
+        if (caseId == null) {
+          continue;
+        }
+        created++;
+        benefit(kommune, caseId, takeover);
+        switch (i % 4) {
+          case 0 -> iguPlacement(consultant, caseId, pick(employers), takeover.plusDays(20 + random.nextInt(40)),
+              today);
+          case 1 -> companyOffer(kommune, caseId, takeover, today);
+          case 2 -> {
+            companyOffer(kommune, caseId, takeover, today);
+            if (takeover.isBefore(today.minusMonths(6))) {
+              selfSupporting(kommune, caseId, takeover.plusMonths(5));
+            }
+          }
+          default -> { } // no offer yet: the worklist shows it
         }
       }
     }
+    send(request("/api/v1/igu-targets/" + ministryArea + "/" + today.getYear(), tokens.plain("ministry-analyst",
+        Duration.ofMinutes(5))).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"targetPupils\": 20}")));
+    handovers(today);
     return created;
   }
 
-  /** About half the demo cases got their first company-oriented offer, some late, so the worklist has all states. */
-  private void maybeGiveOffer(Random random, String token, String createdCase, LocalDate today)
+  private String newCase(String kommune, LocalDate takeover) throws IOException, InterruptedException {
+    String body = """
+        {"cpr": "%s", "name": "%s %s", "residenceBasis": "%s", "takeoverDate": "%s", "residencePermitDate": "%s",
+         "countryOfOrigin": "%s"}""".formatted(cpr(), pick(FIRST_NAMES), pick(LAST_NAMES), pick(BASES), takeover,
+        takeover.minusMonths(2), pick(COUNTRIES));
+    HttpResponse<String> r = post("/api/v1/cases", caseworker(kommune), body);
+    return r.statusCode() == 201 ? id(r.body()) : null;
+  }
+
+  private void benefit(String kommune, String caseId, LocalDate takeover) throws IOException, InterruptedException {
+    post("/api/v1/cases/" + caseId + "/benefits", caseworker(kommune),
+        "{\"kind\": \"INTEGRATION_BENEFIT\", \"startDate\": \"" + takeover + "\"}");
+  }
+
+  /** About half the cases got their first company-oriented offer, some late, so the worklist has all states. */
+  private void companyOffer(String kommune, String caseId, LocalDate takeover, LocalDate today)
       throws IOException, InterruptedException {
-    if (random.nextBoolean()) {
-      return;
-    }
-    String id = createdCase.replaceAll(".*\"id\":\"([0-9a-f-]{36})\".*", "$1");
-    String takeover = createdCase.replaceAll(".*\"takeoverDate\":\"([0-9-]{10})\".*", "$1");
-    LocalDate start = LocalDate.parse(takeover).plusDays(3 + random.nextInt(40));
-    if (start.isAfter(today)) {
-      start = today;
-    }
-    String offer = """
+    LocalDate start = takeover.plusDays(3 + random.nextInt(40));
+    post("/api/v1/cases/" + caseId + "/offers", caseworker(kommune), """
         {"type": "%s", "startDate": "%s", "hoursPerWeek": %d, "employerCvr": "%s"}"""
-        .formatted(pick(random, COMPANY_OFFERS), start, 15 + random.nextInt(22), pick(random, EMPLOYERS));
-    http.send(request("/api/v1/cases/" + id + "/offers", token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(offer)).build(), HttpResponse.BodyHandlers.discarding());
+        .formatted(pick(COMPANY_OFFERS), start.isAfter(today) ? today : start, 15 + random.nextInt(22), cvr()));
+  }
+
+  private void iguPlacement(String consultant, String caseId, String employer, LocalDate start, LocalDate today)
+      throws IOException, InterruptedException {
+    LocalDate begin = start.isAfter(today) ? today : start;
+    post("/api/v1/igu-placements", consultant, """
+        {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": %d, "payBasis": "EGU",
+         "signedDate": "%s"}""".formatted(caseId, employer, begin, 25 + random.nextInt(12), begin.minusDays(7)));
+  }
+
+  private void selfSupporting(String kommune, String caseId, LocalDate date) throws IOException, InterruptedException {
+    HttpResponse<String> current = send(request("/api/v1/cases/" + caseId, caseworker(kommune)).GET());
+    String etag = current.headers().firstValue("ETag").orElse("\"0\"");
+    send(request("/api/v1/cases/" + caseId + "/self-supporting", caseworker(kommune)).header("If-Match", etag)
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"kind\": \"" + (random.nextBoolean() ? "ORDINARY_JOB" : "EDUCATION") + "\", \"date\": \"" + date
+                + "\"}")));
+  }
+
+  private String employer(String consultant, String kommune, String sector, String extra)
+      throws IOException, InterruptedException {
+    HttpResponse<String> r = post("/api/v1/employers", consultant, """
+        {"cvr": "%s", "name": "%s", "sector": "%s", "locationKommune": "%s", "industry": "%s"%s}"""
+        .formatted(cvr(), sector.equals("PRIVATE") ? "Demo Byg & Transport ApS " + kommune
+            : sector.equals("STATE") ? "Demo Styrelse " + kommune : "Demo Kommune " + kommune, sector, kommune,
+            sector.equals("PRIVATE") ? "Byggeri og transport" : "Offentlig administration", extra));
+    return id(r.body());
+  }
+
+  /** Handovers from the Red Cross waiting in the demo kommuner's inboxes, of varying completeness. */
+  private void handovers(LocalDate today) throws IOException, InterruptedException {
+    String sender = tokens.sender("dansk-roede-kors", Duration.ofMinutes(5));
+    for (int i = 0; i < 6; i++) {
+      String languages = i % 2 == 0 ? ", \"languages\": [{\"language\": \"ar\", \"level\": \"FLUENT\"}]" : "";
+      String work = i % 3 == 0
+          ? ", \"workExperience\": [{\"occupationCode\": \"7115\", \"description\": \"Tømrer\", \"years\": 5}]" : "";
+      post("/api/v1/handovers", sender, """
+          {"person": {"cpr": "%s", "name": "%s %s", "countryOfOrigin": "%s"}, "residenceBasis": "REFUGEE",
+           "residencePermitDate": "%s", "visitationDecisionDate": "%s", "receivingKommune": "%s"%s%s}"""
+          .formatted(cpr(), pick(FIRST_NAMES), pick(LAST_NAMES), pick(COUNTRIES), today.minusWeeks(3),
+              today.minusWeeks(2), KOMMUNER.get(i % KOMMUNER.size()), languages, work));
+    }
+  }
+
+  private String caseworker(String kommune) {
+    return tokens.kommuneUser("caseworker", kommune, Duration.ofMinutes(10));
+  }
+
+  private HttpResponse<String> post(String path, String token, String json) throws IOException, InterruptedException {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpRequest.Builder request(String path, String token) {
@@ -90,17 +168,38 @@ final class DemoData {
         .timeout(Duration.ofSeconds(30));
   }
 
-  /** Adults born 1975–2005; many refugees are registered with 1 January as birth date, so every fourth is. */
-  private static String cpr(Random random) {
+  private static String id(String json) {
+    Matcher m = ID.matcher(json);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** Adults born 1976–2004; many refugees are registered with 1 January as birth date, so every fourth is. */
+  private String cpr() {
     LocalDate birth = random.nextInt(4) == 0
-        ? LocalDate.of(1975 + random.nextInt(30), 1, 1)
-        : LocalDate.of(1975, 1, 1).plusDays(random.nextInt(30 * 365));
+        ? LocalDate.of(1976 + random.nextInt(28), 1, 1)
+        : LocalDate.of(1976, 1, 1).plusDays(random.nextInt(28 * 365));
     int century = birth.getYear() >= 2000 ? 4 : random.nextInt(4);
     return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
         birth.getYear() % 100, century, random.nextInt(1000));
   }
 
-  private static String pick(Random random, List<String> values) {
+  /** A made-up CVR number that passes the modulus-11 check (weights 2,7,6,5,4,3,2,1). */
+  private String cvr() {
+    int[] weights = {2, 7, 6, 5, 4, 3, 2};
+    while (true) {
+      String serial = Integer.toString(1_000_000 + random.nextInt(8_999_999));
+      int sum = 0;
+      for (int i = 0; i < 7; i++) {
+        sum += (serial.charAt(i) - '0') * weights[i];
+      }
+      int check = (11 - sum % 11) % 11;
+      if (check < 10) {
+        return serial + check;
+      }
+    }
+  }
+
+  private String pick(List<String> values) {
     return values.get(random.nextInt(values.size()));
   }
 }
