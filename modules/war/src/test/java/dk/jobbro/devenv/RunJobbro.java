@@ -72,13 +72,14 @@ public final class RunJobbro {
              API base     %s/api/v1
              OpenAPI      %s/openapi
              Swagger UI   %s/swagger-ui/
+             Dashboard    %s/dashboard/#token=$MINISTRY_ANALYST (paste the token from the file below)
              Health       %s/health/ready
            Demo tokens (12 h, demo key only; every role and kommune) are in %s:
              source %s
              curl -H "Authorization: Bearer $CASEWORKER_101" %s/api/v1/cases
            Ctrl-C stops Payara Micro and PostgreSQL.
           ================================================================================
-          %n""", (System.nanoTime() - started) / 1_000_000_000, data.resolve("pgdata"), demoCases, base, base, base, base,
+          %n""", (System.nanoTime() - started) / 1_000_000_000, data.resolve("pgdata"), demoCases, base, base, base, base, base,
           tokens, tokens, base);
     }
     System.exit(payara.waitFor());

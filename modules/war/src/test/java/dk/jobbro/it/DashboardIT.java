@@ -1,0 +1,85 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The dashboard in a real headless Chromium: it signs in with the token, draws the charts and shows the figures. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  @Test
+  void theDashboardShowsTheReportsFigures() throws Exception {
+    Chromium.ensureInstalled();
+    Api api = new Api(base);
+    placeOneIgu(api);
+    String token = Tokens.ministryAnalyst();
+    JsonObject igu = api.get("api/v1/reports/igu-placements?top=10", token).json();
+    JsonObject targets = api.get("api/v1/reports/igu-targets", token).json();
+    String page = api.uri("dashboard/index.html").toString() + "#token=" + token;
+
+    String dom = Chromium.renderedDom(page);
+
+    assertThat(dom).contains("data-rendered=\"true\"");
+    assertThat(textOf(dom, "kpi-igu-total")).isEqualTo(igu.getJsonObject("total").get("total").toString());
+    assertThat(textOf(dom, "kpi-none")).isEqualTo(igu.getJsonObject("summary").get("kommunerWithNone").toString());
+    assertThat(textOf(dom, "kpi-targets")).isEqualTo(targets.getJsonObject("total").get("actual") + " of "
+        + targets.getJsonObject("total").get("target"));
+    assertThat(dom).contains("<svg").contains("Fredericia"); // the bar chart names the kommune with the placement
+    Chromium.screenshot(page, Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
+        .resolveSibling("dashboard.png"));
+  }
+
+  @Test
+  void withoutATokenItAsksForOne() throws Exception {
+    Chromium.ensureInstalled();
+    String dom = Chromium.renderedDom(new Api(base).uri("dashboard/index.html").toString());
+    assertThat(dom).contains("Paste a bearer token").doesNotContain("data-rendered");
+  }
+
+  private static String textOf(String dom, String id) {
+    int start = dom.indexOf("id=\"" + id + "\"");
+    assertThat(start).as("element " + id).isPositive();
+    int open = dom.indexOf('>', start) + 1;
+    return dom.substring(open, dom.indexOf('<', open));
+  }
+
+  private static void placeOneIgu(Api api) {
+    String consultant = Tokens.consultant("607");
+    Api.Reply employer = api.post("api/v1/employers", consultant, """
+        {"cvr": "%s", "name": "Fredericia Havn Logistik A/S", "sector": "PRIVATE", "locationKommune": "607",
+         "industry": "Logistik"}""".formatted(EmployersIT.randomCvr()));
+    assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
+    String cpr = String.format("%02d%02d95-%d%03d", 1 + ThreadLocalRandom.current().nextInt(28),
+        1 + ThreadLocalRandom.current().nextInt(12), ThreadLocalRandom.current().nextInt(4),
+        ThreadLocalRandom.current().nextInt(1000));
+    Api.Reply created = api.post("api/v1/cases", Tokens.caseworker("607"), """
+        {"cpr": "%s", "name": "Nour Khalil", "residenceBasis": "REFUGEE", "takeoverDate": "2026-01-05",
+         "residencePermitDate": "2025-11-01"}""".formatted(cpr));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    Api.Reply placed = api.post("api/v1/igu-placements", consultant, """
+        {"caseId": "%s", "employerId": "%s", "startDate": "2026-03-02", "plannedHoursPerWeek": 30,
+         "payBasis": "EGU", "signedDate": "2026-02-20"}"""
+        .formatted(created.json().getString("id"), employer.json().getString("id")));
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+  }
+}
