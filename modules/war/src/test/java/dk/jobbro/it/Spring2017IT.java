@@ -1,0 +1,133 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The 2017 debate's figures, reproduced from data entered through the public API (../shared/seed-figures.md): 536
+ * IGU jobs in the kommuner, 10 kommuner holding more than half, 21 with none and 31 with only one or two; the
+ * ministries' 38 against a goal of 200. The placements start in April 2017, a window no other test writes to.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class Spring2017IT {
+
+  private static final String MINISTRY_AREA = "MINISTERIERNE_2017";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  @Test
+  void theSpring2017FiguresComeOutOfTheReports() throws Exception {
+    List<String> kommuner = new Api(base).get("api/v1/kommuner", Tokens.admin()).jsonArray().stream()
+        .map(k -> k.asJsonObject().getString("kode")).toList();
+    assertThat(kommuner).hasSize(98);
+    // 10 kommuner with 30 each (300 > 268); 36 with 5 or 6 (190); 31 with 1 or 2 (46); 21 with none: 536 in all.
+    List<int[]> plan = new ArrayList<>();
+    for (int i = 0; i < 98; i++) {
+      int count = i < 10 ? 30 : i < 36 ? 5 : i < 46 ? 6 : i < 62 ? 1 : i < 77 ? 2 : 0;
+      plan.add(new int[] {i, count});
+    }
+    assertThat(plan.stream().mapToInt(p -> p[1]).sum()).isEqualTo(536);
+
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    AtomicInteger placed = new AtomicInteger();
+    try {
+      List<Future<?>> work = new ArrayList<>();
+      for (int[] p : plan) {
+        if (p[1] > 0) {
+          String kommune = kommuner.get(p[0]);
+          int count = p[1];
+          work.add(pool.submit(() -> {
+            String employer = employer(kommune, "PRIVATE", "");
+            for (int n = 0; n < count; n++) {
+              place(kommune, employer, "2017-04-" + (3 + n % 20 < 10 ? "0" : "") + (3 + n % 20));
+              placed.incrementAndGet();
+            }
+            return null;
+          }));
+        }
+      }
+      String stateKommune = kommuner.get(97); // one of the 21 without kommune placements: its state jobs start in May
+      work.add(pool.submit(() -> {
+        String ministry = employer(stateKommune, "STATE", ", \"ministryArea\": \"" + MINISTRY_AREA + "\"");
+        for (int n = 0; n < 38; n++) {
+          place(stateKommune, ministry, "2017-05-15");
+        }
+        return null;
+      }));
+      for (Future<?> f : work) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(placed.get()).isEqualTo(536);
+    Api api = new Api(base);
+    api.send(Api.request(api.uri("api/v1/igu-targets/" + MINISTRY_AREA + "/2017"), Tokens.ministryAnalyst())
+        .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"targetPupils\": 200}")));
+
+    JsonObject report = api.get("api/v1/reports/igu-placements?from=2017-04-01&to=2017-04-30&top=10",
+        Tokens.ministryAnalyst()).json();
+    JsonObject summary = report.getJsonObject("summary");
+    assertThat(report.getJsonObject("total").getInt("total")).isEqualTo(536);
+    assertThat(summary.getBoolean("topHoldsMoreThanHalf")).isTrue();
+    assertThat(summary.getInt("topCount")).isEqualTo(300);
+    assertThat(summary.getInt("kommunerWithNone")).isEqualTo(21);
+    assertThat(summary.getInt("kommunerWithOneOrTwo")).isEqualTo(31);
+
+    JsonObject targets = api.get("api/v1/reports/igu-targets?year=2017&date=2017-05-31", Tokens.ministryAnalyst())
+        .json();
+    JsonObject ministries = targets.getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(r -> r.getString("ministryArea").equals(MINISTRY_AREA)).findFirst().orElseThrow();
+    assertThat(ministries.getInt("actual")).isEqualTo(38);
+    assertThat(ministries.getInt("target")).isEqualTo(200);
+  }
+
+  /** A CPR number of someone born in 1990 (27 in spring 2017: in the IGU target group). */
+  private static String bornIn1990() {
+    java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+    return String.format("%02d%02d90-%d%03d", 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(4), r.nextInt(1000));
+  }
+
+  private String employer(String kommune, String sector, String extra) {
+    Api.Reply r = new Api(base).post("api/v1/employers", Tokens.consultant(kommune), """
+        {"cvr": "%s", "name": "IGU-virksomhed %s", "sector": "%s", "locationKommune": "%s", "industry": "Service"%s}"""
+        .formatted(EmployersIT.randomCvr(), kommune, sector, kommune, extra));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json().getString("id");
+  }
+
+  private void place(String kommune, String employer, String start) {
+    Api api = new Api(base);
+    Api.Reply person = api.post("api/v1/cases", Tokens.caseworker(kommune), """
+        {"cpr": "%s", "name": "IGU Elev", "residenceBasis": "REFUGEE", "takeoverDate": "2016-06-01",
+         "residencePermitDate": "2016-03-01"}""".formatted(bornIn1990()));
+    assertThat(person.status()).as(person.toString()).isEqualTo(201);
+    Api.Reply placement = api.post("api/v1/igu-placements", Tokens.consultant(kommune), """
+        {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
+         "signedDate": "%s"}""".formatted(person.json().getString("id"), employer, start, start));
+    assertThat(placement.status()).as(placement.toString()).isEqualTo(201);
+  }
+}
