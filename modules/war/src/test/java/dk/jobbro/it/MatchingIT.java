@@ -172,5 +172,18 @@ class MatchingIT {
     assertThat(revealed.getString("caseId")).isEqualTo(odense);
     assertThat(revealed.getString("name")).isEqualTo("Rania Khalil");
     assertThat(api().get("api/v1/cases/" + odense, Tokens.caseworker("410")).status()).isEqualTo(404);
+
+    // the other direction: Odense's caseworker finds the Middelfart vacancy for the person, København's does not
+    Api.Reply fits = api().get("api/v1/cases/" + odense + "/matching-vacancies?limit=100", Tokens.caseworker("461"));
+    assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
+    JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
+    assertThat(found.getInt("score")).isEqualTo(100);
+    assertThat(found.getString("locationKommune")).isEqualTo("410");
+    assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
+        .isEqualTo(404);
+    String farAwayCase = candidate("101", "Also Far", "B1", occupation);
+    assertThat(api().get("api/v1/cases/" + farAwayCase + "/matching-vacancies?limit=100", Tokens.caseworker("101"))
+        .jsonArray().stream().map(JsonObject.class::cast).map(o -> o.getString("vacancyId"))).doesNotContain(vacancy);
   }
 }
