@@ -1,0 +1,93 @@
+package dk.jobbro.employers.boundary;
+
+import dk.jobbro.api.employers.MatchRequestStatus;
+import dk.jobbro.api.employers.MatchRequestView;
+import dk.jobbro.api.shared.paging.Page;
+import dk.jobbro.api.shared.paging.PageRequest;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Match requests: the holding kommune's caseworkers see those about their people and accept or decline; the
+ * requesting kommune's consultants see theirs, with case id and name once accepted. Others' requests are 404.
+ */
+@Path("v1/match-requests")
+@RequestScoped
+@RolesAllowed({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "employers")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "No such match request involving the caller's kommune",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class MatchRequestsResource {
+
+  @Inject
+  DefaultMatching matching;
+
+  @GET
+  @Operation(summary = "Caseworkers: requests about the kommune's people; consultants: the kommune's own requests")
+  @APIResponse(responseCode = "200", description = "One page of requests", content = @Content(schema = @Schema(ref = "Page")))
+  public Page<MatchRequestView> list(
+      @QueryParam("status") @Parameter(description = "REQUESTED, ACCEPTED or DECLINED") String status,
+      @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
+      @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
+    return matching.list(Params.oneOf("status", MatchRequestStatus.class, status), PageRequest.of(page, size));
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "One match request")
+  @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
+  public MatchRequestView get(@PathParam("id") UUID id) {
+    return matching.get(id);
+  }
+
+  @POST
+  @Path("{id}/accept")
+  @RolesAllowed(Roles.CASEWORKER)
+  @Operation(summary = "Accept: the requesting kommune then sees the case id and name")
+  @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
+  @APIResponse(responseCode = "409", description = "Decided already",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public MatchRequestView accept(@PathParam("id") UUID id) {
+    return matching.decide(id, true);
+  }
+
+  @POST
+  @Path("{id}/decline")
+  @RolesAllowed(Roles.CASEWORKER)
+  @Operation(summary = "Decline: the person stays pseudonymised")
+  @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
+  @APIResponse(responseCode = "409", description = "Decided already",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public MatchRequestView decline(@PathParam("id") UUID id) {
+    return matching.decide(id, false);
+  }
+}

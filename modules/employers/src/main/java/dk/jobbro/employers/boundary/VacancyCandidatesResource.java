@@ -1,0 +1,80 @@
+package dk.jobbro.employers.boundary;
+
+import dk.jobbro.api.employers.MatchRequestView;
+import dk.jobbro.api.employers.VacancyCandidates;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * A vacancy's ranked candidates for its own kommune's consultant — the own kommune's people in full, other
+ * kommuners' within the commute pseudonymised — and match requests to learn who such a candidate is.
+ */
+@Path("v1/vacancies/{id}/candidates")
+@RequestScoped
+@RolesAllowed(Roles.EMPLOYER_CONSULTANT)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "employers")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "No such vacancy of the caller's kommune, or no such candidate",
+    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class VacancyCandidatesResource {
+
+  static final int DEFAULT_LIMIT = 20;
+
+  @Inject
+  DefaultMatching matching;
+
+  @GET
+  @Operation(summary = "Ranked candidates for the own kommune's vacancy, scored in the database with explanations",
+      description = "ownKommune in full (case id, name); otherKommuner only when the vacancy is open to other "
+          + "kommuner, within its maximum commute, as pseudonymised profiles with a matchRef.")
+  @APIResponse(responseCode = "200", description = "The candidates",
+      content = @Content(schema = @Schema(ref = "VacancyCandidates")))
+  public VacancyCandidates candidates(@PathParam("id") UUID id,
+      @QueryParam("limit") @Parameter(description = "Candidates per list, 1 to 100 (default 20)") String limit) {
+    return matching.candidates(id, limit == null ? DEFAULT_LIMIT : Params.integer("limit", limit));
+  }
+
+  @POST
+  @Path("{ref}/requests")
+  @Operation(summary = "Ask the kommune holding a pseudonymised candidate to put you in touch")
+  @APIResponse(responseCode = "201", description = "The match request",
+      content = @Content(schema = @Schema(ref = "MatchRequest")))
+  @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response request(@PathParam("id") UUID id,
+      @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
+    MatchRequestView created = matching.request(id, ref);
+    return Response.status(Response.Status.CREATED).entity(created)
+        .location(uri.getBaseUriBuilder().path("v1/match-requests").path(created.id().toString()).build()).build();
+  }
+}

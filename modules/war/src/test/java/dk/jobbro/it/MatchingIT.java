@@ -1,0 +1,189 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Matching across kommune borders: a Middelfart (410) vacancy open to kommuner within 60 km finds Middelfart's own
+ * people in full and Odense's (461, about 45 km) only pseudonymised; København (101) is too far. A match request,
+ * accepted by Odense's caseworker, reveals the person to Middelfart. Other kommuner's tokens get 404.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MatchingIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  private Api.Reply send(String method, String path, String token, String ifMatch, String json) {
+    HttpRequest.Builder b = Api.request(api().uri(path), token).header("Content-Type", "application/json")
+        .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    return api().send(b);
+  }
+
+  /** A job-ready refugee aged 30 speaking Danish at {@code danish}, with work experience in {@code occupation}. */
+  private String candidate(String kommune, String name, String danish, String occupation) {
+    LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
+    String cpr = String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
+        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    String json = """
+        {"cpr": "%s", "name": "%s", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "languages": [{"language": "da", "level": "%s"}]}""".formatted(cpr, name, TODAY.minusMonths(2), danish);
+    Api.Reply r = api().post("api/v1/cases", Tokens.caseworker(kommune), json);
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    String id = r.json().getString("id");
+    String profile = """
+        {"education": [{"level": "VOCATIONAL", "years": 3}],
+         "workExperience": [{"occupationCode": "%s", "description": "Building work", "years": 5}]}"""
+        .formatted(occupation);
+    String path = "api/v1/cases/" + id + "/competences";
+    assertThat(send("PUT", path, Tokens.caseworker(kommune), null, profile).status()).isEqualTo(428);
+    Api.Reply put = send("PUT", path, Tokens.caseworker(kommune), r.header("ETag").orElseThrow(), profile);
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    assertThat(send("PUT", path, Tokens.caseworker(kommune), r.header("ETag").orElseThrow(), profile).status())
+        .isEqualTo(412);
+    return id;
+  }
+
+  private String vacancy(String occupation) {
+    String cvr = EmployersIT.randomCvr();
+    Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
+        {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
+        .formatted(cvr));
+    assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
+    Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
+        {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 2, "hoursPerWeek": 37,
+         "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB",
+         "languages": [{"language": "da", "level": "B1"}], "openToOtherKommuner": true, "maxCommuteKm": 60}"""
+        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1)));
+    assertThat(v.status()).as(v.toString()).isEqualTo(201);
+    return v.json().getString("id");
+  }
+
+  @Test
+  void ownKommuneInFullOthersPseudonymisedUntilAccepted() {
+    // a 4-digit ISCO code nobody else uses in this database, so the test finds its own people among others
+    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String exact = candidate("410", "Amal Hassan", "B2", occupation);
+    String sameMajorGroup = candidate("410", "Dawit Gebre", "A1", occupation.substring(0, 1) + "999");
+    String odense = candidate("461", "Rania Khalil", "B1", occupation);
+    candidate("101", "Far Away", "B1", occupation);
+    String vacancy = vacancy(occupation);
+
+    Api.Reply reply = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410"));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    JsonArray own = reply.json().getJsonArray("ownKommune");
+    List<String> ownIds = own.stream().map(c -> c.asJsonObject().getString("caseId")).toList();
+    assertThat(ownIds).contains(exact, sameMajorGroup);
+    assertThat(ownIds.indexOf(exact)).isLessThan(ownIds.indexOf(sameMajorGroup));
+    JsonObject best = own.getJsonObject(ownIds.indexOf(exact));
+    assertThat(best.getString("name")).isEqualTo("Amal Hassan");
+    assertThat(best.getInt("score")).isEqualTo(100);
+    assertThat(best.getJsonArray("explanation").stream().map(JsonObject.class::cast)
+        .allMatch(c -> c.getBoolean("met"))).isTrue();
+    JsonObject weaker = own.getJsonObject(ownIds.indexOf(sameMajorGroup));
+    assertThat(weaker.getInt("score")).isLessThan(best.getInt("score"));
+    assertThat(weaker.getJsonArray("explanation").stream().map(JsonObject.class::cast)
+        .filter(c -> !c.getBoolean("met")).map(c -> c.getString("requirement")))
+        .contains("language da B1");
+    List<Integer> scores = own.stream().map(c -> c.asJsonObject().getInt("score")).toList();
+    assertThat(scores).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+
+    JsonArray others = reply.json().getJsonArray("otherKommuner");
+    assertThat(others.stream().map(JsonObject.class::cast).map(o -> o.getString("kommune")))
+        .doesNotContain("101", "410");
+    List<JsonObject> fromOdense = others.stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).toList();
+    assertThat(fromOdense).hasSize(1);
+    JsonObject profile = fromOdense.get(0);
+    assertThat(profile.getString("kommune")).isEqualTo("461");
+    assertThat(profile.getJsonNumber("distanceKm").doubleValue()).isBetween(20.0, 60.0);
+    assertThat(profile.getString("ageBand")).isEqualTo("30-34");
+    assertThat(profile.getInt("score")).isEqualTo(100);
+    assertThat(profile.keySet()).doesNotContain("name", "cpr", "caseId");
+    assertThat(reply.body()).doesNotContain(odense).doesNotContain("Rania");
+
+    assertThat(api().get("api/v1/vacancies/" + vacancy + "/candidates", Tokens.consultant("461")).status())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/vacancies/" + vacancy + "/candidates", Tokens.caseworker("410")).status())
+        .isEqualTo(403);
+
+    String ref = profile.getString("matchRef");
+    String requests = "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests";
+    assertThat(send("POST", "api/v1/vacancies/" + vacancy + "/candidates/0000/requests", Tokens.consultant("410"),
+        null, null).status()).isEqualTo(404);
+    assertThat(send("POST", requests, Tokens.consultant("461"), null, null).status()).isEqualTo(404);
+    Api.Reply requested = send("POST", requests, Tokens.consultant("410"), null, null);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String id = requested.json().getString("id");
+    assertThat(requested.json().containsKey("caseId") && !requested.json().isNull("caseId")).isFalse();
+    assertThat(send("POST", requests, Tokens.consultant("410"), null, null).status()).isEqualTo(409);
+
+    JsonArray inbox = api().get("api/v1/match-requests?status=REQUESTED&size=100", Tokens.caseworker("461")).json()
+        .getJsonArray("items");
+    JsonObject seen = inbox.stream().map(JsonObject.class::cast).filter(o -> o.getString("id").equals(id))
+        .findFirst().orElseThrow();
+    assertThat(seen.getString("caseId")).isEqualTo(odense);
+
+    String path = "api/v1/match-requests/" + id;
+    assertThat(api().get(path, Tokens.caseworker("101")).status()).isEqualTo(404);
+    assertThat(api().get(path, Tokens.consultant("101")).status()).isEqualTo(404);
+    assertThat(send("POST", path + "/accept", Tokens.caseworker("101"), null, null).status()).isEqualTo(404);
+    assertThat(send("POST", path + "/accept", Tokens.caseworker("410"), null, null).status()).isEqualTo(404);
+    assertThat(send("POST", path + "/accept", Tokens.consultant("461"), null, null).status()).isEqualTo(403);
+    JsonObject before = api().get(path, Tokens.consultant("410")).json();
+    assertThat(before.containsKey("caseId") && !before.isNull("caseId")).isFalse();
+
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"), null, null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
+    assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), null, null).status()).isEqualTo(409);
+
+    JsonObject revealed = api().get(path, Tokens.consultant("410")).json();
+    assertThat(revealed.getString("caseId")).isEqualTo(odense);
+    assertThat(revealed.getString("name")).isEqualTo("Rania Khalil");
+    assertThat(api().get("api/v1/cases/" + odense, Tokens.caseworker("410")).status()).isEqualTo(404);
+
+    // the other direction: Odense's caseworker finds the Middelfart vacancy for the person, København's does not
+    Api.Reply fits = api().get("api/v1/cases/" + odense + "/matching-vacancies?limit=100", Tokens.caseworker("461"));
+    assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
+    JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
+    assertThat(found.getInt("score")).isEqualTo(100);
+    assertThat(found.getString("locationKommune")).isEqualTo("410");
+    assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
+        .isEqualTo(404);
+    String farAwayCase = candidate("101", "Also Far", "B1", occupation);
+    assertThat(api().get("api/v1/cases/" + farAwayCase + "/matching-vacancies?limit=100", Tokens.caseworker("101"))
+        .jsonArray().stream().map(JsonObject.class::cast).map(o -> o.getString("vacancyId"))).doesNotContain(vacancy);
+  }
+}
