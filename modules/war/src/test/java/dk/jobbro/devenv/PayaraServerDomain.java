@@ -69,13 +69,33 @@ final class PayaraServerDomain {
     asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString());
   }
 
+  /**
+   * Stops the domain; a server whose start failed half-way (no admin listener) does not answer stop-domain, so the
+   * process named in the domain's pid file is ended as well.
+   */
   void stopQuietly() throws InterruptedException {
-    if (Files.exists(domainDir())) {
-      try {
-        asadmin("stop-domain", NAME);
-      } catch (IOException | IllegalStateException ignored) {
-        // not running: nothing to stop
+    if (!Files.exists(domainDir())) {
+      return;
+    }
+    try {
+      asadmin("stop-domain", NAME);
+    } catch (IOException | IllegalStateException ignored) {
+      // not running, or not answering: the pid file below decides
+    }
+    Path pidFile = domainDir().resolve("config/pid");
+    try {
+      if (Files.exists(pidFile)) {
+        long pid = Long.parseLong(Files.readString(pidFile).strip());
+        // only if that pid is still this domain's server (pids are reused)
+        ProcessHandle.of(pid)
+            .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir().toString())).orElse(false))
+            .ifPresent(p -> {
+              p.destroyForcibly();
+              p.onExit().join();
+            });
       }
+    } catch (IOException | NumberFormatException ignored) {
+      // no readable pid: nothing more to stop
     }
   }
 
