@@ -10,6 +10,7 @@ import dk.jobbro.api.caseload.IguEligibility;
 import dk.jobbro.api.caseload.IguEligibilityCheck;
 import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -255,7 +256,7 @@ public class CasesResource {
   public IguEligibility iguEligibility(@PathParam("id") UUID id,
       @QueryParam("startDate") @Parameter(description = "The intended start date, yyyy-MM-dd", required = true)
           String startDate) {
-    return igu.check(id, Params.date("startDate", startDate));
+    return igu.check(id, Parameters.date("startDate", startDate));
   }
 
   @POST

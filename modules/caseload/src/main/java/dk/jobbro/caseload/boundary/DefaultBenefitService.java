@@ -9,7 +9,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.control.CaseRepository;
 import dk.jobbro.caseload.control.CaseViews;
-import dk.jobbro.caseload.control.Checks;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.caseload.entity.BenefitPeriod;
 import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;

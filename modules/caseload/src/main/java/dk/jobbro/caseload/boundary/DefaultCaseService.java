@@ -22,7 +22,7 @@ import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.control.CaseRepository;
 import dk.jobbro.caseload.control.CaseViews;
-import dk.jobbro.caseload.control.Checks;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.caseload.control.TakeoverRule;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.CaseLanguage;

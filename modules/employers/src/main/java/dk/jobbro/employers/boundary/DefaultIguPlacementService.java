@@ -32,7 +32,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
 import dk.jobbro.employers.control.EmployerViews;
-import dk.jobbro.employers.control.Failures;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.employers.control.IguRules;
 import dk.jobbro.employers.entity.BonusMilestone;
 import dk.jobbro.employers.entity.Employer;
@@ -175,14 +175,14 @@ public class DefaultIguPlacementService implements IguPlacementService {
   @Override
   public IguPlacementView registerVitas(UUID id, long version, VitasRegistration registration) {
     IguPlacement p = forChange(id, version);
-    Failures.asField("registeredDate", () -> p.registerVitas(registration.registeredDate()));
+    Checks.asField("registeredDate", () -> p.registerVitas(registration.registeredDate()));
     return render(p, employerOf(p));
   }
 
   @Override
   public IguPlacementView terminate(UUID id, long version, IguTermination t) {
     IguPlacement p = forChange(id, version);
-    Failures.asField("endDate", () -> p.terminate(t.endDate(), t.reason(), t.note()));
+    Checks.asField("endDate", () -> p.terminate(t.endDate(), t.reason(), t.note()));
     endOffer(p, t.endDate());
     ended.fire(new IguEnded(p.id(), p.caseId(), p.kommuneKode(), t.endDate(), t.reason()));
     return render(p, employerOf(p));
@@ -191,7 +191,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   @Override
   public IguPlacementView complete(UUID id, long version, IguCompletion completion) {
     IguPlacement p = forChange(id, version);
-    Failures.asField("completedDate", () -> p.complete(completion.completedDate()));
+    Checks.asField("completedDate", () -> p.complete(completion.completedDate()));
     endOffer(p, completion.completedDate());
     completed.fire(new IguCompleted(p.id(), p.caseId(), p.kommuneKode(), completion.completedDate()));
     return render(p, employerOf(p));
@@ -207,7 +207,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
     if (update.status() != BonusStatus.CLAIMED && update.status() != BonusStatus.PAID) {
       throw ProblemException.invalidField("status", "must be CLAIMED or PAID");
     }
-    Failures.asField("date", () -> p.markBonus(milestone, update.status(), update.date()));
+    Checks.asField("date", () -> p.markBonus(milestone, update.status(), update.date()));
     return render(p, employer);
   }
 

@@ -15,7 +15,7 @@ import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
-import dk.jobbro.employers.control.Failures;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.employers.control.MatchRepository;
 import dk.jobbro.employers.control.VacancyRepository;
 import dk.jobbro.employers.entity.MatchRequest;
@@ -129,7 +129,7 @@ public class DefaultMatching {
     String own = caller.requireKommune().value();
     MatchRequest r = matches.involving(id, own).filter(m -> m.candidateKommune().equals(own))
         .orElseThrow(() -> ProblemException.notFound("The match request"));
-    Failures.asField("status", () -> r.decide(accept, caller.subject(), Instant.now(clock)));
+    Checks.asField("status", () -> r.decide(accept, caller.subject(), Instant.now(clock)));
     matches.flush();
     if (accept) {
       accepted.fire(new MatchAccepted(r.id(), r.vacancyId(), r.requestingKommune(), r.candidateKommune()));

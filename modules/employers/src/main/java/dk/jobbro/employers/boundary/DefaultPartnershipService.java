@@ -18,7 +18,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
 import dk.jobbro.employers.control.EmployerViews;
-import dk.jobbro.employers.control.Failures;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.employers.entity.Employer;
 import dk.jobbro.employers.entity.Partnership;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +104,7 @@ public class DefaultPartnershipService implements PartnershipService {
   public PartnershipView end(UUID id, long version, PartnershipEnd end) {
     Partnership p = find(id);
     Versions.require(p.version(), version);
-    Failures.asField("endDate", () -> p.end(end.endDate(), end.reason()));
+    Checks.asField("endDate", () -> p.end(end.endDate(), end.reason()));
     repository.flush();
     ended.fire(new PartnershipEnded(p.id(), p.kommuneKode(), p.employerId(), p.endDate()));
     return view(p);

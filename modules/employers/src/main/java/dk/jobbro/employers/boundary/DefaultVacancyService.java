@@ -16,7 +16,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
-import dk.jobbro.employers.control.Failures;
+import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.employers.control.VacancyRepository;
 import dk.jobbro.employers.entity.Employer;
 import dk.jobbro.employers.entity.Vacancy;
@@ -122,7 +122,7 @@ public class DefaultVacancyService implements VacancyService {
     Vacancy v = vacancies.own(id, caller.requireKommune())
         .orElseThrow(() -> ProblemException.notFound("The vacancy"));
     Versions.require(v.version(), version);
-    Failures.asField("status", () -> v.close(status));
+    Checks.asField("status", () -> v.close(status));
     vacancies.flush();
     return get(id);
   }

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.BonusMilestoneKind;
 import dk.jobbro.api.employers.BonusUpdate;
 import dk.jobbro.api.employers.IguCompletion;
@@ -93,7 +94,7 @@ public class IguPlacementsResource {
       @QueryParam("status") @Parameter(description = "ACTIVE, TERMINATED or COMPLETED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
-    return placements.list(Params.oneOf("status", IguStatus.class, status), PageRequest.of(page, size));
+    return placements.list(Parameters.oneOf("status", IguStatus.class, status), PageRequest.of(page, size));
   }
 
   @GET
@@ -162,7 +163,7 @@ public class IguPlacementsResource {
       @PathParam("kind") @Parameter(description = "SIX_MONTHS or COMPLETION") String kind,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid BonusUpdate update) {
-    BonusMilestoneKind k = Params.oneOf("kind", BonusMilestoneKind.class, kind);
+    BonusMilestoneKind k = Parameters.oneOf("kind", BonusMilestoneKind.class, kind);
     IguPlacementView view = placements.updateBonus(id, Params.ifMatch(ifMatch), k, update);
     return Params.ok(view, view.version()).build();
   }

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.IguTarget;
 import dk.jobbro.api.employers.IguTargetSetting;
 import dk.jobbro.api.employers.IguTargets;
@@ -64,9 +65,9 @@ public class IguTargetsResource {
       @QueryParam("year") @Parameter(description = "The target year", required = true) String year,
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
-    int y = Params.integer("year", year);
+    int y = Parameters.integer("year", year);
     return targets.actualVersusTarget(y, date == null || date.isBlank()
-        ? java.time.LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Params.date("date", date));
+        ? java.time.LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
   }
 
   @PUT
@@ -79,6 +80,6 @@ public class IguTargetsResource {
       @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
       @PathParam("year") @Parameter(description = "The year") String year,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
-    return targets.set(area, Params.integer("year", year), setting);
+    return targets.set(area, Parameters.integer("year", year), setting);
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestStatus;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.shared.paging.Page;
@@ -58,7 +59,7 @@ public class MatchRequestsResource {
       @QueryParam("status") @Parameter(description = "REQUESTED, ACCEPTED or DECLINED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
-    return matching.list(Params.oneOf("status", MatchRequestStatus.class, status), PageRequest.of(page, size));
+    return matching.list(Parameters.oneOf("status", MatchRequestStatus.class, status), PageRequest.of(page, size));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.Commitments;
 import dk.jobbro.api.employers.NewPartnership;
 import dk.jobbro.api.employers.PartnershipCount;
@@ -82,7 +83,7 @@ public class PartnershipsResource {
       @QueryParam("status") @Parameter(description = "ACTIVE or ENDED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
-    return partnerships.list(Params.oneOf("status", PartnershipStatus.class, status), PageRequest.of(page, size));
+    return partnerships.list(Parameters.oneOf("status", PartnershipStatus.class, status), PageRequest.of(page, size));
   }
 
   @GET

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.NewVacancy;
 import dk.jobbro.api.employers.VacancyService;
 import dk.jobbro.api.employers.VacancyStatus;
@@ -77,7 +78,7 @@ public class VacanciesResource {
       @QueryParam("status") @Parameter(description = "OPEN, FILLED or CLOSED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
-    return vacancies.list(Params.oneOf("status", VacancyStatus.class, status), PageRequest.of(page, size));
+    return vacancies.list(Parameters.oneOf("status", VacancyStatus.class, status), PageRequest.of(page, size));
   }
 
   @GET
@@ -100,7 +101,7 @@ public class VacanciesResource {
   public Response close(@PathParam("id") UUID id,
       @PathParam("status") @Parameter(description = "FILLED or CLOSED") String status,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the vacancy as last read") String ifMatch) {
-    VacancyStatus next = Params.oneOf("status", VacancyStatus.class, status);
+    VacancyStatus next = Parameters.oneOf("status", VacancyStatus.class, status);
     if (next == null) {
       throw dk.jobbro.api.shared.problem.ProblemException.invalidField("status", "must be FILLED or CLOSED");
     }

@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.employers.VacancyCandidates;
 import dk.jobbro.api.shared.problem.Problem;
@@ -61,7 +62,7 @@ public class VacancyCandidatesResource {
       content = @Content(schema = @Schema(ref = "VacancyCandidates")))
   public VacancyCandidates candidates(@PathParam("id") UUID id,
       @QueryParam("limit") @Parameter(description = "Candidates per list, 1 to 100 (default 20)") String limit) {
-    return matching.candidates(id, limit == null ? DEFAULT_LIMIT : Params.integer("limit", limit));
+    return matching.candidates(id, limit == null ? DEFAULT_LIMIT : Parameters.integer("limit", limit));
   }
 
   @POST

@@ -2,6 +2,7 @@ package dk.jobbro.reporting.boundary;
 
 import dk.jobbro.api.reporting.Report;
 import dk.jobbro.api.reporting.ReportColumn;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.reporting.control.PersonTable;
 import dk.jobbro.reporting.control.ReportQueries;
@@ -54,8 +55,8 @@ public class Reports {
   /** Of the cases taken over in a period, how the first company-oriented offer went, per kommune. */
   public Report firstOfferCompliance(String from, String to) {
     LocalDate today = LocalDate.now(clock);
-    LocalDate start = from == null ? today.minusYears(1) : date("from", from);
-    LocalDate end = to == null ? today : date("to", to);
+    LocalDate start = from == null ? today.minusYears(1) : Parameters.date("from", from);
+    LocalDate end = to == null ? today : Parameters.date("to", to);
     requireOrder(start, end);
     List<ReportColumn> counts = List.of(
         ReportColumn.persons("within14Days", "First offer within 14 days"),
@@ -85,8 +86,8 @@ public class Reports {
    * days of two months, per kommune, a fall ranked first, ties sharing a rank.
    */
   public Report programmeDevelopment(String from, String to) {
-    YearMonth start = month("from", from);
-    YearMonth end = month("to", to);
+    YearMonth start = Parameters.month("from", from);
+    YearMonth end = Parameters.month("to", to);
     requireOrder(start.atEndOfMonth(), end.atEndOfMonth());
     List<Map<String, Object>> rows = new ArrayList<>();
     long total = 0;
@@ -118,9 +119,9 @@ public class Reports {
    * of IGU jobs per kommune and sector singles no person out (as SIRI publishes them).
    */
   public Report iguPlacements(String from, String to, String activeOn, Integer top) {
-    LocalDate on = activeOn == null ? null : date("activeOn", activeOn);
-    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : date("from", from);
-    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+    LocalDate on = activeOn == null ? null : Parameters.date("activeOn", activeOn);
+    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : Parameters.date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
     requireOrder(start, end);
     int n = top == null ? 10 : top;
     if (n < 1 || n > 98) {
@@ -179,7 +180,7 @@ public class Reports {
   /** STATE IGU placements per ministry area against the area's target for the year ("38 of 200"). */
   public Report iguTargets(Integer year, String date) {
     int y = year == null ? LocalDate.now(clock).getYear() : year;
-    LocalDate on = date == null ? LocalDate.of(y, 12, 31) : date("date", date);
+    LocalDate on = date == null ? LocalDate.of(y, 12, 31) : Parameters.date("date", date);
     List<Map<String, Object>> rows = new ArrayList<>();
     long targets = 0;
     long actual = 0;
@@ -216,7 +217,7 @@ public class Reports {
    * {@code on}, by gender, against the government's goal of at least half (the Integrationsbarometer measure).
    */
   public Report employmentAfterThreeYears(String on) {
-    LocalDate date = on == null ? LocalDate.now(clock) : date("on", on);
+    LocalDate date = on == null ? LocalDate.now(clock) : Parameters.date("on", on);
     LocalDate from = date.minusYears(4).plusDays(1);
     LocalDate to = date.minusYears(3);
     List<Object[]> result = queries.employmentAfterThreeYears(from, to, date);
@@ -260,8 +261,8 @@ public class Reports {
 
   /** IGU placements per kommune started in a period: running, completed and ended early, with filters. */
   public Report iguPipeline(String from, String to, String gender, String country, String ageBand) {
-    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : date("from", from);
-    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
+    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : Parameters.date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
     requireOrder(start, end);
     String g = gender == null ? "" : gender.strip().toUpperCase(java.util.Locale.ROOT);
     if (!g.isEmpty() && !g.equals("MALE") && !g.equals("FEMALE")) {
@@ -310,8 +311,8 @@ public class Reports {
    * handovers behind them are at least the suppression threshold.
    */
   public Report handoverQuality(String from, String to, String by) {
-    LocalDate end = to == null ? LocalDate.now(clock) : date("to", to);
-    LocalDate start = from == null ? end.minusYears(1) : date("from", from);
+    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
+    LocalDate start = from == null ? end.minusYears(1) : Parameters.date("from", from);
     requireOrder(start, end);
     boolean bySender = "sender".equals(by);
     if (by != null && !bySender && !"kommune".equals(by)) {
@@ -401,25 +402,6 @@ public class Reports {
     all.addAll(counts);
     all.addAll(extra);
     return all;
-  }
-
-  private static LocalDate date(String name, String value) {
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw ProblemException.invalidField(name, "must be a date, yyyy-MM-dd");
-    }
-  }
-
-  private static YearMonth month(String name, String value) {
-    if (value == null || value.isBlank()) {
-      throw ProblemException.invalidField(name, "is required (yyyy-MM)");
-    }
-    try {
-      return YearMonth.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
-      throw ProblemException.invalidField(name, "must be a month, yyyy-MM");
-    }
   }
 
   private static void requireOrder(LocalDate from, LocalDate to) {

@@ -1,6 +1,5 @@
-package dk.jobbro.caseload.control;
+package dk.jobbro.api.shared.problem;
 
-import dk.jobbro.api.shared.problem.ProblemException;
 import java.util.function.Supplier;
 
 /**

@@ -1,0 +1,69 @@
+package dk.jobbro.api.shared;
+
+import dk.jobbro.api.shared.problem.ProblemException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+/**
+ * Query parameters that arrive as text and must be refused with a 400 naming the parameter (Jakarta REST would
+ * answer 404 for a query parameter it cannot convert). One place for every module's resources.
+ */
+public final class Parameters {
+
+  private Parameters() {}
+
+  /** A required ISO date (yyyy-MM-dd). */
+  public static LocalDate date(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw ProblemException.invalidField(name, "is required (yyyy-MM-dd)");
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(name, "must be a date, yyyy-MM-dd");
+    }
+  }
+
+  /** An optional ISO date: the fallback when absent. */
+  public static LocalDate date(String name, String value, LocalDate fallback) {
+    return value == null || value.isBlank() ? fallback : date(name, value);
+  }
+
+  /** A required month (yyyy-MM). */
+  public static YearMonth month(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw ProblemException.invalidField(name, "is required (yyyy-MM)");
+    }
+    try {
+      return YearMonth.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalidField(name, "must be a month, yyyy-MM");
+    }
+  }
+
+  /** A required whole number. */
+  public static int integer(String name, String value) {
+    if (value == null || value.isBlank()) {
+      throw ProblemException.invalidField(name, "is required");
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalidField(name, "must be a whole number");
+    }
+  }
+
+  /** An optional enum constant by name; null stays null. */
+  public static <E extends Enum<E>> E oneOf(String name, Class<E> type, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+    }
+  }
+}
