@@ -73,4 +73,16 @@ class KommunerIT {
     assertThat(christianso.status()).isEqualTo(404); // Christiansø is not a kommune
     assertThat(christianso.isProblem()).isTrue();
   }
+
+  @Test
+  void findsAKommuneByNameInAnySpellingOrAlias() {
+    Api api = new Api(base);
+    for (String[] spelling : new String[][] {{"H%C3%B8je-T%C3%A5strup", "169"}, {"Vesthimmerland", "820"},
+        {"%C3%85rhus", "751"}, {"aabenraa%20kommune", "580"}, {"Lyngby%20Taarb%C3%A6k", "173"}}) {
+      JsonArray found = api.get("api/v1/kommuner?navn=" + spelling[0], Tokens.consultant("410")).jsonArray();
+      assertThat(found).as(spelling[0]).hasSize(1);
+      assertThat(found.getJsonObject(0).getString("kode")).as(spelling[0]).isEqualTo(spelling[1]);
+    }
+    assertThat(api.get("api/v1/kommuner?navn=Christians%C3%B8", Tokens.admin()).jsonArray()).isEmpty();
+  }
 }

@@ -12,8 +12,13 @@ public final class TestCpr {
 
   /** A random person born in the 1900s (digit 7 is 0–3), as DDMMYY-SSSS. */
   public static String random() {
+    return bornBefore(2000);
+  }
+
+  /** A random person born from 1960 up to the year before {@code year} (before 2000), as DDMMYY-SSSS. */
+  public static String bornBefore(int year) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt(40 * 365));
+    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt((Math.min(year, 2000) - 1960) * 365));
     return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
         birth.getYear() % 100, r.nextInt(4), r.nextInt(1000));
   }

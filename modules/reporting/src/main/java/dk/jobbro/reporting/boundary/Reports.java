@@ -10,10 +10,13 @@ import dk.jobbro.reporting.control.ReportScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,34 +86,61 @@ public class Reports {
 
   /**
    * The net change in persons under the programme receiving integration benefit or kontanthjælp between the last
-   * days of two months, per kommune, a fall ranked first, ties sharing a rank.
+   * days of two months, per kommune, a fall ranked first, ties sharing a rank; also per 1,000 inhabitants, so that a
+   * small kommune's fall can be set beside a large one's. {@code rankBy} orders the rows by either rank.
    */
-  public Report programmeDevelopment(String from, String to) {
+  public Report programmeDevelopment(String from, String to, String rankBy) {
     YearMonth start = Parameters.month("from", from);
     YearMonth end = Parameters.month("to", to);
     requireOrder(start.atEndOfMonth(), end.atEndOfMonth());
+    boolean perThousand = switch (rankBy == null ? "change" : rankBy) {
+      case "change" -> false;
+      case "perThousand" -> true;
+      default -> throw ProblemException.invalidField("rankBy", "must be change or perThousand");
+    };
+    int populationYear = queries.populationYear(start.getYear());
     List<Map<String, Object>> rows = new ArrayList<>();
     long total = 0;
-    for (Object[] r : queries.programmeDevelopment(start.atEndOfMonth(), end.atEndOfMonth())) {
+    long population = 0;
+    for (Object[] r : queries.programmeDevelopment(start.atEndOfMonth(), end.atEndOfMonth(), populationYear)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(KOMMUNE, r[0].toString());
       row.put("navn", r[1]);
       row.put("change", ((Number) r[2]).longValue());
       row.put("rank", ((Number) r[3]).longValue());
+      row.put("population", ((Number) r[4]).longValue());
+      row.put("changePer1000", ((Number) r[5]).doubleValue());
+      row.put("rankPer1000", ((Number) r[6]).longValue());
       total += ((Number) r[2]).longValue();
+      population += ((Number) r[4]).longValue();
       rows.add(row);
+    }
+    if (perThousand) {
+      rows.sort(Comparator.comparingLong((Map<String, Object> row) -> (Long) row.get("rankPer1000"))
+          .thenComparing(row -> (String) row.get(KOMMUNE)));
     }
     Map<String, Object> totalRow = new LinkedHashMap<>();
     totalRow.put("change", total);
-    return new Report("programme-development", "programme-development/1",
-        Map.of("from", start.toString(), "to", end.toString()), queries.cutOff(), threshold,
+    totalRow.put("population", population);
+    totalRow.put("changePer1000", population == 0 ? null
+        : BigDecimal.valueOf(total * 1000.0 / population).setScale(2, RoundingMode.HALF_UP)
+            .doubleValue());
+    return new Report("programme-development", "programme-development/2",
+        Map.of("from", start.toString(), "to", end.toString(), "rankBy", perThousand ? "perThousand" : "change",
+            "populationYear", Integer.toString(populationYear)),
+        queries.cutOff(), threshold,
         List.of(ReportColumn.dimension(KOMMUNE, "Kommunekode"), ReportColumn.dimension("navn", "Kommune"),
             new ReportColumn("change", "Net change in recipients", ReportColumn.Kind.CHANGE),
-            new ReportColumn("rank", "Rank (a fall first)", ReportColumn.Kind.RANK)),
+            new ReportColumn("rank", "Rank (a fall first)", ReportColumn.Kind.RANK),
+            new ReportColumn("population", "Inhabitants 1 January " + populationYear, ReportColumn.Kind.COUNT),
+            new ReportColumn("changePer1000", "Net change per 1,000 inhabitants", ReportColumn.Kind.CHANGE),
+            new ReportColumn("rankPer1000", "Rank per 1,000 inhabitants (a fall first)", ReportColumn.Kind.RANK)),
         scope.visible(rows, KOMMUNE), totalRow, null,
         List.of("Recipients on the last day of each month: persons in the programme on that day with a period of "
             + "integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp covering it. Net changes "
-            + "are published as they are, like the Jobindsats figures; the levels behind them are not shown."));
+            + "are published as they are, like the Jobindsats figures; the levels behind them are not shown.",
+            "Inhabitants: Statistics Denmark, FOLK1A, 1 January " + populationYear + " (the year of 'from', or the "
+            + "nearest year shipped with Jobbro)."));
   }
 
   /**

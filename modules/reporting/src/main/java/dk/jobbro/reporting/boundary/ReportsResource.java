@@ -88,14 +88,18 @@ public class ReportsResource {
   @Operation(summary = "Net change in programme benefit recipients between two months per kommune, ranked",
       description = "Recipients of integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp under "
           + "the programme on the last day of 'from' and of 'to'. A fall ranks first; ties share a rank. Net changes "
-          + "are shown unsuppressed, as Jobindsats publishes them; the levels are not shown.")
+          + "are shown unsuppressed, as Jobindsats publishes them; the levels are not shown. Each row also has the "
+          + "kommune's inhabitants on 1 January (Statistics Denmark, FOLK1A; public figures, unsuppressed), the "
+          + "change per 1,000 inhabitants and its rank.")
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report programmeDevelopment(
       @QueryParam("from") @Parameter(description = "The first month, yyyy-MM", required = true) String from,
-      @QueryParam("to") @Parameter(description = "The last month, yyyy-MM", required = true) String to) {
-    return reports.programmeDevelopment(from, to);
+      @QueryParam("to") @Parameter(description = "The last month, yyyy-MM", required = true) String to,
+      @QueryParam("rankBy") @Parameter(description = "Order rows by 'change' (default) or 'perThousand'")
+          String rankBy) {
+    return reports.programmeDevelopment(from, to, rankBy);
   }
 
   @GET

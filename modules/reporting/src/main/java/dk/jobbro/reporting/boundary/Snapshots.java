@@ -83,7 +83,7 @@ public class Snapshots {
     return switch (name) {
       case "self-supporting" -> reports.selfSupporting(year(p.get("year")));
       case "first-offer-compliance" -> reports.firstOfferCompliance(p.get("from"), p.get("to"));
-      case "programme-development" -> reports.programmeDevelopment(p.get("from"), p.get("to"));
+      case "programme-development" -> reports.programmeDevelopment(p.get("from"), p.get("to"), p.get("rankBy"));
       case "igu-placements" -> reports.iguPlacements(p.get("from"), p.get("to"), p.get("activeOn"),
           p.get("top") == null ? null : year(p.get("top")));
       default -> throw ProblemException.invalidField("report",

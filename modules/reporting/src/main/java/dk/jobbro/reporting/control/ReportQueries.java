@@ -71,9 +71,11 @@ public class ReportQueries {
 
   /**
    * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
-   * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank.
+   * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank; and the
+   * same change per 1,000 inhabitants (population on 1 January of {@code populationYear}) with its own rank.
+   * Columns: kode, navn, change, rank, population, change per 1,000, rank per 1,000.
    */
-  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to) {
+  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to, int populationYear) {
     return rows("""
         with recipients as (
           select b.kommune_kode,
@@ -90,13 +92,30 @@ public class ReportQueries {
             from caseload.report_benefit b
             join caseload.report_case c on c.case_id = b.case_id
            where b.kind in ('INTEGRATION_BENEFIT', 'KONTANTHJAELP')
-           group by b.kommune_kode)
-        select k.kode, k.navn,
-               coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change,
-               rank() over (order by coalesce(r.at_to, 0) - coalesce(r.at_from, 0)) as rank
-          from reference.kommune k
-          left join recipients r on r.kommune_kode = k.kode
-         order by rank, k.kode""", Map.of("from", from, "to", to));
+           group by b.kommune_kode),
+        changes as (
+          select k.kode, k.navn, coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change, p.population
+            from reference.kommune k
+            left join recipients r on r.kommune_kode = k.kode
+            join reference.kommune_population p on p.kommune_kode = k.kode and p.year = :populationYear)
+        select kode, navn, change,
+               rank() over (order by change) as rank,
+               population,
+               round(change * 1000.0 / population, 2) as change_per_1000,
+               rank() over (order by change * 1.0 / population) as rank_per_1000
+          from changes
+         order by rank, kode""", Map.of("from", from, "to", to, "populationYear", populationYear));
+  }
+
+  /**
+   * The year whose population to divide by for figures about {@code year}: that year if it is shipped, else the
+   * nearest shipped year (the newest for later years, the oldest for earlier ones).
+   */
+  public int populationYear(int year) {
+    Object found = em.createNativeQuery("""
+        select coalesce(max(year) filter (where year <= :year), min(year))
+          from reference.kommune_population""").setParameter("year", year).getSingleResult();
+    return ((Number) found).intValue();
   }
 
   /**

@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,10 +39,16 @@ public class KommunerResource {
   KommuneRegistry kommuner;
 
   @GET
-  @Operation(summary = "List the 98 kommuner, ordered by kommunekode")
-  @APIResponse(responseCode = "200", description = "All kommuner with their regions")
-  public List<KommuneView> all() {
-    return kommuner.all();
+  @Operation(summary = "List the 98 kommuner, ordered by kommunekode, or find one by name",
+      description = "With 'navn', the list holds the kommune that name means, or nothing: the official name in any "
+          + "case, with or without 'Kommune', in old or new spelling (Høje-Tåstrup, Århus), or a known alias "
+          + "(Vesthimmerland). Importers use it to key published tables on kommunekode.")
+  @APIResponse(responseCode = "200", description = "All kommuner with their regions, or the one named")
+  public List<KommuneView> all(@QueryParam("navn") String navn) {
+    if (navn == null) {
+      return kommuner.all();
+    }
+    return kommuner.findByName(navn).map(List::of).orElse(List.of());
   }
 
   @GET
