@@ -2,6 +2,7 @@ package dk.jobbro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -296,6 +297,20 @@ class EmployersIT {
         Tokens.ministryAnalyst()).jsonArray().stream().map(v -> v.asJsonObject())
         .filter(o -> o.getString("ministryArea").equals(area)).findFirst().orElseThrow();
     assertThat(before.getInt("actual")).isZero();
+
+    // The area's target split over kommuner: the placement counts where its jobcentre made it.
+    Api.Reply split = send("PUT", target + "/kommuner/851", Tokens.ministryAnalyst(), null, "{\"targetPupils\": 2}");
+    assertThat(split.status()).as(split.toString()).isEqualTo(200);
+    assertThat(split.json().getInt("target")).isEqualTo(2);
+    JsonArray perKommune = api().get(target + "/kommuner?date=" + TODAY, Tokens.ministryAnalyst()).jsonArray();
+    assertThat(perKommune.stream().map(v -> v.asJsonObject())
+        .map(o -> o.getString("kommune") + ":" + (o.containsKey("target") ? o.getInt("target") : "-") + "/"
+            + o.getInt("actual")))
+        .containsExactly(KOMMUNE + ":-/1", "851:2/0");
+    assertThat(fields(send("PUT", target + "/kommuner/411", Tokens.ministryAnalyst(), null,
+        "{\"targetPupils\": 2}"))).containsExactly("kommune");
+    assertThat(send("PUT", target + "/kommuner/851", Tokens.consultant("851"), null, "{\"targetPupils\": 9}")
+        .status()).isEqualTo(403);
     assertThat(fields(api().get("api/v1/igu-targets?year=x", Tokens.ministryAnalyst()))).containsExactly("year");
     assertThat(api().get("api/v1/igu-targets?year=2026", Tokens.caseworker(KOMMUNE)).status()).isEqualTo(403);
   }

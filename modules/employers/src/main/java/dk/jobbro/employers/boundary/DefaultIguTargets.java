@@ -1,10 +1,13 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.employers.IguKommuneTarget;
 import dk.jobbro.api.employers.IguTarget;
 import dk.jobbro.api.employers.IguTargetSetting;
 import dk.jobbro.api.employers.IguTargets;
 import dk.jobbro.api.employers.MinistryAreas;
+import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,16 +41,14 @@ public class DefaultIguTargets implements IguTargets {
   @Inject
   Clock clock;
 
+  @Inject
+  KommuneRegistry kommuner;
+
   @Override
   public IguTarget set(String ministryArea, int year, IguTargetSetting setting) {
-    if (!ministryArea.matches(MinistryAreas.PATTERN)) {
-      throw ProblemException.invalidField("ministryArea", MinistryAreas.MESSAGE);
-    }
+    checkArea(ministryArea);
     checkYear(year);
-    int pupils = setting.targetPupils();
-    if (pupils < 0 || pupils > MAX_TARGET) {
-      throw ProblemException.invalidField("targetPupils", "must be between 0 and " + MAX_TARGET);
-    }
+    int pupils = checkedPupils(setting);
     repository.upsertTarget(ministryArea, year, pupils, caller.subject(), Instant.now(clock));
     long actual = repository.activeStatePlacements(LocalDate.now(clock)).getOrDefault(ministryArea, 0L);
     return new IguTarget(ministryArea, year, pupils, actual);
@@ -61,6 +62,53 @@ public class DefaultIguTargets implements IguTargets {
     TreeSet<String> areas = new TreeSet<>(targets.keySet());
     areas.addAll(actual.keySet());
     return areas.stream().map(a -> new IguTarget(a, year, targets.get(a), actual.getOrDefault(a, 0L))).toList();
+  }
+
+  @Override
+  public IguKommuneTarget setForKommune(String ministryArea, int year, String kommune, IguTargetSetting setting) {
+    checkArea(ministryArea);
+    checkYear(year);
+    KommuneKode kode = knownKommune(kommune);
+    int pupils = checkedPupils(setting);
+    repository.upsertKommuneTarget(ministryArea, year, kode.value(), pupils, caller.subject(), Instant.now(clock));
+    LocalDate today = LocalDate.now(clock);
+    return perKommune(ministryArea, year, today).stream().filter(t -> t.kommune().equals(kode.value()))
+        .findFirst().orElseThrow();
+  }
+
+  @Override
+  public List<IguKommuneTarget> perKommune(String ministryArea, int year, LocalDate date) {
+    checkArea(ministryArea);
+    checkYear(year);
+    return repository.kommuneTargets(ministryArea, year, date).stream()
+        .map(r -> new IguKommuneTarget(ministryArea, year, r[0].toString(), (String) r[1],
+            r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  private KommuneKode knownKommune(String kommune) {
+    if (!KommuneKode.isWellFormed(kommune)) {
+      throw ProblemException.invalidField("kommune", "must be a kommunekode of 3 digits");
+    }
+    KommuneKode kode = KommuneKode.parse(kommune);
+    if (!kommuner.isKnown(kode)) {
+      throw ProblemException.invalidField("kommune", "is not one of the 98 kommuner");
+    }
+    return kode;
+  }
+
+  private static void checkArea(String ministryArea) {
+    if (!ministryArea.matches(MinistryAreas.PATTERN)) {
+      throw ProblemException.invalidField("ministryArea", MinistryAreas.MESSAGE);
+    }
+  }
+
+  private static int checkedPupils(IguTargetSetting setting) {
+    int pupils = setting.targetPupils();
+    if (pupils < 0 || pupils > MAX_TARGET) {
+      throw ProblemException.invalidField("targetPupils", "must be between 0 and " + MAX_TARGET);
+    }
+    return pupils;
   }
 
   private static void checkYear(int year) {

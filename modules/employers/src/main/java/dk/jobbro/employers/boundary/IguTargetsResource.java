@@ -1,6 +1,7 @@
 package dk.jobbro.employers.boundary;
 
 import dk.jobbro.api.shared.Parameters;
+import dk.jobbro.api.employers.IguKommuneTarget;
 import dk.jobbro.api.employers.IguTarget;
 import dk.jobbro.api.employers.IguTargetSetting;
 import dk.jobbro.api.employers.IguTargets;
@@ -14,18 +15,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +64,7 @@ public class IguTargetsResource {
           + "(default: 31 December of the year)") String date) {
     int y = Parameters.integer("year", year);
     return targets.actualVersusTarget(y, date == null || date.isBlank()
-        ? java.time.LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
+        ? LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
   }
 
   @PUT
@@ -81,5 +78,36 @@ public class IguTargetsResource {
       @PathParam("year") @Parameter(description = "The year") String year,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
     return targets.set(area, Parameters.integer("year", year), setting);
+  }
+
+  @GET
+  @Path("{ministryArea}/{year}/kommuner")
+  @Operation(summary = "A ministry area's targets per kommune against the placements each kommune made",
+      description = "One row per kommune with a target of the area for the year or with an IGU placement at the "
+          + "area's STATE employers running on the date (counted in the kommune whose jobcentre made it). The "
+          + "kommune targets need not add up to the area's target. Counts of placements, shown unsuppressed.")
+  @APIResponse(responseCode = "200", description = "One row per kommune, by kommunekode")
+  public List<IguKommuneTarget> perKommune(
+      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("year") @Parameter(description = "The year") String year,
+      @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
+          + "(default: 31 December of the year)") String date) {
+    int y = Parameters.integer("year", year);
+    return targets.perKommune(area, y, date == null || date.isBlank()
+        ? LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
+  }
+
+  @PUT
+  @Path("{ministryArea}/{year}/kommuner/{kommune}")
+  @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
+  @Operation(summary = "Set the part of a ministry area's IGU target for a year that one kommune takes")
+  @APIResponse(responseCode = "200", description = "The kommune's target with today's actual",
+      content = @Content(schema = @Schema(ref = "IguKommuneTarget")))
+  public IguKommuneTarget setForKommune(
+      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("year") @Parameter(description = "The year") String year,
+      @PathParam("kommune") @Parameter(description = "3-digit kommunekode") String kommune,
+      @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
+    return targets.setForKommune(area, Parameters.integer("year", year), kommune, setting);
   }
 }

@@ -176,6 +176,42 @@ public class EmployerRepository {
     return actual;
   }
 
+  /** Sets (inserts or replaces) the part of a ministry area's target for a year that one kommune takes. */
+  public void upsertKommuneTarget(String ministryArea, int year, String kommune, int pupils, String setBy,
+      Instant now) {
+    em.createNativeQuery("insert into employers.igu_kommune_target (ministry_area, year, kommune_kode, "
+        + "target_pupils, set_by, set_at, version) values (?1, ?2, ?3, ?4, ?5, ?6, 0) "
+        + "on conflict (ministry_area, year, kommune_kode) do update set target_pupils = excluded.target_pupils, "
+        + "set_by = excluded.set_by, set_at = excluded.set_at, version = employers.igu_kommune_target.version + 1")
+        .setParameter(1, ministryArea).setParameter(2, year).setParameter(3, kommune).setParameter(4, pupils)
+        .setParameter(5, setBy).setParameter(6, java.sql.Timestamp.from(now)).executeUpdate();
+  }
+
+  /**
+   * Per kommune with a target of the area for the year or a placement at the area's STATE employers running on the
+   * date: kommunekode, name, target (null if none), placements. Computed in one statement, by kommunekode.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Object[]> kommuneTargets(String ministryArea, int year, LocalDate date) {
+    return em.createNativeQuery("""
+        with targets as (
+          select kommune_kode, target_pupils from employers.igu_kommune_target
+           where ministry_area = ?1 and year = ?2),
+        actual as (
+          select p.kommune_kode, count(*) as placements
+            from employers.igu_placement p
+            join employers.employer e on e.id = p.employer_id
+           where e.sector = 'STATE' and e.ministry_area = ?1 and p.start_date <= ?3 and p.end_date >= ?3
+           group by p.kommune_kode)
+        select k.kode, k.navn, t.target_pupils, coalesce(a.placements, 0)
+          from reference.kommune k
+          left join targets t on t.kommune_kode = k.kode
+          left join actual a on a.kommune_kode = k.kode
+         where t.kommune_kode is not null or a.kommune_kode is not null
+         order by k.kode""")
+        .setParameter(1, ministryArea).setParameter(2, year).setParameter(3, date).getResultList();
+  }
+
   public void add(Object entity) {
     em.persist(entity);
   }
