@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -76,9 +77,11 @@ public class DefaultCaseMoveService implements CaseMoveService {
   @Override
   public List<MoveView> open() {
     KommuneKode kommune = caller.requireKommune();
-    return cases.openMoves(kommune).stream().map(m -> {
+    List<CaseMove> open = cases.openMoves(kommune);
+    Map<UUID, String> names = cases.fullNames(open.stream().map(CaseMove::caseId).toList());
+    return open.stream().map(m -> {
       accessLog.record("READ", RESOURCE, m.id());
-      return CaseViews.move(m, cases.find(m.caseId()).map(CaseFile::fullName).orElse(null));
+      return CaseViews.move(m, names.get(m.caseId()));
     }).toList();
   }
 

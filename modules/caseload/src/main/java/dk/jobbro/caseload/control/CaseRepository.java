@@ -203,6 +203,18 @@ public class CaseRepository {
         .getResultList();
   }
 
+  /** The full names of the given cases in one query, by case id (cases that do not exist are left out). */
+  public Map<UUID, String> fullNames(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, String> names = new HashMap<>();
+    em.createQuery("select c.id, c.fullName from CaseFile c where c.id in :ids", Object[].class)
+        .setParameter("ids", caseIds).getResultList()
+        .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+    return names;
+  }
+
   public boolean hasOpenMove(UUID caseId) {
     return em.createNamedQuery("CaseMove.openForCase", Long.class).setParameter("caseId", caseId)
         .getSingleResult() > 0;
