@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,18 @@ class ArchitectureTest {
         .because("every endpoint needs a verified bearer token with a Jobbro role")
         .check(classes);
     noClasses().should().beAnnotatedWith(PermitAll.class).check(classes);
+  }
+
+  /**
+   * Payara's OpenAPI scanner reads class-level responses only in their container form ({@code @APIResponses}); a
+   * lone {@code @APIResponse} on a resource class silently disappears from the document. (Two or more repeated ones
+   * are compiled into the container and are fine.)
+   */
+  @Test
+  void aLoneClassLevelApiResponseIsWrittenAsAContainer() {
+    noClasses().that().areAnnotatedWith(Path.class)
+        .should().beAnnotatedWith(APIResponse.class)
+        .check(classes);
   }
 
   @Test

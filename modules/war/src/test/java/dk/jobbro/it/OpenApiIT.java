@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -47,6 +48,29 @@ class OpenApiIT {
     JsonObject problem = doc.getJsonObject("components").getJsonObject("schemas").getJsonObject("Problem");
     assertThat(problem.getJsonObject("properties").keySet()).contains("type", "title", "status", "detail");
     assertThat(problem.keySet()).doesNotContain("maxProperties", "minLength"); // Payara's defaults are filtered
+  }
+
+  /** 401 and 403 are added to every secured operation by the filter, each as a problem detail. */
+  @Test
+  void everyOperationDocumentsTheAuthenticationAndAuthorisationProblems() {
+    Api api = new Api(base);
+    JsonObject paths = api.get(api.serverUri("/openapi"), null).json().getJsonObject("paths");
+    int operations = 0;
+    for (String path : paths.keySet()) {
+      for (String method : paths.getJsonObject(path).keySet()) {
+        if (!List.of("get", "post", "put", "delete", "patch").contains(method)) {
+          continue;
+        }
+        JsonObject responses = paths.getJsonObject(path).getJsonObject(method).getJsonObject("responses");
+        for (String status : List.of("401", "403")) {
+          assertThat(responses.keySet()).as(method + " " + path).contains(status);
+          assertThat(responses.getJsonObject(status).getJsonObject("content").keySet()).as(method + " " + path)
+              .containsExactly("application/problem+json");
+        }
+        operations++;
+      }
+    }
+    assertThat(operations).isGreaterThan(50);
   }
 
   @Test

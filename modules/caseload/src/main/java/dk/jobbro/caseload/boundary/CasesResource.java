@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,12 +57,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload", description = "The kommune's integration-programme cases")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class CasesResource {
 
   private static final String IF_MATCH = "the ETag of the case as last read";

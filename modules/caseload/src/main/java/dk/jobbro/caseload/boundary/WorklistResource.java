@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponses(@APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class WorklistResource {
 
   @Inject

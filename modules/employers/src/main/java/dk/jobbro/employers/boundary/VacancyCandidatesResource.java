@@ -41,10 +41,6 @@ import jakarta.ws.rs.core.UriInfo;
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "The token's role or kommune does not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "No such vacancy of the caller's kommune, or no such candidate",
     content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class VacancyCandidatesResource {

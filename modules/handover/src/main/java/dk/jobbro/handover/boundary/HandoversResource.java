@@ -46,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -60,12 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "handover", description = "Structured handover from asylum centre to kommune; takeover opens the case")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "403", description = "The token's role, kommune or sender does not allow this",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class HandoversResource {
 
   static final String NDJSON = "application/x-ndjson";
