@@ -176,6 +176,9 @@ class MatchingBench {
         }
       }
       db.commit();
+      // ANALYZE in autocommit: run inside the open transaction it was rolled back with the connection, and the
+      // planner measured without statistics (autovacuum thought the tables analyzed and left them alone)
+      db.setAutoCommit(true);
       for (String table : new String[] {"case_file", "case_language", "case_work_experience", "case_education",
           "offer"}) {
         db.createStatement().execute("analyze caseload." + table);

@@ -157,16 +157,22 @@ class MatchingIT {
     String path = "api/v1/match-requests/" + id;
     assertThat(api().get(path, Tokens.caseworker("101")).status()).isEqualTo(404);
     assertThat(api().get(path, Tokens.consultant("101")).status()).isEqualTo(404);
-    assertThat(send("POST", path + "/accept", Tokens.caseworker("101"), null, null).status()).isEqualTo(404);
-    assertThat(send("POST", path + "/accept", Tokens.caseworker("410"), null, null).status()).isEqualTo(404);
-    assertThat(send("POST", path + "/accept", Tokens.consultant("461"), null, null).status()).isEqualTo(403);
+    Api.Reply held = api().get(path, Tokens.caseworker("461"));
+    String etag = held.header("ETag").orElseThrow();
+    assertThat(etag).isEqualTo("\"" + held.json().getJsonNumber("version").longValue() + "\"");
+    assertThat(requested.header("ETag")).contains(etag);
+    assertThat(send("POST", path + "/accept", Tokens.caseworker("101"), etag, null).status()).isEqualTo(404);
+    assertThat(send("POST", path + "/accept", Tokens.caseworker("410"), etag, null).status()).isEqualTo(404);
+    assertThat(send("POST", path + "/accept", Tokens.consultant("461"), etag, null).status()).isEqualTo(403);
     JsonObject before = api().get(path, Tokens.consultant("410")).json();
     assertThat(before.containsKey("caseId") && !before.isNull("caseId")).isFalse();
 
-    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"), null, null);
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"), etag, null);
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     assertThat(accepted.json().getString("status")).isEqualTo("ACCEPTED");
-    assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), null, null).status()).isEqualTo(409);
+    String decided = accepted.header("ETag").orElseThrow();
+    assertThat(decided).isNotEqualTo(etag);
+    assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), decided, null).status()).isEqualTo(409);
 
     JsonObject revealed = api().get(path, Tokens.consultant("410")).json();
     assertThat(revealed.getString("caseId")).isEqualTo(odense);
@@ -185,5 +191,88 @@ class MatchingIT {
     String farAwayCase = candidate("101", "Also Far", "B1", occupation);
     assertThat(api().get("api/v1/cases/" + farAwayCase + "/matching-vacancies?limit=100", Tokens.caseworker("101"))
         .jsonArray().stream().map(JsonObject.class::cast).map(o -> o.getString("vacancyId"))).doesNotContain(vacancy);
+  }
+
+  @Test
+  void aDecisionNeedsTheVersionLastRead() {
+    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    candidate("461", "Samir Noor", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, null);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    // two caseworkers read the same version
+    String seen = api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow();
+
+    Api.Reply missing = send("POST", path + "/decline", Tokens.caseworker("461"), null, null);
+    assertThat(missing.status()).isEqualTo(428);
+    assertThat(missing.contentType()).startsWith("application/problem+json");
+    assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), "\"999\"", null).status()).isEqualTo(412);
+    assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), seen, null).status()).isEqualTo(200);
+    // the second one's decision is on a version that is gone: 412, and the request stays declined
+    assertThat(send("POST", path + "/accept", Tokens.caseworker("461"), seen, null).status()).isEqualTo(412);
+    assertThat(api().get(path, Tokens.consultant("410")).json().getString("status")).isEqualTo("DECLINED");
+  }
+
+  @Test
+  void languagesAreStoredAsIsoCodesHoweverTheyAreWritten() {
+    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
+    String cpr = String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
+        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    String person = """
+        {"cpr": "%s", "name": "Hiwet Tesfay", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "languages": [%%s]}""".formatted(cpr, TODAY.minusMonths(2));
+    Api.Reply unknown = api().post("api/v1/cases", Tokens.caseworker("410"), person.formatted(
+        "{\"language\": \"dansk\", \"level\": \"B2\"}, {\"language\": \"Klingon\", \"level\": \"B1\"}"));
+    assertThat(unknown.status()).as(unknown.toString()).isEqualTo(400);
+    assertThat(unknown.isProblem()).isTrue();
+    assertThat(unknown.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")))
+        .containsExactly("languages[1].language");
+    Api.Reply twice = api().post("api/v1/cases", Tokens.caseworker("410"), person.formatted(
+        "{\"language\": \"da\", \"level\": \"B2\"}, {\"language\": \"Danish\", \"level\": \"B1\"}"));
+    assertThat(twice.status()).as(twice.toString()).isEqualTo(400);
+
+    Api.Reply created = api().post("api/v1/cases", Tokens.caseworker("410"), person.formatted(
+        "{\"language\": \"Dansk\", \"level\": \"B2\"}, {\"language\": \"tir\", \"level\": \"FLUENT\"}"));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    assertThat(created.json().getJsonArray("languages").stream().map(l -> l.asJsonObject().getString("language")))
+        .containsExactly("da", "ti");
+    String caseId = created.json().getString("id");
+    String competences = "api/v1/cases/" + caseId + "/competences";
+    assertThat(send("PUT", competences, Tokens.caseworker("410"), created.header("ETag").orElseThrow(), """
+        {"workExperience": [{"occupationCode": "%s", "years": 2}]}""".formatted(occupation)).status())
+        .isEqualTo(200);
+
+    String cvr = EmployersIT.randomCvr();
+    String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
+        {"cvr": "%s", "name": "Sprog Byg ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
+        .formatted(cvr)).json().getString("id");
+    String vacancy = """
+        {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,
+         "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB", "languages": [%%s]}"""
+        .formatted(employer, occupation, TODAY.plusMonths(1));
+    Api.Reply badVacancy = api().post("api/v1/vacancies", Tokens.consultant("410"),
+        vacancy.formatted("{\"language\": \"Elvish\", \"level\": \"B1\"}"));
+    assertThat(badVacancy.status()).as(badVacancy.toString()).isEqualTo(400);
+    assertThat(badVacancy.json().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")))
+        .containsExactly("languages[0].language");
+    Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"),
+        vacancy.formatted("{\"language\": \"Danish\", \"level\": \"B1\"}"));
+    assertThat(v.status()).as(v.toString()).isEqualTo(201);
+    assertThat(v.json().getJsonArray("languages").getJsonObject(0).getString("language")).isEqualTo("da");
+
+    // "Dansk" on the case meets "Danish" on the vacancy
+    JsonObject found = api().get("api/v1/vacancies/" + v.json().getString("id") + "/candidates?limit=100",
+            Tokens.consultant("410")).json().getJsonArray("ownKommune").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("caseId").equals(caseId)).findFirst().orElseThrow();
+    assertThat(found.getJsonArray("explanation").stream().map(JsonObject.class::cast)
+        .filter(c -> c.getString("requirement").equals("language da B1")).findFirst().orElseThrow()
+        .getBoolean("met")).isTrue();
   }
 }

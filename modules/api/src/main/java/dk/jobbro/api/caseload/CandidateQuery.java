@@ -20,7 +20,7 @@ public record CandidateQuery(UUID context, String occupationCode, List<Requireme
   /**
    * A required language.
    *
-   * @param language ISO 639-1 code or name, compared without case
+   * @param language ISO 639-1 code, as vacancies store it (compared without case)
    * @param level the minimum level
    */
   public record Requirement(String language, LanguageLevel level) {}

@@ -21,8 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param name the candidate's name, when the caller may know it
  * @param requestedAt when asked
  * @param decidedAt when accepted or declined
+ * @param version the version, also sent as ETag; accept and decline need it in If-Match
  */
 @Schema(name = "MatchRequest")
 public record MatchRequestView(UUID id, UUID vacancyId, String vacancyTitle, String occupationCode,
     String requestingKommune, String candidateKommune, String matchRef, int score, MatchRequestStatus status,
-    UUID caseId, String name, Instant requestedAt, Instant decidedAt) {}
+    UUID caseId, String name, Instant requestedAt, Instant decidedAt, long version) {}

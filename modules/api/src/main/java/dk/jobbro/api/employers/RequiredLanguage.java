@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A language the job needs.
  *
- * @param language ISO 639-1 code or name, as on cases (e.g. "da", "en")
+ * @param language ISO 639-1 code, or another code or name that {@link dk.jobbro.api.shared.LanguageCode} knows
+ *     (e.g. "da", "Danish"); stored as the ISO 639-1 code, as on cases
  * @param level the minimum level
  */
 @Schema(name = "RequiredLanguage")

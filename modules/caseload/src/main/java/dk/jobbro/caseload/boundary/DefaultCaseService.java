@@ -13,6 +13,7 @@ import dk.jobbro.api.caseload.events.CaseOpened;
 import dk.jobbro.api.caseload.events.PersonSelfSupporting;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -34,10 +35,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Registers, reads and changes cases in the caller's kommune, writing the access log as it goes. */
 @ApplicationScoped
@@ -297,16 +298,13 @@ public class DefaultCaseService implements CaseService {
     }
   }
 
+  /** Stored as ISO 639-1 codes, so that matching finds "Danish" where a vacancy asks for "da". */
   private static List<CaseLanguage> languages(List<Language> spoken) {
     if (spoken == null) {
       return List.of();
     }
-    Set<String> seen = new HashSet<>();
-    for (Language l : spoken) {
-      if (!seen.add(l.language().strip().toLowerCase(java.util.Locale.ROOT))) {
-        throw ProblemException.invalidField("languages", "names a language twice");
-      }
-    }
-    return spoken.stream().map(l -> new CaseLanguage(l.language(), l.level())).toList();
+    List<LanguageCode> codes = LanguageCode.allOf(spoken.stream().map(Language::language).toList(), "languages");
+    return IntStream.range(0, spoken.size())
+        .mapToObj(i -> new CaseLanguage(codes.get(i).value(), spoken.get(i).level())).toList();
   }
 }

@@ -14,11 +14,14 @@ import java.util.List;
 
 /**
  * Scores job-ready cases against a vacancy in PostgreSQL and returns only the best rows: the score of every case in
- * the searched kommuner is computed by one statement over the kommune index and the per-case child tables, ordered
- * and limited there, so Java only ever sees {@code limit} rows. Points (100 in all): occupation experience by the
- * longest shared ISCO-08 prefix (4 digits 40, 3 digits 30, 2 digits 20, major group 10), the required languages at
- * their minimum level (30, shared equally), education (10 from upper-secondary or vocational up, 5 lower-secondary)
- * and availability, no company-oriented offer running today (20).
+ * the searched kommuner is computed by one statement, ordered and limited there, so Java only ever sees {@code limit}
+ * rows. The statement reads each child table once for the whole candidate set and groups the facts by case (see
+ * {@link #facts}) rather than asking per case: for 18,000 candidates that was 90,000 index lookups, two to three
+ * times slower.
+ *
+ * <p>Points (100 in all): occupation experience by the longest shared ISCO-08 prefix (4 digits 40, 3 digits 30,
+ * 2 digits 20, major group 10), the required languages at their minimum level (30, shared equally), education (10 from
+ * upper-secondary or vocational up, 5 lower-secondary) and availability, no company-oriented offer running today (20).
  */
 @ApplicationScoped
 public class CandidateQueries {
@@ -87,47 +90,17 @@ public class CandidateQueries {
       throw new IllegalArgumentException("occupation code must be 1 to 6 digits");
     }
     List<CandidateQuery.Requirement> reqs = q.languages() == null ? List.of() : q.languages();
-    StringBuilder occupation = new StringBuilder("coalesce((select max(case");
-    for (int k = Math.min(4, code.length()); k >= 1; k--) {
-      // digits only (checked above), so the literal is safe to inline
-      occupation.append(" when left(w.occupation_code, ").append(k).append(") = '").append(code, 0, k)
-          .append("' then ").append(k);
-    }
-    occupation.append(" else 0 end) from caseload.case_work_experience w where w.case_id = c.id), 0)");
-    StringBuilder languages = new StringBuilder();
-    StringBuilder metSum = new StringBuilder("0");
-    for (int i = 0; i < reqs.size(); i++) {
-      languages.append(", exists (select 1 from caseload.case_language l where l.case_id = c.id and lower(l.language) "
-          + "= :lang").append(i).append(" and ").append(LANGUAGE_RANK).append(" >= :rank").append(i)
-          .append(") as lang").append(i);
-      metSum.append(" + lang").append(i).append("::int");
-    }
-    String ageFilter = q.maxAge() == null ? "" : " and c.birth_date > :oldest";
-    String sql = "with scored as (select c.id, c.kommune_kode, c.full_name, c.gender, c.birth_date, "
-        + occupation + " as occ" + languages
-        + ", coalesce((select max(" + EDUCATION_RANK + ") from caseload.case_education e where e.case_id = c.id), -1)"
-        + " as edu, not exists (select 1 from caseload.offer o where o.case_id = c.id and o.type in (:types) "
-        + "and o.start_date <= :today and (o.end_date is null or o.end_date >= :today)) as available "
-        + "from caseload.case_file c where c.kommune_kode in (:kommuner) and c.status = 'ACTIVE' "
-        + "and c.job_readiness = 'JOBPARAT'" + ageFilter + "), "
-        + "ranked as (select s.*, (s.occ * " + OCCUPATION_POINTS + " / 4) + "
-        + (reqs.isEmpty() ? String.valueOf(LANGUAGE_POINTS)
-            : "((" + metSum + ") * " + LANGUAGE_POINTS + " / " + reqs.size() + ")")
-        + " + (case when s.edu >= 3 then " + EDUCATION_POINTS + " when s.edu = 2 then " + EDUCATION_POINTS / 2
-        + " else 0 end) + (case when s.available then " + AVAILABLE_POINTS + " else 0 end) as score "
-        + "from scored s order by score desc, s.occ desc, s.id limit :limit) "
-        + "select r.*, (select string_agg(l.language || ':' || l.level, ',' order by l.language) "
-        + "from caseload.case_language l where l.case_id = r.id) as spoken, "
-        + "(select string_agg(distinct w.occupation_code, ',') from caseload.case_work_experience w "
-        + "where w.case_id = r.id and w.occupation_code is not null) as occupations "
-        + "from ranked r order by r.score desc, r.occ desc, r.id";
-    Query query = em.createNativeQuery(sql)
+    int n = reqs.size();
+    Query query = em.createNativeQuery(statement(code, n, q.maxAge() != null))
         .setParameter("types", COMPANY_ORIENTED)
         .setParameter("today", today)
         .setParameter("kommuner", List.copyOf(q.kommuner().keySet()))
         .setParameter("limit", limit);
-    for (int i = 0; i < reqs.size(); i++) {
-      query.setParameter("lang" + i, reqs.get(i).language().strip().toLowerCase(java.util.Locale.ROOT));
+    if (n > 0) {
+      query.setParameter("langs", reqs.stream().map(CandidateQueries::language).toList());
+    }
+    for (int i = 0; i < n; i++) {
+      query.setParameter("lang" + i, language(reqs.get(i)));
       query.setParameter("rank" + i, rank(reqs.get(i).level()));
     }
     if (q.maxAge() != null) {
@@ -136,7 +109,6 @@ public class CandidateQueries {
     List<Row> rows = new ArrayList<>();
     for (Object o : query.getResultList()) {
       Object[] r = (Object[]) o;
-      int n = reqs.size();
       boolean[] met = new boolean[n];
       for (int i = 0; i < n; i++) {
         met[i] = (Boolean) r[6 + i];
@@ -146,6 +118,94 @@ public class CandidateQueries {
           ((Number) r[8 + n]).intValue(), (String) r[9 + n], (String) r[10 + n]));
     }
     return rows;
+  }
+
+  /** The statement for an occupation code (1 to 6 digits, checked), {@code n} required languages and an age limit. */
+  static String statement(String code, int n, boolean ageLimit) {
+    String ageFilter = ageLimit ? " and c.birth_date > :oldest" : "";
+    return "with cand as materialized (select c.id from caseload.case_file c where c.kommune_kode in (:kommuner) "
+        + "and c.status = 'ACTIVE' and c.job_readiness = 'JOBPARAT'" + ageFilter + "), "
+        + "facts as (" + facts(code, n) + "), "
+        + "scored as (select f.case_id as id, coalesce(max(f.occ), 0) as occ" + languageAggregates(n)
+        + ", coalesce(max(f.edu), -1) as edu, not coalesce(bool_or(f.busy), false) as available "
+        + "from facts f group by f.case_id), "
+        + "ranked as (select s.*, (s.occ * " + OCCUPATION_POINTS + " / 4) + "
+        + (n == 0 ? String.valueOf(LANGUAGE_POINTS) : "((" + metSum(n) + ") * " + LANGUAGE_POINTS + " / " + n + ")")
+        + " + (case when s.edu >= 3 then " + EDUCATION_POINTS + " when s.edu = 2 then " + EDUCATION_POINTS / 2
+        + " else 0 end) + (case when s.available then " + AVAILABLE_POINTS + " else 0 end) as score "
+        + "from scored s order by score desc, s.occ desc, s.id limit :limit) "
+        // only the ranked few are joined back for what the profile shows
+        + "select r.id, c.kommune_kode, c.full_name, c.gender, c.birth_date, r.occ" + columns("r.lang", n)
+        + ", r.edu, r.available, r.score, "
+        + "(select string_agg(l.language || ':' || l.level, ',' order by l.language) "
+        + "from caseload.case_language l where l.case_id = r.id) as spoken, "
+        + "(select string_agg(distinct w.occupation_code, ',') from caseload.case_work_experience w "
+        + "where w.case_id = r.id and w.occupation_code is not null) as occupations "
+        + "from ranked r join caseload.case_file c on c.id = r.id order by r.score desc, r.occ desc, r.id";
+  }
+
+  /**
+   * One row per fact about a candidate, to be grouped by case: each child table is read once, joined to the candidate
+   * set (so the planner can choose index lookups for one kommune or one hash join for many), and every candidate has
+   * a row of its own so that a case without any child rows still gets scored. Columns: case_id, occ, lang0..lang(n-1),
+   * edu, busy; a column a branch says nothing about is null, which max and bool_or skip.
+   */
+  static String facts(String code, int languages) {
+    StringBuilder occupation = new StringBuilder("case");
+    for (int k = Math.min(4, code.length()); k >= 1; k--) {
+      // digits only (checked by the caller), so the literal is safe to inline
+      occupation.append(" when left(w.occupation_code, ").append(k).append(") = '").append(code, 0, k)
+          .append("' then ").append(k);
+    }
+    occupation.append(" else 0 end");
+    StringBuilder met = new StringBuilder();
+    for (int i = 0; i < languages; i++) {
+      met.append(", lower(l.language) = :lang").append(i).append(" and ").append(LANGUAGE_RANK).append(" >= :rank")
+          .append(i);
+    }
+    String noLanguages = ", null::boolean".repeat(languages);
+    String sql = "select cand.id as case_id, null::int as occ" + columns("null::boolean as lang", languages)
+        + ", null::int as edu, null::boolean as busy from cand "
+        + "union all select w.case_id, " + occupation + noLanguages + ", null, null "
+        + "from caseload.case_work_experience w join cand on cand.id = w.case_id ";
+    if (languages > 0) {
+      sql += "union all select l.case_id, null" + met + ", null, null "
+          + "from caseload.case_language l join cand on cand.id = l.case_id where lower(l.language) in (:langs) ";
+    }
+    return sql + "union all select e.case_id, null" + noLanguages + ", " + EDUCATION_RANK + ", null "
+        + "from caseload.case_education e join cand on cand.id = e.case_id "
+        + "union all select o.case_id, null" + noLanguages + ", null, true "
+        + "from caseload.offer o join cand on cand.id = o.case_id where o.type in (:types) "
+        + "and o.start_date <= :today and (o.end_date is null or o.end_date >= :today)";
+  }
+
+  private static String languageAggregates(int languages) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < languages; i++) {
+      sql.append(", coalesce(bool_or(f.lang").append(i).append("), false) as lang").append(i);
+    }
+    return sql.toString();
+  }
+
+  private static String metSum(int languages) {
+    StringBuilder sql = new StringBuilder("0");
+    for (int i = 0; i < languages; i++) {
+      sql.append(" + s.lang").append(i).append("::int");
+    }
+    return sql.toString();
+  }
+
+  /** ", prefix0, prefix1, ..." — "as lang" prefixes name the columns, "r.lang" ones read them. */
+  private static String columns(String prefix, int languages) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < languages; i++) {
+      sql.append(", ").append(prefix).append(i);
+    }
+    return sql.toString();
+  }
+
+  private static String language(CandidateQuery.Requirement requirement) {
+    return requirement.language().strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static LocalDate toDate(Object o) {

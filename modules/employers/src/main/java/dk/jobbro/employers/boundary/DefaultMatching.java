@@ -10,6 +10,7 @@ import dk.jobbro.api.employers.VacancyCandidates;
 import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.events.MatchAccepted;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.ProblemException;
@@ -124,11 +125,15 @@ public class DefaultMatching {
         .orElseThrow(() -> ProblemException.notFound("The match request")));
   }
 
-  /** The holding kommune's caseworker accepts or declines; acceptance reveals the person to the requester. */
-  public MatchRequestView decide(UUID id, boolean accept) {
+  /**
+   * The holding kommune's caseworker accepts or declines the version last read (412 when another caseworker decided
+   * meanwhile); acceptance reveals the person to the requester.
+   */
+  public MatchRequestView decide(UUID id, long version, boolean accept) {
     String own = caller.requireKommune().value();
     MatchRequest r = matches.involving(id, own).filter(m -> m.candidateKommune().equals(own))
         .orElseThrow(() -> ProblemException.notFound("The match request"));
+    Versions.require(r.version(), version);
     Checks.asField("status", () -> r.decide(accept, caller.subject(), Instant.now(clock)));
     matches.flush();
     if (accept) {
@@ -144,7 +149,7 @@ public class DefaultMatching {
     Vacancy v = matches.vacancy(r.vacancyId()).orElseThrow();
     return new MatchRequestView(r.id(), r.vacancyId(), v.title(), v.occupationCode(), r.requestingKommune(),
         r.candidateKommune(), r.matchRef(), r.score(), r.status(), person == null ? null : person.caseId(),
-        person == null ? null : person.name(), r.requestedAt(), r.decidedAt());
+        person == null ? null : person.name(), r.requestedAt(), r.decidedAt(), r.version());
   }
 
   private Vacancy ownVacancy(UUID id) {

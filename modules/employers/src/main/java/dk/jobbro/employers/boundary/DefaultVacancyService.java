@@ -3,6 +3,7 @@ package dk.jobbro.employers.boundary;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.employers.NewVacancy;
 import dk.jobbro.api.employers.RequiredLanguage;
+import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.employers.VacancyService;
 import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.VacancyView;
@@ -32,6 +33,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /** Companies' vacancies; visibility across kommuner is decided by {@link VacancyRepository} in the database. */
 @ApplicationScoped
@@ -88,11 +90,10 @@ public class DefaultVacancyService implements VacancyService {
     if (n.maxCommuteKm() != null && !n.openToOtherKommuner()) {
       violations.add(new Problem.Violation("maxCommuteKm", "is only for vacancies open to other kommuner"));
     }
+    List<VacancyLanguage> languages = languages(n.languages(), violations);
     if (!violations.isEmpty()) {
       throw ProblemException.invalid(violations);
     }
-    List<VacancyLanguage> languages = n.languages() == null ? List.of()
-        : n.languages().stream().map(l -> new VacancyLanguage(l.language(), l.level())).toList();
     Vacancy v = new Vacancy(own.value(), new Vacancy.Terms(employer.id(), n.title(), n.occupationCode(), n.persons(),
         n.hoursPerWeek(), n.startDate(), location.value(), n.offerType(), n.openToOtherKommuner(),
         n.maxCommuteKm()), languages, n.skills() == null ? List.of() : n.skills().stream().map(String::strip).toList(),
@@ -125,6 +126,22 @@ public class DefaultVacancyService implements VacancyService {
     Checks.asField("status", () -> v.close(status));
     vacancies.flush();
     return get(id);
+  }
+
+  /** Stored as ISO 639-1 codes, like the cases' languages they are matched with. */
+  private static List<VacancyLanguage> languages(List<RequiredLanguage> required, List<Problem.Violation> violations) {
+    if (required == null) {
+      return List.of();
+    }
+    try {
+      List<LanguageCode> codes = LanguageCode.allOf(required.stream().map(RequiredLanguage::language).toList(),
+          "languages");
+      return IntStream.range(0, required.size())
+          .mapToObj(i -> new VacancyLanguage(codes.get(i).value(), required.get(i).level())).toList();
+    } catch (ProblemException e) {
+      violations.addAll(e.violations());
+      return List.of();
+    }
   }
 
   private VacancyView view(VacancyRepository.Seen seen) {

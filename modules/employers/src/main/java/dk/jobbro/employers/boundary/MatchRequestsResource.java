@@ -12,6 +12,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,31 +61,47 @@ public class MatchRequestsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One match request")
+  @Operation(summary = "One match request; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
-  public MatchRequestView get(@PathParam("id") UUID id) {
-    return matching.get(id);
+  public Response get(@PathParam("id") UUID id) {
+    return tagged(matching.get(id));
   }
 
   @POST
   @Path("{id}/accept")
   @RolesAllowed(Roles.CASEWORKER)
   @Operation(summary = "Accept: the requesting kommune then sees the case id and name")
-  @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
+  @APIResponse(responseCode = "200", description = "The request; ETag carries its new version",
+      content = @Content(schema = @Schema(ref = "MatchRequest")))
   @APIResponse(responseCode = "409", description = "Decided already",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public MatchRequestView accept(@PathParam("id") UUID id) {
-    return matching.decide(id, true);
+  @APIResponse(responseCode = "412", description = "The request changed since it was read",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "428", description = "If-Match is missing",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response accept(@PathParam("id") UUID id,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
+    return tagged(matching.decide(id, Params.ifMatch(ifMatch), true));
   }
 
   @POST
   @Path("{id}/decline")
   @RolesAllowed(Roles.CASEWORKER)
   @Operation(summary = "Decline: the person stays pseudonymised")
-  @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
+  @APIResponse(responseCode = "200", description = "The request; ETag carries its new version",
+      content = @Content(schema = @Schema(ref = "MatchRequest")))
   @APIResponse(responseCode = "409", description = "Decided already",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  public MatchRequestView decline(@PathParam("id") UUID id) {
-    return matching.decide(id, false);
+  @APIResponse(responseCode = "412", description = "The request changed since it was read",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "428", description = "If-Match is missing",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response decline(@PathParam("id") UUID id,
+      @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
+    return tagged(matching.decide(id, Params.ifMatch(ifMatch), false));
+  }
+
+  private static Response tagged(MatchRequestView view) {
+    return Params.ok(view, view.version()).build();
   }
 }

@@ -71,7 +71,7 @@ public class VacancyCandidatesResource {
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
     MatchRequestView created = matching.request(id, ref);
-    return Response.status(Response.Status.CREATED).entity(created)
+    return Params.ok(created, created.version()).status(Response.Status.CREATED)
         .location(uri.getBaseUriBuilder().path("v1/match-requests").path(created.id().toString()).build()).build();
   }
 }

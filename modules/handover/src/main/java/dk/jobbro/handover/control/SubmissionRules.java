@@ -1,5 +1,7 @@
 package dk.jobbro.handover.control;
 
+import dk.jobbro.api.caseload.Language;
+import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.caseload.TakeoverDates;
 import dk.jobbro.api.handover.Completeness;
 import dk.jobbro.api.handover.HandoverSubmission;
@@ -13,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The checks a handover needs beyond its field constraints — a known receiving kommune, an identity, consent for
@@ -34,7 +37,7 @@ public class SubmissionRules {
   /**
    * The submission as it is stored, with its derived facts.
    *
-   * @param submission birth date and gender filled in from the CPR number when absent
+   * @param submission birth date and gender filled in from the CPR number when absent, languages as ISO 639-1 codes
    * @param facts the columns the inbox needs
    * @param completeness score and missing fields
    * @param content the stored form (canonical JSON) of {@code submission}
@@ -67,10 +70,11 @@ public class SubmissionRules {
           + "with the person's recorded consent: give health.consent with purpose and givenOn"));
     }
     ranges(s, violations);
+    List<Language> languages = languageCodes(s.languages(), violations);
     if (!violations.isEmpty()) {
       throw ProblemException.invalid(violations);
     }
-    HandoverSubmission stored = withDerivedPerson(s, cpr);
+    HandoverSubmission stored = withDerivedPerson(s, cpr, languages);
     Completeness score = completeness.score(stored);
     var expected = takeoverDates.expected(s.residenceBasis(), s.visitationDecisionDate(), s.cprRegistrationDate())
         .orElse(null);
@@ -111,15 +115,30 @@ public class SubmissionRules {
     }
   }
 
-  private static HandoverSubmission withDerivedPerson(HandoverSubmission s, Cpr cpr) {
-    if (cpr == null) {
-      return s;
+  /**
+   * The languages as ISO 639-1 codes, as the case will hold them: refused here, where the sender can correct them,
+   * rather than at takeover.
+   */
+  private static List<Language> languageCodes(List<Language> languages, List<Problem.Violation> violations) {
+    if (languages == null) {
+      return null;
     }
+    try {
+      List<LanguageCode> codes = LanguageCode.allOf(languages.stream().map(Language::language).toList(), "languages");
+      return IntStream.range(0, languages.size())
+          .mapToObj(i -> new Language(codes.get(i).value(), languages.get(i).level())).toList();
+    } catch (ProblemException e) {
+      violations.addAll(e.violations());
+      return languages;
+    }
+  }
+
+  private static HandoverSubmission withDerivedPerson(HandoverSubmission s, Cpr cpr, List<Language> languages) {
     HandoverSubmission.Person p = s.person();
-    HandoverSubmission.Person derived = new HandoverSubmission.Person(cpr.formatted(), p.caseNumber(), p.name(),
-        cpr.birthDate(), cpr.gender(), p.countryOfOrigin());
+    HandoverSubmission.Person derived = cpr == null ? p : new HandoverSubmission.Person(cpr.formatted(),
+        p.caseNumber(), p.name(), cpr.birthDate(), cpr.gender(), p.countryOfOrigin());
     return new HandoverSubmission(derived, s.residenceBasis(), s.residencePermitDate(), s.visitationDecisionDate(),
-        s.cprRegistrationDate(), s.receivingKommune(), s.languages(), s.education(), s.workExperience(),
+        s.cprRegistrationDate(), s.receivingKommune(), languages, s.education(), s.workExperience(),
         s.drivingLicence(), s.danishClasses(), s.familyHandovers(), s.jobOffer(), s.notes(), s.health());
   }
 
