@@ -101,6 +101,9 @@ class MatchingIT {
 
     Api.Reply reply = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410"));
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    Api.Reply tooMany = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=101", Tokens.consultant("410"));
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("limit");
     JsonArray own = reply.json().getJsonArray("ownKommune");
     List<String> ownIds = own.stream().map(c -> c.asJsonObject().getString("caseId")).toList();
     assertThat(ownIds).contains(exact, sameMajorGroup);

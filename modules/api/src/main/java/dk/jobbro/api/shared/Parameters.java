@@ -55,6 +55,18 @@ public final class Parameters {
     }
   }
 
+  /** An optional whole number from {@code min} to {@code max}; absent gives {@code fallback}, outside is a 400. */
+  public static int integer(String name, String value, int fallback, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    int n = integer(name, value);
+    if (n < min || n > max) {
+      throw ProblemException.invalidField(name, "must be between " + min + " and " + max);
+    }
+    return n;
+  }
+
   /** An optional enum constant by name; null stays null. */
   public static <E extends Enum<E>> E oneOf(String name, Class<E> type, String value) {
     if (value == null || value.isBlank()) {

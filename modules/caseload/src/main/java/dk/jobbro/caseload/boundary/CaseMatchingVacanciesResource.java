@@ -3,6 +3,7 @@ package dk.jobbro.caseload.boundary;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.employers.VacancyMatching;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.control.CaseLookup;
@@ -47,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CaseMatchingVacanciesResource {
 
   static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
 
   @Inject
   CaseLookup lookup;
@@ -62,14 +64,7 @@ public class CaseMatchingVacanciesResource {
   @APIResponse(responseCode = "200", description = "The vacancies")
   public List<VacancyMatching.MatchingVacancy> matching(@PathParam("id") UUID id,
       @QueryParam("limit") @Parameter(description = "At most this many, 1 to 100 (default 20)") String limit) {
-    int n = DEFAULT_LIMIT;
-    if (limit != null) {
-      try {
-        n = Integer.parseInt(limit.strip());
-      } catch (NumberFormatException e) {
-        throw dk.jobbro.api.shared.problem.ProblemException.invalidField("limit", "must be a whole number");
-      }
-    }
+    int n = Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
     CaseFile c = lookup.visible(id, "MATCH");
     List<String> codes = c.competences().workExperienceOrEmpty().stream()
         .map(CompetenceProfile.WorkExperience::occupationCode).filter(Objects::nonNull).toList();

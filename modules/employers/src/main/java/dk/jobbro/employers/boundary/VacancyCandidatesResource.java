@@ -46,6 +46,7 @@ import jakarta.ws.rs.core.UriInfo;
 public class VacancyCandidatesResource {
 
   static final int DEFAULT_LIMIT = 20;
+  static final int MAX_LIMIT = 100;
 
   @Inject
   DefaultMatching matching;
@@ -58,7 +59,7 @@ public class VacancyCandidatesResource {
       content = @Content(schema = @Schema(ref = "VacancyCandidates")))
   public VacancyCandidates candidates(@PathParam("id") UUID id,
       @QueryParam("limit") @Parameter(description = "Candidates per list, 1 to 100 (default 20)") String limit) {
-    return matching.candidates(id, limit == null ? DEFAULT_LIMIT : Parameters.integer("limit", limit));
+    return matching.candidates(id, Parameters.integer("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
   }
 
   @POST
