@@ -50,7 +50,7 @@ final class NationalDataSet {
   /** Kommuner by size, largest first; the rest follow in seeded order, then the islands with almost nobody. */
   private static final List<String> LARGEST = List.of("101", "751", "461", "851", "561", "730", "621", "630",
       "615", "791", "657", "540", "330", "370", "740", "265", "510", "607", "217", "860");
-  private static final Set<String> ALMOST_NONE = Set.of("825", "492", "563", "741", "155");
+  private static final List<String> ALMOST_NONE = List.of("825", "492", "563", "741", "155");
   private static final List<String> MINISTRY_AREAS = List.of("Beskæftigelsesministeriet", "Forsvarsministeriet",
       "Justitsministeriet", "Skatteministeriet", "Transportministeriet", "Miljø- og Fødevareministeriet",
       "Uddannelses- og Forskningsministeriet", "Udlændinge- og Integrationsministeriet");
@@ -352,7 +352,7 @@ final class NationalDataSet {
 
   private void extraOffers(UUID caseId, String kommune, LocalDate from, LocalDate limit) {
     LocalDate start = from.plusDays(random.nextInt(60));
-    int count = random.nextInt(6);
+    int count = random.nextInt(8);
     for (int i = 0; i < count && start.isBefore(limit); i++) {
       String type = extraOffers.next(random);
       boolean company = type.equals("VIRKSOMHEDSPRAKTIK") || type.equals("LOENTILSKUD");

@@ -49,31 +49,42 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
   /**
    * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
    * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank.
+   *
+   * <p>The where clause keeps only benefit periods covering one of the two days, of cases in the programme on one of
+   * them: exactly the rows either count can use, so the counts are the same as over all periods, but the join and
+   * the distinct counts see the recipients of two days instead of every period ever recorded (on a national data
+   * set of 100,000 persons about 60,000 rows instead of 170,000, and as few for two days years apart).
    */
   public static ReportSql programmeDevelopment(LocalDate from, LocalDate to) {
     return new ReportSql("""
         with recipients as (
           select b.kommune_kode,
-                 count(distinct b.case_id) filter (where b.start_date <= :from
-                                                     and (b.end_date is null or b.end_date >= :from)
-                                                     and c.takeover_date <= :from
-                                                     and (c.programme_end_date is null
-                                                          or c.programme_end_date >= :from)) as at_from,
-                 count(distinct b.case_id) filter (where b.start_date <= :to
-                                                     and (b.end_date is null or b.end_date >= :to)
-                                                     and c.takeover_date <= :to
-                                                     and (c.programme_end_date is null
-                                                          or c.programme_end_date >= :to)) as at_to
+                 count(distinct b.case_id) filter (where %1$s and %3$s) as at_from,
+                 count(distinct b.case_id) filter (where %2$s and %4$s) as at_to
             from caseload.report_benefit b
             join caseload.report_case c on c.case_id = b.case_id
            where b.kind in ('INTEGRATION_BENEFIT', 'KONTANTHJAELP')
+             and ((%1$s) or (%2$s))
+             and ((%3$s) or (%4$s))
            group by b.kommune_kode)
         select k.kode, k.navn,
                coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change,
                rank() over (order by coalesce(r.at_to, 0) - coalesce(r.at_from, 0)) as rank
           from reference.kommune k
           left join recipients r on r.kommune_kode = k.kode
-         order by rank, k.kode""", Map.of("from", from, "to", to));
+         order by rank, k.kode""".formatted(benefitCovers("from"), benefitCovers("to"), inProgramme("from"),
+        inProgramme("to")), Map.of("from", from, "to", to));
+  }
+
+  /** A benefit period {@code b} running on the day named by the parameter. */
+  private static String benefitCovers(String day) {
+    return "b.start_date <= :%1$s and (b.end_date is null or b.end_date >= :%1$s)".formatted(day);
+  }
+
+  /** A case {@code c} in the integration programme on the day named by the parameter. */
+  private static String inProgramme(String day) {
+    return "c.takeover_date <= :%1$s and (c.programme_end_date is null or c.programme_end_date >= :%1$s)"
+        .formatted(day);
   }
 
   /**
