@@ -60,7 +60,13 @@ final class PayaraServerDomain {
           .replace("value=\"" + port[0] + "\"", "value=\"" + moved + "\"");
     }
     // Hibernate, Flyway and one deployment per test class: give the server room to breathe.
-    Files.writeString(domainXml, xml.replace("-Xmx512m", "-Xmx1536m"));
+    // A temp directory of its own: Payara's admin REST stores an uploaded WAR under java.io.tmpdir by its file name
+    // or the current millisecond, so servers of parallel builds on one machine sharing /tmp removed each other's
+    // jobbro.war mid-deployment ("File source doesn't exist").
+    Path tmp = Files.createDirectories(domainDir().resolve("tmp"));
+    Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
+        "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
+            + "</jvm-options>"));
     asadmin("start-domain", NAME);
   }
 

@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The reports' SQL. Aggregation runs in PostgreSQL over the modules' published reporting views (for caseload:
- * caseload.report_case, report_benefit, report_offer); no entity is loaded into Java. Every query returns all 98
- * kommuner in kommunekode order, zeros included.
+ * Runs the reports' SQL ({@link ReportSql}) in PostgreSQL over the modules' published reporting views; no entity is
+ * loaded into Java. Every per-kommune query returns all 98 kommuner in kommunekode order, zeros included.
  */
 @ApplicationScoped
 public class ReportQueries {
@@ -36,75 +34,20 @@ public class ReportQueries {
 
   /** Per kommune: persons who became self-supporting in [from, to), men and women. */
   public List<Object[]> selfSupporting(LocalDate from, LocalDate to) {
-    return rows("""
-        select k.kode, k.navn,
-               count(c.case_id) filter (where c.gender = 'MALE') as men,
-               count(c.case_id) filter (where c.gender = 'FEMALE') as women
-          from reference.kommune k
-          left join caseload.report_case c
-            on c.kommune_kode = k.kode and c.self_supporting_date >= :from and c.self_supporting_date < :to
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to));
+    return rows(ReportSql.selfSupporting(from, to));
   }
 
-  /**
-   * Per kommune, of the cases taken over in [from, to]: first company-oriented offer within 14 days, within the
-   * legal month, late, not yet given and overdue, not yet given and not yet due (on {@code today}).
-   */
+  /** Per kommune, of the cases taken over in [from, to], how the first company-oriented offer went. */
   public List<Object[]> firstOfferCompliance(LocalDate from, LocalDate to, LocalDate today) {
-    return rows("""
-        select k.kode, k.navn,
-               count(c.case_id) filter (where c.first_offer_date <= c.first_offer_target_date) as within_14_days,
-               count(c.case_id) filter (where c.first_offer_date > c.first_offer_target_date
-                                          and c.first_offer_date <= c.first_offer_latest_date) as within_month,
-               count(c.case_id) filter (where c.first_offer_date > c.first_offer_latest_date) as late,
-               count(c.case_id) filter (where c.first_offer_date is null
-                                          and c.first_offer_latest_date < :today) as open_overdue,
-               count(c.case_id) filter (where c.first_offer_date is null
-                                          and c.first_offer_latest_date >= :today) as open_not_due
-          from reference.kommune k
-          left join caseload.report_case c
-            on c.kommune_kode = k.kode and c.takeover_date between :from and :to
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "today", today));
+    return rows(ReportSql.firstOfferCompliance(from, to, today));
   }
 
   /**
-   * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
-   * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank; and the
-   * same change per 1,000 inhabitants (population on 1 January of {@code populationYear}) with its own rank.
-   * Columns: kode, navn, change, rank, population, change per 1,000, rank per 1,000.
+   * Per kommune: the net change in programme benefit recipients from day {@code from} to {@code to}, ranked; also
+   * per 1,000 inhabitants of {@code populationYear}.
    */
   public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to, int populationYear) {
-    return rows("""
-        with recipients as (
-          select b.kommune_kode,
-                 count(distinct b.case_id) filter (where b.start_date <= :from
-                                                     and (b.end_date is null or b.end_date >= :from)
-                                                     and c.takeover_date <= :from
-                                                     and (c.programme_end_date is null
-                                                          or c.programme_end_date >= :from)) as at_from,
-                 count(distinct b.case_id) filter (where b.start_date <= :to
-                                                     and (b.end_date is null or b.end_date >= :to)
-                                                     and c.takeover_date <= :to
-                                                     and (c.programme_end_date is null
-                                                          or c.programme_end_date >= :to)) as at_to
-            from caseload.report_benefit b
-            join caseload.report_case c on c.case_id = b.case_id
-           where b.kind in ('INTEGRATION_BENEFIT', 'KONTANTHJAELP')
-           group by b.kommune_kode),
-        changes as (
-          select k.kode, k.navn, coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change, p.population
-            from reference.kommune k
-            left join recipients r on r.kommune_kode = k.kode
-            join reference.kommune_population p on p.kommune_kode = k.kode and p.year = :populationYear)
-        select kode, navn, change,
-               rank() over (order by change) as rank,
-               population,
-               round(change * 1000.0 / population, 2) as change_per_1000,
-               rank() over (order by change * 1.0 / population) as rank_per_1000
-          from changes
-         order by rank, kode""", Map.of("from", from, "to", to, "populationYear", populationYear));
+    return rows(ReportSql.programmeDevelopment(from, to, populationYear));
   }
 
   /**
@@ -118,129 +61,41 @@ public class ReportQueries {
     return ((Number) found).intValue();
   }
 
-  /**
-   * Per kommune, IGU placements by employer sector: started in [from, to] when {@code activeOn} is null, else
-   * running on {@code activeOn} (started on or before it, ending on or after it).
-   */
+  /** Per kommune, IGU placements by sector, started in [from, to] or running on {@code activeOn}. */
   public List<Object[]> iguPlacements(LocalDate from, LocalDate to, LocalDate activeOn) {
-    String period = activeOn == null
-        ? "p.start_date between :from and :to"
-        : "p.start_date <= :on and p.end_date >= :on";
-    Map<String, Object> parameters = activeOn == null ? Map.of("from", from, "to", to) : Map.of("on", activeOn);
-    return rows("""
-        select k.kode, k.navn,
-               count(p.placement_id) filter (where p.sector = 'MUNICIPAL') as municipal,
-               count(p.placement_id) filter (where p.sector = 'STATE') as state,
-               count(p.placement_id) filter (where p.sector = 'PRIVATE') as private
-          from reference.kommune k
-          left join employers.report_igu_placement p on p.kommune_kode = k.kode and %s
-         group by k.kode, k.navn
-         order by k.kode""".formatted(period), parameters);
+    return rows(ReportSql.iguPlacements(from, to, activeOn));
   }
 
   /** Per ministry area: the year's target and the STATE placements running on the date. */
   public List<Object[]> iguTargets(int year, LocalDate on) {
-    return rows("""
-        with areas as (
-          select ministry_area from employers.report_igu_target where year = :year
-          union
-          select ministry_area from employers.report_igu_placement
-           where sector = 'STATE' and start_date <= :on and end_date >= :on)
-        select a.ministry_area,
-               t.target_pupils,
-               (select count(*) from employers.report_igu_placement p
-                 where p.sector = 'STATE' and p.ministry_area = a.ministry_area
-                   and p.start_date <= :on and p.end_date >= :on) as actual
-          from areas a
-          left join employers.report_igu_target t on t.ministry_area = a.ministry_area and t.year = :year
-         order by a.ministry_area""", Map.of("year", year, "on", on));
+    return rows(ReportSql.iguTargets(year, on));
   }
 
-  /**
-   * Per kommune, the persons taken over in the cohort year [from, to] split by gender into those in work or
-   * education on {@code on} (a job, subsidised or not, an IGU, education, or self-support registered by then) and
-   * the rest: the Integrationsbarometer's "in work after 3 years".
-   */
+  /** Per kommune, the cohort taken over in [from, to] by gender, in work or education on {@code on} or not. */
   public List<Object[]> employmentAfterThreeYears(LocalDate from, LocalDate to, LocalDate on) {
-    return rows("""
-        with cohort as (
-          select c.case_id, c.kommune_kode, c.gender,
-                 (c.self_supporting_date is not null and c.self_supporting_date <= :on)
-                 or exists (select 1 from caseload.report_offer o
-                             where o.case_id = c.case_id
-                               and o.type in ('ORDINARY_JOB', 'LOENTILSKUD', 'IGU', 'EDUCATION')
-                               and o.start_date <= :on and (o.end_date is null or o.end_date >= :on)) as working
-            from caseload.report_case c
-           where c.takeover_date between :from and :to)
-        select k.kode, k.navn,
-               count(c.case_id) filter (where c.gender = 'MALE' and c.working) as men_working,
-               count(c.case_id) filter (where c.gender = 'MALE' and not c.working) as men_not,
-               count(c.case_id) filter (where c.gender = 'FEMALE' and c.working) as women_working,
-               count(c.case_id) filter (where c.gender = 'FEMALE' and not c.working) as women_not
-          from reference.kommune k
-          left join cohort c on c.kommune_kode = k.kode
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "on", on));
+    return rows(ReportSql.employmentAfterThreeYears(from, to, on));
   }
 
-  /**
-   * Per kommune, IGU placements of persons matching the filters: started in [from, to], running on {@code to},
-   * completed, and ended early.
-   */
+  /** Per kommune, IGU placements of persons matching the filters: running, completed, ended early. */
   public List<Object[]> iguPipeline(LocalDate from, LocalDate to, String gender, String country, int minAge,
       int maxAge) {
-    return rows("""
-        select k.kode, k.navn,
-               count(p.placement_id) filter (where p.status = 'ACTIVE' and p.end_date >= :to) as active,
-               count(p.placement_id) filter (where p.status = 'COMPLETED') as completed,
-               count(p.placement_id) filter (where p.status = 'TERMINATED') as ended_early
-          from reference.kommune k
-          left join (employers.report_igu_placement p
-                     join caseload.report_case c on c.case_id = p.case_id)
-            on p.kommune_kode = k.kode and p.start_date between :from and :to
-           and (:gender = '' or c.gender = :gender)
-           and (:country = '' or lower(c.country_of_origin) = lower(:country))
-           and extract(year from age(p.start_date, c.birth_date)) between :minAge and :maxAge
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "gender", gender, "country", country,
-        "minAge", minAge, "maxAge", maxAge));
+    return rows(ReportSql.iguPipeline(from, to, gender, country, minAge, maxAge));
   }
 
-  /** IGU bonus milestones due (not yet claimed) on a date, per kind: amounts, not persons. */
+  /** IGU bonus milestones due (not yet claimed) on a date, per kind. */
   public List<Object[]> bonusDue(LocalDate on) {
-    return rows("""
-        select kind, count(*), coalesce(sum(amount_kr), 0)
-          from employers.report_igu_bonus
-         where status in ('PENDING', 'DUE') and due_date <= :on
-         group by kind order by kind""", Map.of("on", on));
+    return rows(ReportSql.bonusDue(on));
   }
 
-  /**
-   * Handovers sent in [from, to] grouped by receiving kommune (all 98) or by sender: taken over or not, the average
-   * completeness, and the median lead time in days from visitation decision to takeover.
-   */
+  /** Handovers sent in [from, to] per receiving kommune or per sender. */
   public List<Object[]> handoverQuality(LocalDate from, LocalDate to, boolean bySender) {
-    String measures = """
-               count(h.handover_id) filter (where h.status = 'TAKEN_OVER') as taken_over,
-               count(h.handover_id) filter (where h.status <> 'TAKEN_OVER') as not_taken_over,
-               avg(h.completeness_score) as completeness,
-               percentile_cont(0.5) within group (order by h.takeover_date - h.visitation_decision_date)
-                   filter (where h.status = 'TAKEN_OVER' and h.visitation_decision_date is not null) as lead_days""";
-    String period = "h.sent_at >= cast(:from as date) and h.sent_at < cast(:to as date) + 1 "
-        + "and h.status <> 'WITHDRAWN'";
-    String sql = bySender
-        ? "select h.sender, h.sender, " + measures + " from handover.report_handover h where " + period
-            + " group by h.sender order by h.sender"
-        : "select k.kode, k.navn, " + measures.replace("h.handover_id", "h.handover_id")
-            + " from reference.kommune k left join handover.report_handover h on h.kommune_kode = k.kode and "
-            + period + " group by k.kode, k.navn order by k.kode";
-    return rows(sql, Map.of("from", from, "to", to));
+    return rows(ReportSql.handoverQuality(from, to, bySender));
   }
 
   @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-    Query query = em.createNativeQuery(sql);
-    parameters.forEach(query::setParameter);
+  private List<Object[]> rows(ReportSql report) {
+    Query query = em.createNativeQuery(report.sql());
+    report.parameters().forEach(query::setParameter);
     return query.getResultList();
   }
 }

@@ -1,0 +1,68 @@
+package dk.jobbro.bench;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Unique, valid-looking synthetic identifiers from a seeded {@link Random}: CPR numbers whose birth date, century
+ * digit (digit 7) and gender digit (odd for men) agree with the person, passing modulus 11 as pre-2007 numbers do;
+ * CVR numbers passing their modulus 11; UUIDs of version 4. Numbers already in the database are passed in as taken,
+ * so the data set never collides with what other tests stored.
+ */
+final class SyntheticIds {
+
+  private static final int[] CPR_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+  private static final int[] CVR_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
+
+  private final Random random;
+  private final Set<String> cprs;
+  private final Set<String> cvrs;
+
+  SyntheticIds(Random random, Set<String> takenCprs, Set<String> takenCvrs) {
+    this.random = random;
+    this.cprs = new HashSet<>(takenCprs);
+    this.cvrs = new HashSet<>(takenCvrs);
+  }
+
+  UUID uuid() {
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low);
+  }
+
+  /** Ten digits, no dash, as caseload stores them. */
+  String cpr(LocalDate birth, boolean male) {
+    String date = String.format("%02d%02d%02d", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100);
+    for (int attempt = 0; attempt < 10_000; attempt++) {
+      // Digit 7 and the year give the century: 0-3 for 1900-1999, 4-9 for 2000-2036.
+      int century = birth.getYear() < 2000 ? random.nextInt(4) : 4 + random.nextInt(6);
+      String nine = date + century + String.format("%02d", random.nextInt(100));
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        sum += (nine.charAt(i) - '0') * CPR_WEIGHTS[i];
+      }
+      int last = (11 - sum % 11) % 11;
+      if (last < 10 && (last % 2 == 1) == male && cprs.add(nine + last)) {
+        return nine + last;
+      }
+    }
+    throw new IllegalStateException("no free CPR number for " + birth);
+  }
+
+  String cvr() {
+    while (true) {
+      String seven = Integer.toString(1_000_000 + random.nextInt(8_999_999));
+      int sum = 0;
+      for (int i = 0; i < 7; i++) {
+        sum += (seven.charAt(i) - '0') * CVR_WEIGHTS[i];
+      }
+      int check = (11 - sum % 11) % 11;
+      if (check < 10 && cvrs.add(seven + check)) {
+        return seven + check;
+      }
+    }
+  }
+}
