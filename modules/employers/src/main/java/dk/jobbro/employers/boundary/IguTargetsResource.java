@@ -60,8 +60,7 @@ public class IguTargetsResource {
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
     int y = Parameters.integer("year", year);
-    return targets.actualVersusTarget(y, date == null || date.isBlank()
-        ? LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
+    return targets.actualVersusTarget(y, Parameters.date("date", date, lastDayOf(y)));
   }
 
   @PUT
@@ -90,8 +89,12 @@ public class IguTargetsResource {
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
     int y = Parameters.integer("year", year);
-    return targets.perKommune(area, y, date == null || date.isBlank()
-        ? LocalDate.of(Math.max(1, Math.min(y, 9999)), 12, 31) : Parameters.date("date", date));
+    return targets.perKommune(area, y, Parameters.date("date", date, lastDayOf(y)));
+  }
+
+  /** 31 December of the year, the default count date; an impossible year is refused later by the service. */
+  private static LocalDate lastDayOf(int year) {
+    return LocalDate.of(Math.max(1, Math.min(year, 9999)), 12, 31);
   }
 
   @PUT
