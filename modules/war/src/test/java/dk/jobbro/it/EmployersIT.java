@@ -269,6 +269,15 @@ class EmployersIT {
     JsonObject offer = api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()
         .getJsonObject(0);
     assertThat(offer.getString("endDate")).isEqualTo(TODAY.toString());
+
+    // A person can complete only one IGU: one that ended early leaves room for another, a running one does not.
+    Api.Reply again = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(1), ""));
+    assertThat(again.status()).as(again.toString()).isEqualTo(201);
+    Api.Reply third = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(2), ""));
+    assertThat(third.status()).isEqualTo(422);
+    assertThat(third.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
   }
 
   @Test

@@ -180,6 +180,13 @@ public class CaseRepository {
     return em.createNamedQuery("Offer.byCase", Offer.class).setParameter("caseId", caseId).getResultList();
   }
 
+  /** The case's IGU offers whose last day is {@code endDate} (normally the one IGU that just ended). */
+  public List<Offer> iguOffersEndingOn(UUID caseId, LocalDate endDate) {
+    return em.createNamedQuery("Offer.iguEndingOn", Offer.class).setParameter("caseId", caseId)
+        .setParameter("endDate", endDate).getResultList();
+  }
+
+  /** Whether the case has an IGU that is running or was completed (one that ended early does not count). */
   public boolean hadIgu(UUID caseId) {
     return em.createNamedQuery("Offer.countIgu", Long.class).setParameter("caseId", caseId).getSingleResult() > 0;
   }

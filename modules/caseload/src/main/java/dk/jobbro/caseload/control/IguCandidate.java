@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param residencePermitDate the date the residence permit was granted; null when it is not registered yet, which
  *     makes the residence condition fail rather than the check
  * @param residenceBasis the legal basis of residence, which decides the target group; required
- * @param hadIguBefore true when the person has already had an IGU: a person can have only one
+ * @param hadIguBefore true when the person has an IGU running or completed: a person can complete only one
  */
 public record IguCandidate(
     LocalDate birthDate, LocalDate residencePermitDate, ResidenceBasis residenceBasis, boolean hadIguBefore) {

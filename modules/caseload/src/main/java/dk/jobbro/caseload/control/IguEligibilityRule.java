@@ -40,7 +40,8 @@ import java.util.Set;
  * the person is eligible up to the day before the 20th anniversary of the permit. A permit dated after the start date
  * does not meet the residence condition, since the person has no permit on the start date.
  *
- * <p>A person can have only one IGU; the rule trusts the caller's {@link IguCandidate#hadIguBefore()} flag for that.
+ * <p>A person can complete only one IGU (one that ended early does not count); the rule trusts the caller's
+ * {@link IguCandidate#hadIguBefore()} flag for that.
  * The company's own checks (no earlier ordinary job there) are outside this rule.
  */
 public final class IguEligibilityRule {
@@ -175,8 +176,9 @@ public final class IguEligibilityRule {
 
   private static Condition noEarlierIgu(IguCandidate candidate) {
     return candidate.hadIguBefore()
-        ? new Condition("NO_EARLIER_IGU", false, "an earlier IGU is registered; a person can have only one IGU")
-        : new Condition("NO_EARLIER_IGU", true, "no earlier IGU is registered");
+        ? new Condition("NO_EARLIER_IGU", false,
+            "an IGU is running or was completed; a person can complete only one IGU")
+        : new Condition("NO_EARLIER_IGU", true, "no running or completed IGU is registered");
   }
 
   private static String describe(Period period) {

@@ -21,7 +21,9 @@ import java.util.UUID;
 @Table(name = "offer", schema = "caseload")
 @NamedQuery(name = "Offer.byCase", query = "select o from Offer o where o.caseId = :caseId order by o.startDate, o.id")
 @NamedQuery(name = "Offer.countIgu", query = "select count(o) from Offer o where o.caseId = :caseId and o.type = "
-    + "dk.jobbro.api.caseload.OfferType.IGU")
+    + "dk.jobbro.api.caseload.OfferType.IGU and o.endedEarly = false")
+@NamedQuery(name = "Offer.iguEndingOn", query = "select o from Offer o where o.caseId = :caseId and o.type = "
+    + "dk.jobbro.api.caseload.OfferType.IGU and o.endDate = :endDate")
 @NamedQuery(name = "Offer.casesWithCompanyEffortSince", query = "select distinct o.caseId from Offer o "
     + "where o.caseId in :caseIds and o.type in :types and o.startDate <= :today "
     + "and (o.endDate is null or o.endDate >= :since)")
@@ -58,6 +60,9 @@ public class Offer {
   @Column(name = "recorded_at", nullable = false)
   private Instant recordedAt;
 
+  @Column(name = "ended_early", nullable = false)
+  private boolean endedEarly;
+
   @Version
   private long version;
 
@@ -83,6 +88,21 @@ public class Offer {
       throw new IllegalArgumentException("endDate must not be before startDate");
     }
     this.endDate = date;
+  }
+
+  /**
+   * Records that this IGU stopped before its 24 months: a person can complete only one IGU, and one that ended early
+   * does not count as that one.
+   */
+  public void markEndedEarly() {
+    if (type != OfferType.IGU || endDate == null) {
+      throw new IllegalStateException("only an ended IGU offer can have ended early");
+    }
+    this.endedEarly = true;
+  }
+
+  public boolean endedEarly() {
+    return endedEarly;
   }
 
   public UUID id() {

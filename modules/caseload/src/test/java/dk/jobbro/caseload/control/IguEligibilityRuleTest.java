@@ -152,7 +152,7 @@ class IguEligibilityRuleTest {
         new Condition("TARGET_GROUP", true,
             "residence basis REFUGEE is in the IGU-2021 target group"
                 + " (refugees, quota refugees and family-reunified to refugees)"),
-        new Condition("NO_EARLIER_IGU", true, "no earlier IGU is registered"));
+        new Condition("NO_EARLIER_IGU", true, "no running or completed IGU is registered"));
   }
 
   @ParameterizedTest(name = "{0}: {1} = {2}")

@@ -146,8 +146,8 @@ public class DefaultIguPlacementService implements IguPlacementService {
       earlierIguKnown |= "NO_EARLIER_IGU".equals(c.code());
     }
     if (!earlierIguKnown && repository.hasPlacement(n.caseId())) {
-      reasons.add(new Problem.Violation("caseId", "NO_EARLIER_IGU: the person has had an IGU placement already; "
-          + "a person can take only one IGU"));
+      reasons.add(new Problem.Violation("caseId", "NO_EARLIER_IGU: the person has an IGU placement that is running "
+          + "or completed; a person can complete only one IGU"));
     }
     if (IguRules.ordinaryJobBlocks(n.startDate(), n.lastOrdinaryEmploymentEnd())) {
       reasons.add(new Problem.Violation("lastOrdinaryEmploymentEnd", "NO_ORDINARY_JOB_AT_EMPLOYER: " + (n.startDate()

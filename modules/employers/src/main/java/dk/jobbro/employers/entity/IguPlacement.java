@@ -36,7 +36,8 @@ import java.util.UUID;
 @NamedQuery(name = "IguPlacement.findInKommune",
     query = "select p from IguPlacement p where p.id = :id and p.kommuneKode = :kommune")
 @NamedQuery(name = "IguPlacement.countForCase",
-    query = "select count(p) from IguPlacement p where p.caseId = :caseId")
+    query = "select count(p) from IguPlacement p where p.caseId = :caseId "
+        + "and p.status <> dk.jobbro.api.employers.IguStatus.TERMINATED")
 public class IguPlacement {
 
   @Id
