@@ -233,6 +233,17 @@ public class HandoverIT {
         .containsExactly("Idempotency-Key");
     assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", "")))
         .isEqualTo(1);
+
+    // Keys expire after the retention (7 days): then the same key makes a new handover.
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
+        "update handover.idempotency_key set created_at = now() - interval '8 days' where key = ?")) {
+      s.setString(1, key);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    Api.Reply afterExpiry = post(HANDOVERS, REDCROSS, key, handover(TestCpr.random(), "860"));
+    assertThat(afterExpiry.status()).as(afterExpiry.toString()).isEqualTo(201);
+    assertThat(afterExpiry.header("Idempotent-Replayed")).isEmpty();
+    assertThat(afterExpiry.json().getString("id")).isNotEqualTo(first.json().getString("id"));
   }
 
   @Test

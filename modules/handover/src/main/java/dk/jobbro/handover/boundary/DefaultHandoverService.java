@@ -83,6 +83,9 @@ public class DefaultHandoverService implements HandoverService {
   Event<HandoverSent> sent;
 
   @Inject
+  IdempotencyKeys keys;
+
+  @Inject
   Event<HandoverReceived> received;
 
   @Inject
@@ -100,7 +103,7 @@ public class DefaultHandoverService implements HandoverService {
     Instant now = clock.instant();
     if (idempotencyKey != null) {
       String hash = SubmissionJson.hash(SubmissionJson.write(submission));
-      var earlier = handovers.claim(sender, idempotencyKey, hash, id, now);
+      var earlier = handovers.claim(sender, idempotencyKey, hash, id, now, keys.expiredBefore(now));
       if (earlier.isPresent()) {
         if (!earlier.get().requestHash().equals(hash)) {
           throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",

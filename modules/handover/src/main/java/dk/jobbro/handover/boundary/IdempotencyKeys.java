@@ -1,0 +1,52 @@
+package dk.jobbro.handover.boundary;
+
+import dk.jobbro.handover.control.HandoverRepository;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * How long a sender's Idempotency-Key protects a handover submission. A retry comes within minutes or hours, so a key
+ * expires after {@code handover.idempotency-key.retention-days} (default 7): after that the same key creates a new
+ * handover, and a scheduled purge keeps the table from growing for ever. (A singleton for the timer; READ lock so
+ * that submissions asking for the expiry never wait for each other.)
+ */
+@Singleton
+@Lock(LockType.READ)
+public class IdempotencyKeys {
+
+  private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
+
+  @Inject
+  HandoverRepository handovers;
+
+  @Inject
+  Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "handover.idempotency-key.retention-days", defaultValue = "7")
+  int retentionDays;
+
+  /** Keys first used before this instant have expired. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Instant expiredBefore(Instant now) {
+    return now.minus(Duration.ofDays(Math.max(1, retentionDays)));
+  }
+
+  @Schedule(hour = "*", minute = "23", persistent = false)
+  void purgeExpired() {
+    int purged = handovers.purgeIdempotencyKeys(expiredBefore(clock.instant()));
+    if (purged > 0) {
+      LOG.info(() -> "Purged " + purged + " expired handover idempotency keys");
+    }
+  }
+}
