@@ -269,6 +269,7 @@ class EmployersIT {
     JsonObject offer = api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()
         .getJsonObject(0);
     assertThat(offer.getString("endDate")).isEqualTo(TODAY.toString());
+    assertThat(offer.getBoolean("endedEarly")).isTrue();
 
     // A person can complete only one IGU: one that ended early leaves room for another, a running one does not.
     Api.Reply again = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),

@@ -16,8 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param endDate last day, if known
  * @param hoursPerWeek planned hours per week
  * @param employerCvr the employer's CVR, where there is an employer
+ * @param endedEarly for an IGU: it stopped before its 24 months (it does not use up the person's one IGU)
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "Offer")
 public record OfferView(UUID id, UUID caseId, String kommune, OfferType type, boolean companyOriented,
-    LocalDate startDate, LocalDate endDate, Double hoursPerWeek, String employerCvr, long version) {}
+    LocalDate startDate, LocalDate endDate, Double hoursPerWeek, String employerCvr, boolean endedEarly,
+    long version) {}

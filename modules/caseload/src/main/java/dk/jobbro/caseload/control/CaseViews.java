@@ -53,7 +53,8 @@ public final class CaseViews {
 
   public static OfferView offer(Offer o) {
     return new OfferView(o.id(), o.caseId(), o.kommuneKode(), o.type(), o.type().isCompanyOriented(), o.startDate(),
-        o.endDate(), o.hoursPerWeek() == null ? null : o.hoursPerWeek().doubleValue(), o.employerCvr(), o.version());
+        o.endDate(), o.hoursPerWeek() == null ? null : o.hoursPerWeek().doubleValue(), o.employerCvr(),
+        o.endedEarly(), o.version());
   }
 
   public static AssessmentView assessment(JobReadinessAssessment a) {
