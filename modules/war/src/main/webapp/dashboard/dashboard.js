@@ -101,15 +101,48 @@
       yAxis: {type: "category", data: outcomes.map(o => o[0])},
       series: [{type: "bar", data: outcomes.map(o => o[1]), label: {show: true, position: "right"}}]
     });
+    await drawProgramme();
     status("Data cut-off " + igu.dataCutOff + ". Hidden (small) counts are left out of the charts.");
   }
+
+  /** The twelve months up to the last full month, as yyyy-MM. */
+  function lastTwelveMonths() {
+    const now = new Date();
+    const month = d => d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0");
+    const to = new Date(now.getFullYear(), now.getMonth() - 1, 1);
+    const from = new Date(to.getFullYear() - 1, to.getMonth(), 1);
+    return {from: month(from), to: month(to)};
+  }
+
+  /** The ten kommuner with the largest fall in programme recipients, by net change or per 1,000 inhabitants. */
+  async function drawProgramme() {
+    const period = lastTwelveMonths();
+    const query = "from=" + period.from + "&to=" + period.to + "&rankBy="
+      + document.getElementById("programme-rank").value;
+    const development = await report("programme-development", query);
+    document.getElementById("programme-csv").dataset.query = query;
+    text("programme-period", period.from + " to " + period.to + " (inhabitants "
+      + development.parameters.populationYear + ")");
+    const body = document.querySelector("#programme tbody");
+    body.innerHTML = "";
+    const perThousand = development.parameters.rankBy === "perThousand";
+    development.rows.slice(0, 10).forEach(r => {
+      const row = body.insertRow();
+      [perThousand ? r.rankPer1000 : r.rank, r.navn, r.change, r.changePer1000.toFixed(2)]
+        .forEach(v => { row.insertCell().textContent = v; });
+    });
+  }
+
+  document.getElementById("programme-rank").addEventListener("change", () => {
+    drawProgramme().catch(error => status("Could not load the reports: " + error.message));
+  });
 
   document.addEventListener("click", async event => {
     const name = event.target.dataset && event.target.dataset.csv;
     if (!name) {
       return;
     }
-    const blob = await report(name, "", "text/csv");
+    const blob = await report(name, event.target.dataset.query || "", "text/csv");
     const link = document.createElement("a");
     link.href = URL.createObjectURL(blob);
     link.download = name + ".csv";

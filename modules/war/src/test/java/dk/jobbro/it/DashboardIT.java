@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,6 +38,9 @@ class DashboardIT {
     String token = Tokens.ministryAnalyst();
     JsonObject igu = api.get("api/v1/reports/igu-placements?top=10", token).json();
     JsonObject targets = api.get("api/v1/reports/igu-targets", token).json();
+    YearMonth to = YearMonth.now().minusMonths(1);
+    JsonObject programme = api.get("api/v1/reports/programme-development?from=" + to.minusYears(1) + "&to=" + to,
+        token).json();
     String page = api.uri("dashboard/index.html").toString() + "#token=" + token;
 
     String dom = Chromium.renderedDom(page);
@@ -45,6 +51,10 @@ class DashboardIT {
     assertThat(textOf(dom, "kpi-targets")).isEqualTo(targets.getJsonObject("total").get("actual") + " of "
         + targets.getJsonObject("total").get("target"));
     assertThat(dom).contains("<svg").contains("Fredericia"); // the bar chart names the kommune with the placement
+    JsonObject largestFall = programme.getJsonArray("rows").getJsonObject(0);
+    assertThat(firstRowOf(dom, "programme")).containsExactly("1", largestFall.getString("navn"),
+        largestFall.get("change").toString(),
+        String.format(java.util.Locale.ROOT, "%.2f", largestFall.getJsonNumber("changePer1000").doubleValue()));
     Chromium.screenshot(page, Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
         .resolveSibling("dashboard.png"));
   }
@@ -54,6 +64,18 @@ class DashboardIT {
     Chromium.ensureInstalled();
     String dom = Chromium.renderedDom(new Api(base).uri("dashboard/index.html").toString());
     assertThat(dom).contains("Paste a bearer token").doesNotContain("data-rendered");
+  }
+
+  /** The cells of the first body row of the table with this id. */
+  private static List<String> firstRowOf(String dom, String id) {
+    int table = dom.indexOf("id=\"" + id + "\"");
+    assertThat(table).as("table " + id).isPositive();
+    String row = dom.substring(dom.indexOf("<tbody>", table), dom.indexOf("</tr>", dom.indexOf("<tbody>", table)));
+    List<String> cells = new ArrayList<>();
+    for (int cell = row.indexOf("<td>"); cell >= 0; cell = row.indexOf("<td>", cell + 1)) {
+      cells.add(row.substring(cell + 4, row.indexOf("</td>", cell)));
+    }
+    return cells;
   }
 
   private static String textOf(String dom, String id) {
