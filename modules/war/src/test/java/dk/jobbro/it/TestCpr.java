@@ -23,6 +23,13 @@ public final class TestCpr {
         birth.getYear() % 100, r.nextInt(4), r.nextInt(1000));
   }
 
+  /** A random person of the given gender (last digit odd for men, even for women) born from 1960 to 1995. */
+  public static String adult(boolean male) {
+    String cpr = bornBefore(1996);
+    int last = ThreadLocalRandom.current().nextInt(5) * 2 + (male ? 1 : 0);
+    return cpr.substring(0, cpr.length() - 1) + last;
+  }
+
   /** A 1 January number that fails modulus 11, as CPR has issued since 2007; it must be accepted. */
   public static String januaryFirstFailingModulus11() {
     while (true) {
