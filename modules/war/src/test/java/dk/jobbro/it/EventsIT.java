@@ -72,4 +72,42 @@ class EventsIT {
     return api.get("api/test/events?case=" + caseId, Tokens.admin()).jsonArray().stream()
         .map(v -> ((JsonString) v).getString()).toList();
   }
+
+  @Test
+  void aBonusMilestoneIsReachedByTheNightlyClockOnItsDueDayOnce() {
+    Api api = new Api(base);
+    String consultant = Tokens.consultant("259");
+    String employer = api.post("api/v1/employers", consultant, """
+        {"cvr": "%s", "name": "Køge Havn Service ApS", "sector": "PRIVATE", "locationKommune": "259",
+         "industry": "Havn"}""".formatted(EmployersIT.randomCvr())).json().getString("id");
+    Api.Reply person = api.post("api/v1/cases", Tokens.caseworker("259"), """
+        {"cpr": "%s", "name": "Samir Ali", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), TODAY.minusMonths(8),
+        TODAY.minusMonths(9)));
+    assertThat(person.status()).as(person.toString()).isEqualTo(201);
+    LocalDate start = TODAY.minusMonths(6).plusDays(1); // the 6-month bonus falls due tomorrow
+    Api.Reply placed = api.post("api/v1/igu-placements", consultant, """
+        {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
+         "signedDate": "%s"}""".formatted(person.json().getString("id"), employer, start, start.minusDays(20)));
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    String placement = placed.json().getString("id");
+    LocalDate due = LocalDate.parse(placed.json().getJsonArray("bonus").getJsonObject(0).getString("dueDate"));
+    assertThat(due).isAfter(TODAY);
+
+    runBonusClock(api, due.minusDays(1));
+    assertThat(events(api, placement)).isEmpty();
+    assertThat(runBonusClock(api, due)).isPositive();
+    assertThat(events(api, placement)).containsExactly("BonusMilestoneReached");
+    runBonusClock(api, due);
+    assertThat(events(api, placement)).containsExactly("BonusMilestoneReached"); // once, not every night
+    assertThat(api.get("api/v1/igu-placements/" + placement, consultant).json().getJsonArray("bonus")
+        .getJsonObject(0).getString("status")).isEqualTo("DUE");
+  }
+
+  private static int runBonusClock(Api api, LocalDate on) {
+    Api.Reply reply = api.send(Api.request(api.uri("api/test/events/bonus-clock?on=" + on), Tokens.admin())
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return Integer.parseInt(reply.body().strip());
+  }
 }

@@ -17,15 +17,23 @@ public final class TestCpr {
 
   /** A random person born from 1960 up to the year before {@code year} (before 2000), as DDMMYY-SSSS. */
   public static String bornBefore(int year) {
+    return born(1960, year);
+  }
+
+  /** A random person born from {@code fromYear} up to the year before {@code toYear} (1900s only). */
+  private static String born(int fromYear, int toYear) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(r.nextInt((Math.min(year, 2000) - 1960) * 365));
+    LocalDate birth = LocalDate.of(fromYear, 1, 1).plusDays(r.nextInt((Math.min(toYear, 2000) - fromYear) * 365));
     return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
         birth.getYear() % 100, r.nextInt(4), r.nextInt(1000));
   }
 
-  /** A random person of the given gender (last digit odd for men, even for women) born from 1960 to 1995. */
+  /**
+   * A random person of the given gender (last digit odd for men, even for women) born from 1980 to 1995: an adult from
+   * 2015 on, and under 50 (in the IGU target group) until 2030.
+   */
   public static String adult(boolean male) {
-    String cpr = bornBefore(1996);
+    String cpr = born(1980, 1996);
     int last = ThreadLocalRandom.current().nextInt(5) * 2 + (male ? 1 : 0);
     return cpr.substring(0, cpr.length() - 1) + last;
   }

@@ -18,7 +18,6 @@ import dk.jobbro.api.employers.IguTermination;
 import dk.jobbro.api.employers.NewIguPlacement;
 import dk.jobbro.api.employers.Sector;
 import dk.jobbro.api.employers.VitasRegistration;
-import dk.jobbro.api.employers.events.BonusMilestoneReached;
 import dk.jobbro.api.employers.events.IguCompleted;
 import dk.jobbro.api.employers.events.IguEnded;
 import dk.jobbro.api.employers.events.IguStarted;
@@ -30,6 +29,7 @@ import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.employers.control.BonusMilestones;
 import dk.jobbro.employers.control.EmployerRepository;
 import dk.jobbro.employers.control.EmployerViews;
 import dk.jobbro.api.shared.problem.Checks;
@@ -89,7 +89,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   Event<IguCompleted> completed;
 
   @Inject
-  Event<BonusMilestoneReached> bonusReached;
+  BonusMilestones milestones;
 
   @Override
   public IguPlacementView start(NewIguPlacement n) {
@@ -201,7 +201,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   public IguPlacementView updateBonus(UUID id, long version, BonusMilestoneKind kind, BonusUpdate update) {
     IguPlacement p = forChange(id, version);
     Employer employer = employerOf(p);
-    reachMilestones(p, employer);
+    milestones.reach(p, employer, today());
     BonusMilestone milestone = p.milestone(kind).orElseThrow(() -> ProblemException.notFound(
         "The bonus milestone (only private employers get the IGU bonus)"));
     if (update.status() != BonusStatus.CLAIMED && update.status() != BonusStatus.PAID) {
@@ -241,17 +241,11 @@ public class DefaultIguPlacementService implements IguPlacementService {
    * rendered version (ETag) is the one stored.
    */
   private IguPlacementView render(IguPlacement p, Employer employer) {
-    reachMilestones(p, employer);
+    milestones.reach(p, employer, today());
     repository.flush();
     return EmployerViews.of(p, employer, today());
   }
 
-  private void reachMilestones(IguPlacement p, Employer employer) {
-    for (BonusMilestone m : p.reachDueMilestones(today())) {
-      bonusReached.fire(new BonusMilestoneReached(p.id(), p.kommuneKode(), employer.id(), m.kind(), m.amountKr(),
-          m.dueDate()));
-    }
-  }
 
   private LocalDate today() {
     return LocalDate.now(clock);

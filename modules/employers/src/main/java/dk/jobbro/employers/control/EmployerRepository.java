@@ -212,6 +212,13 @@ public class EmployerRepository {
         .setParameter(1, ministryArea).setParameter(2, year).setParameter(3, date).getResultList();
   }
 
+  /** Placements (of any kommune) with a bonus milestone still PENDING whose due date is {@code today} or earlier. */
+  public List<IguPlacement> placementsWithMilestonesDue(LocalDate today) {
+    return em.createQuery("select distinct p from IguPlacement p join p.bonus m "
+        + "where m.status = dk.jobbro.api.employers.BonusStatus.PENDING and m.dueDate <= :today", IguPlacement.class)
+        .setParameter("today", today).getResultList();
+  }
+
   public void add(Object entity) {
     em.persist(entity);
   }

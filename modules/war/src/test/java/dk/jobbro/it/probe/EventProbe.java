@@ -7,6 +7,7 @@ import dk.jobbro.api.caseload.events.FirstOfferMet;
 import dk.jobbro.api.caseload.events.OfferEnded;
 import dk.jobbro.api.caseload.events.OfferStarted;
 import dk.jobbro.api.caseload.events.PersonSelfSupporting;
+import dk.jobbro.api.employers.events.BonusMilestoneReached;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -21,6 +22,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class EventProbe {
 
   private final List<Object> seen = new CopyOnWriteArrayList<>();
+
+  void bonusReached(@Observes(during = TransactionPhase.AFTER_SUCCESS) BonusMilestoneReached e) {
+    seen.add(e);
+  }
 
   void opened(@Observes(during = TransactionPhase.AFTER_SUCCESS) CaseOpened e) {
     seen.add(e);
