@@ -381,6 +381,184 @@ public class HandoverIT {
   }
 
   @Test
+  void aBatchRetriedUnderItsKeyAnswersTheFirstRunAgainAndCreatesNothing() throws Exception {
+    String first = TestCpr.random();
+    String second = TestCpr.random();
+    String body = "[" + String.join(",", handover(first, "813"), handover(second, "813"),
+        handover(TestCpr.random(), "998")) + "]";
+    String key = "batch-" + UUID.randomUUID();
+    Api.Reply run = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    assertThat(run.status()).as(run.toString()).isEqualTo(200);
+    assertThat(run.header("Idempotent-Replayed")).isEmpty();
+    assertThat(run.json().getInt("created")).isEqualTo(2);
+    assertThat(run.json().getInt("rejected")).isEqualTo(1);
+
+    Api.Reply retry = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+    assertThat(retry.header("Idempotent-Replayed")).contains("true");
+    assertThat(retry.json()).isEqualTo(run.json());
+    assertThat(count("select count(*) from handover.handover where cpr in (?, ?)", first.replace("-", ""),
+        second.replace("-", ""))).isEqualTo(2);
+
+    // another body under the key: 422, nothing created
+    String third = TestCpr.random();
+    Api.Reply other = post(HANDOVERS + "/batch", REDCROSS, key, "[" + handover(third, "813") + "]");
+    assertThat(other.status()).as(other.toString()).isEqualTo(422);
+    assertThat(fields(other)).containsExactly("Idempotency-Key");
+    assertThat(count("select count(*) from handover.handover where cpr = ?", third.replace("-", ""))).isZero();
+
+    // NDJSON takes a key the same way
+    String ndjson = handover(third, "813").replace("\n", " ") + "\n";
+    String ndKey = "batch-" + UUID.randomUUID();
+    List<Api.Reply> nd = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      nd.add(api().send(Api.request(api().uri(HANDOVERS + "/batch"), REDCROSS).header("Idempotency-Key", ndKey)
+          .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(ndjson))));
+    }
+    assertThat(nd.get(1).status()).as(nd.get(1).toString()).isEqualTo(200);
+    assertThat(nd.get(1).header("Idempotent-Replayed")).contains("true");
+    assertThat(nd.get(1).json()).isEqualTo(nd.get(0).json());
+    assertThat(count("select count(*) from handover.handover where cpr = ?", third.replace("-", ""))).isEqualTo(1);
+
+    // after the retention the key is new again
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
+        + " handover.batch_idempotency_key set created_at = now() - interval '8 days' where key = ?")) {
+      s.setString(1, key);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    String fourth = TestCpr.random();
+    Api.Reply afterExpiry = post(HANDOVERS + "/batch", REDCROSS, key, "[" + handover(fourth, "813") + "]");
+    assertThat(afterExpiry.status()).as(afterExpiry.toString()).isEqualTo(200);
+    assertThat(afterExpiry.header("Idempotent-Replayed")).isEmpty();
+    assertThat(afterExpiry.json().getInt("created")).isEqualTo(1);
+  }
+
+  @Test
+  void aBatchRetriedWhileItsFirstRunWritesIsToldToComeBack() throws Exception {
+    String cpr = TestCpr.random();
+    String body = "[" + handover(cpr, "813") + "]";
+    String key = "batch-" + UUID.randomUUID();
+    // a first run that has claimed the key and not finished yet
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("insert into"
+        + " handover.batch_idempotency_key (sender, key, request_hash, run_id, created_at) values (?, ?, ?, ?, now())")) {
+      s.setString(1, "redcross");
+      s.setString(2, key);
+      s.setString(3, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+      s.setObject(4, UUID.randomUUID());
+      s.executeUpdate();
+    }
+    Api.Reply busy = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    assertThat(busy.status()).as(busy.toString()).isEqualTo(409);
+    assertThat(busy.isProblem()).isTrue();
+    assertThat(busy.header("Retry-After")).contains("5");
+    assertThat(busy.body()).doesNotContain(cpr);
+    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isZero();
+
+    // a run that never finished (its server died) is given up after 15 minutes: the retry runs
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
+        + " handover.batch_idempotency_key set created_at = now() - interval '16 minutes' where key = ?")) {
+      s.setString(1, key);
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    Api.Reply ran = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    assertThat(ran.status()).as(ran.toString()).isEqualTo(200);
+    assertThat(ran.json().getInt("created")).isEqualTo(1);
+
+    // concurrent retries of a new batch: one run, every other answer a replay of it or a 409
+    List<String> people = List.of(TestCpr.random(), TestCpr.random(), TestCpr.random());
+    String batch = "[" + String.join(",", people.stream().map(p -> handover(p, "813")).toList()) + "]";
+    String concurrentKey = "batch-" + UUID.randomUUID();
+    List<Api.Reply> replies = parallel(6, () -> post(HANDOVERS + "/batch", REDCROSS, concurrentKey, batch));
+    assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.toString()).isIn(200, 409));
+    List<Api.Reply> answered = replies.stream().filter(r -> r.status() == 200).toList();
+    assertThat(answered).isNotEmpty();
+    assertThat(answered.stream().filter(r -> r.header("Idempotent-Replayed").isEmpty())).hasSize(1);
+    assertThat(answered).allSatisfy(r -> assertThat(r.json()).isEqualTo(answered.get(0).json()));
+    assertThat(answered.get(0).json().getInt("created")).isEqualTo(3);
+    for (String p : people) {
+      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void storedLanguageNamesBecomeCodesAndAnUnknownOneAsksForAnAmendmentAtTakeover() throws Exception {
+    // two handovers as they were stored before languages were normalised
+    String named = submit(TestCpr.random(), "851").getString("id");
+    String cpr = TestCpr.random();
+    String unknown = submit(cpr, "851").getString("id");
+    storeLanguages(named, "[{\"language\": \"Arabic\", \"level\": \"FLUENT\"},"
+        + " {\"language\": \" dansk\", \"level\": \"A2\"}, {\"language\": \"da\", \"level\": \"B1\"}]");
+    storeLanguages(unknown, "[{\"language\": \"ar\", \"level\": \"FLUENT\"},"
+        + " {\"language\": \"Klingon\", \"level\": \"B1\"}]");
+    try (Connection c = ItDatabase.connect(); java.sql.Statement s = c.createStatement();
+        java.io.InputStream sql = HandoverIT.class.getResourceAsStream(
+            "/db/migration/handover/V202611260401__normalise_handover_languages.sql")) {
+      s.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(languages(named)).containsExactly("ar FLUENT", "da B1");
+    assertThat(languages(unknown)).containsExactly("ar FLUENT", "Klingon B1");
+
+    Api.Reply taken = post(HANDOVERS + "/" + named + "/takeover", Tokens.caseworker("851"), null, "{}");
+    assertThat(taken.status()).as(taken.toString()).isEqualTo(200);
+    JsonObject opened = api().get("api/v1/cases/" + taken.json().getString("caseId"), Tokens.caseworker("851"))
+        .json();
+    assertThat(opened.getJsonArray("languages").stream().map(l -> l.asJsonObject().getString("language")))
+        .containsExactlyInAnyOrder("ar", "da");
+
+    Api.Reply refused = post(HANDOVERS + "/" + unknown + "/takeover", Tokens.caseworker("851"), null, "{}");
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("type")).endsWith("/handover-needs-amendment");
+    assertThat(refused.json().getString("detail")).contains("information request").contains("languages");
+    assertThat(fields(refused)).containsExactly("languages[1].language");
+    assertThat(api().get(HANDOVERS + "/" + unknown, Tokens.caseworker("851")).json().getString("status"))
+        .isNotEqualTo("TAKEN_OVER");
+    assertThat(languages(unknown)).containsExactly("ar FLUENT", "Klingon B1");
+
+    // the caseworker asks, the sender amends, the takeover goes through
+    assertThat(post(HANDOVERS + "/" + unknown + "/info-requests", Tokens.caseworker("851"), null,
+        "{\"fields\": [\"languages\"], \"message\": \"Which language is Klingon?\"}").status()).isEqualTo(200);
+    Api.Reply current = api().get(HANDOVERS + "/" + unknown, REDCROSS);
+    Api.Reply amended = put(HANDOVERS + "/" + unknown, REDCROSS, current.header("ETag").orElseThrow(),
+        handover(cpr, "851"));
+    assertThat(amended.status()).as(amended.toString()).isEqualTo(200);
+    assertThat(post(HANDOVERS + "/" + unknown + "/takeover", Tokens.caseworker("851"), null, "{}").status())
+        .isEqualTo(200);
+  }
+
+  /** Replaces a handover's languages in its current content and first version, as an old version held them. */
+  private static void storeLanguages(String id, String languages) throws Exception {
+    try (Connection c = ItDatabase.connect()) {
+      for (String table : List.of("handover.handover", "handover.handover_revision")) {
+        try (PreparedStatement s = c.prepareStatement("update " + table + " set content = jsonb_set(content::jsonb,"
+            + " '{languages}', ?::jsonb)::text where " + (table.endsWith("revision") ? "handover_id" : "id") + " = ?")) {
+          s.setString(1, languages);
+          s.setObject(2, UUID.fromString(id));
+          assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+      }
+    }
+  }
+
+  /** The current content's languages as "code LEVEL", in order; checks that every version agrees. */
+  private static List<String> languages(String id) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("select"
+        + " l ->> 'language', l ->> 'level', (select count(*) from handover.handover_revision r"
+        + " where r.handover_id = h.id and r.revision = h.revision and r.content::jsonb = h.content::jsonb)"
+        + " from handover.handover h, jsonb_array_elements(h.content::jsonb -> 'languages') l where h.id = ?")) {
+      s.setObject(1, UUID.fromString(id));
+      List<String> result = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          assertThat(rs.getLong(3)).as("the current version holds the same content").isEqualTo(1);
+          result.add(rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+      return result;
+    }
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheHandoverEndpointsWithResolvableSchemas() {
     Api.Reply reply = api().get(api().serverUri("/openapi"), null);
     JsonObject doc = reply.json();
@@ -392,6 +570,11 @@ public class HandoverIT {
         .orElseThrow().getValue().asJsonObject().getJsonObject("post");
     assertThat(post.getJsonArray("tags").getString(0)).isEqualTo("handover");
     assertThat(post.getJsonObject("responses").keySet()).contains("201", "400", "401", "403", "409", "422");
+    JsonObject batch = paths.entrySet().stream().filter(e -> e.getKey().endsWith("/api/v1/handovers/batch"))
+        .findFirst().orElseThrow().getValue().asJsonObject().getJsonObject("post");
+    assertThat(batch.getJsonObject("responses").keySet()).contains("200", "400", "409", "422");
+    assertThat(batch.getJsonArray("parameters").stream().map(p -> p.asJsonObject().getString("name")))
+        .contains("Idempotency-Key");
     java.util.Set<String> schemas = doc.getJsonObject("components").getJsonObject("schemas").keySet();
     java.util.regex.Matcher refs = java.util.regex.Pattern.compile("#/components/schemas/([A-Za-z0-9_.]+)")
         .matcher(reply.body());

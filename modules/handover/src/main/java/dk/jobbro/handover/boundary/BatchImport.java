@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -31,7 +32,8 @@ import java.util.concurrent.Future;
  * A bulk load of handovers (an operator's backlog, up to {@value #MAX_RECORDS}). Each record is checked on its own
  * and answered on its own: created, duplicate (flagged, not created) or rejected with a problem naming its fields.
  * Valid records are written in chunks of {@value #CHUNK} per transaction, so one bad record never loses the others
- * and a huge batch never holds thousands of locks at once.
+ * and a huge batch never holds thousands of locks at once. With an Idempotency-Key ({@link BatchIdempotency}) a retry
+ * answers the first run's results and writes nothing.
  */
 @ApplicationScoped
 public class BatchImport {
@@ -52,15 +54,51 @@ public class BatchImport {
   @Inject
   BatchChunkWriter writer;
 
+  @Inject
+  BatchIdempotency keys;
+
   @Resource
   ManagedExecutorService executor;
 
-  /** @param records each record's JSON text, in the order sent */
-  public BatchResult run(List<String> records) {
+  /**
+   * The answer to a batch.
+   *
+   * @param result one result per record
+   * @param replayed whether these are the stored results of an earlier run under the same Idempotency-Key
+   */
+  public record Answer(BatchResult result, boolean replayed) {}
+
+  /**
+   * @param records each record's JSON text, in the order sent
+   * @param idempotencyKey the sender's key, or null
+   * @param requestHash the hash of the raw request body, which the key is bound to (with a key)
+   * @throws BatchIdempotency.InProgress when the first run under the key is still writing
+   */
+  public Answer run(List<String> records, String idempotencyKey, String requestHash) {
     String sender = lookup.requireSender();
     if (records.isEmpty() || records.size() > MAX_RECORDS) {
       throw ProblemException.invalidField("body", "send 1 to " + MAX_RECORDS + " handovers");
     }
+    if (idempotencyKey == null) {
+      return new Answer(importAll(sender, records), false);
+    }
+    UUID runId = UUID.randomUUID();
+    Optional<List<BatchResult.Item>> earlier = keys.claim(sender, idempotencyKey, requestHash, runId);
+    if (earlier.isPresent()) {
+      return new Answer(summary(earlier.get()), true);
+    }
+    BatchResult result;
+    try {
+      result = importAll(sender, records);
+    } catch (RuntimeException | Error e) {
+      keys.release(sender, idempotencyKey, runId);
+      throw e;
+    }
+    keys.complete(sender, idempotencyKey, runId, result.results());
+    return new Answer(result, false);
+  }
+
+  private BatchResult importAll(String sender, List<String> records) {
     BatchResult.Item[] results = new BatchResult.Item[records.size()];
     List<BatchChunkWriter.Valid> valid = checkAll(records, results);
     Map<String, UUID> written = new HashMap<>();
@@ -70,7 +108,10 @@ public class BatchImport {
         results[item.index()] = item;
       }
     }
-    List<BatchResult.Item> all = Arrays.asList(results);
+    return summary(Arrays.asList(results));
+  }
+
+  private static BatchResult summary(List<BatchResult.Item> all) {
     return new BatchResult(count(all, BatchResult.Outcome.CREATED), count(all, BatchResult.Outcome.DUPLICATE),
         count(all, BatchResult.Outcome.REJECTED), all);
   }

@@ -20,6 +20,7 @@ import dk.jobbro.api.handover.events.HandoverSent;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.Cpr;
+import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
@@ -238,6 +239,7 @@ public class DefaultHandoverService implements HandoverService {
       return result(h, cases.openFromHandover(id, newCase(h, content, h.cpr(), h.takeoverDate()), profile(content)));
     }
     requireOpen(h, "taken over");
+    requireKnownLanguages(content);
     String cpr = cprForCase(h, request);
     LocalDate date = request.takeoverDate() != null ? request.takeoverDate() : h.expectedTakeoverDate();
     if (date == null) {
@@ -252,6 +254,25 @@ public class DefaultHandoverService implements HandoverService {
     takenOver.fire(new HandoverTakenOver(id, opened.id(), h.sender(), h.receivingKommune(),
         h.visitationDecisionDate(), opened.takeoverDate(), h.completenessScore(), now));
     return result(h, opened);
+  }
+
+  /**
+   * The case accepts only languages {@link LanguageCode} knows. Submissions are checked for that, but a handover stored
+   * before may name one the migration could not translate; the caseworker cannot fix the sender's content, so the
+   * answer says to ask the sender for an amendment instead of reporting the field as the caseworker's mistake.
+   */
+  private static void requireKnownLanguages(HandoverSubmission content) {
+    if (content.languages() == null) {
+      return;
+    }
+    try {
+      LanguageCode.allOf(content.languages().stream().map(l -> l == null ? null : l.language()).toList(), "languages");
+    } catch (ProblemException e) {
+      throw new ProblemException(409, "handover-needs-amendment", "The handover needs an amendment",
+          "The handover's languages cannot be taken into a case as they are (see violations). Ask the sender for an "
+              + "amendment: send an information request naming the field 'languages' (POST /api/v1/handovers/{id}/"
+              + "info-requests), then take over the amended handover. Nothing was changed.", e.violations());
+    }
   }
 
   /** The case needs a CPR number: the handover's, or one the kommune supplies now. */

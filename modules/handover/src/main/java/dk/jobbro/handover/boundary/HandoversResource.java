@@ -21,7 +21,6 @@ import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,9 +41,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponses;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -67,6 +68,12 @@ public class HandoversResource {
 
   static final String NDJSON = "application/x-ndjson";
   private static final String REPLAYED = "Idempotent-Replayed";
+  private static final String BATCH_KEY = "Client-chosen key (1-200 visible ASCII characters) that makes retrying "
+      + "the whole batch safe";
+  private static final String BATCH_IDEMPOTENCY = "With an Idempotency-Key, a retry with the same body (byte for "
+      + "byte) answers the first run's results again with 'Idempotent-Replayed: true' and creates nothing; while the "
+      + "first run is still writing, a retry is a 409 with Retry-After; the same key with another body is a 422. "
+      + "A key expires 7 days after its first use (handover.idempotency-key.retention-days).";
 
   @Inject
   HandoverService handovers;
@@ -198,7 +205,9 @@ public class HandoversResource {
           + "Give cpr when the handover had none. A repeated or concurrent takeover answers with the same case.")
   @APIResponse(responseCode = "200", description = "The case id and the first-offer deadlines",
       content = @Content(schema = @Schema(ref = "TakeoverResult")))
-  @APIResponse(responseCode = "409", description = "Withdrawn, or the person already has a case",
+  @APIResponse(responseCode = "409", description = "Withdrawn, the person already has a case, or the handover "
+      + "needs an amendment by the sender (type handover-needs-amendment, e.g. a language Jobbro does not know, "
+      + "named in violations): ask for it with an information request",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
     return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
@@ -210,21 +219,54 @@ public class HandoversResource {
   @Operation(summary = "Send up to 10,000 handovers as a JSON array; one result per record",
       description = "Each record is created, flagged as a duplicate (duplicateOf) or rejected with a problem "
           + "naming its fields; valid records are kept when others fail. NDJSON: POST the same path with "
-          + "Content-Type application/x-ndjson, one handover per line.")
-  @APIResponse(responseCode = "200", description = "The result per record", content = @Content(schema = @Schema(ref = "BatchResult")))
-  public BatchResult batch(@NotNull(message = "a JSON array is required") JsonArray records) {
-    return batch.run(records.stream().map(Object::toString).toList());
+          + "Content-Type application/x-ndjson, one handover per line. " + BATCH_IDEMPOTENCY)
+  @RequestBody(description = "A JSON array of handovers", required = true,
+      content = @Content(mediaType = MediaType.APPLICATION_JSON,
+          schema = @Schema(type = SchemaType.ARRAY, implementation = HandoverSubmission.class)))
+  @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",
+      content = @Content(schema = @Schema(ref = "BatchResult")))
+  @APIResponse(responseCode = "409", description = "A batch under this Idempotency-Key is still running; "
+      + "Retry-After says when to send it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
+          schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response batch(
+      @HeaderParam("Idempotency-Key") @Parameter(description = BATCH_KEY) String idempotencyKey, String body,
+      @Context UriInfo uri) {
+    return batchAnswer(idempotencyKey, body, BatchBody.arrayRecords(body), uri);
   }
 
   @POST
   @Path("batch")
   @Consumes(NDJSON)
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record")
-  @APIResponse(responseCode = "200", description = "The result per record", content = @Content(schema = @Schema(ref = "BatchResult")))
-  public BatchResult batchNdjson(String lines) {
-    return batch.run(lines == null ? List.of()
-        : Arrays.stream(lines.split("\r?\n")).filter(l -> !l.isBlank()).toList());
+  @Operation(summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record",
+      description = BATCH_IDEMPOTENCY)
+  @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",
+      content = @Content(schema = @Schema(ref = "BatchResult")))
+  @APIResponse(responseCode = "409", description = "A batch under this Idempotency-Key is still running; "
+      + "Retry-After says when to send it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
+          schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  public Response batchNdjson(
+      @HeaderParam("Idempotency-Key") @Parameter(description = BATCH_KEY) String idempotencyKey, String lines,
+      @Context UriInfo uri) {
+    return batchAnswer(idempotencyKey, lines, BatchBody.ndjsonRecords(lines), uri);
+  }
+
+  private Response batchAnswer(String idempotencyKey, String body, List<String> records, UriInfo uri) {
+    String key = idempotencyKey(idempotencyKey);
+    BatchImport.Answer answer;
+    try {
+      answer = batch.run(records, key, key == null ? null : BatchBody.hash(body));
+    } catch (BatchIdempotency.InProgress e) {
+      return Response.status(e.status()).type(Problem.MEDIA_TYPE).header("Retry-After", e.retryAfterSeconds())
+          .entity(new Problem(e.type(), e.title(), e.status(), e.getMessage(), "/api/" + uri.getPath(), null, null))
+          .build();
+    }
+    Response.ResponseBuilder r = Response.ok(answer.result());
+    return answer.replayed() ? r.header(REPLAYED, "true").build() : r.build();
   }
 
   private static String idempotencyKey(String header) {

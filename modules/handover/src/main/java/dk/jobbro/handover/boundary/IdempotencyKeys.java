@@ -1,5 +1,6 @@
 package dk.jobbro.handover.boundary;
 
+import dk.jobbro.handover.control.BatchKeyRepository;
 import dk.jobbro.handover.control.HandoverRepository;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -15,10 +16,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How long a sender's Idempotency-Key protects a handover submission. A retry comes within minutes or hours, so a key
- * expires after {@code handover.idempotency-key.retention-days} (default 7): after that the same key creates a new
- * handover, and a scheduled purge keeps the table from growing for ever. (A singleton for the timer; READ lock so
- * that submissions asking for the expiry never wait for each other.)
+ * How long a sender's Idempotency-Key protects a handover submission or a batch import. A retry comes within minutes
+ * or hours, so a key expires after {@code handover.idempotency-key.retention-days} (default 7): after that the same
+ * key creates anew, and a scheduled purge keeps the tables from growing for ever. (A singleton for the timer; READ
+ * lock so that submissions asking for the expiry never wait for each other.)
  */
 @Singleton
 @Lock(LockType.READ)
@@ -28,6 +29,9 @@ public class IdempotencyKeys {
 
   @Inject
   HandoverRepository handovers;
+
+  @Inject
+  BatchKeyRepository batchKeys;
 
   @Inject
   Clock clock;
@@ -44,7 +48,8 @@ public class IdempotencyKeys {
 
   @Schedule(hour = "*", minute = "23", persistent = false)
   void purgeExpired() {
-    int purged = handovers.purgeIdempotencyKeys(expiredBefore(clock.instant()));
+    Instant expiredBefore = expiredBefore(clock.instant());
+    int purged = handovers.purgeIdempotencyKeys(expiredBefore) + batchKeys.purge(expiredBefore);
     if (purged > 0) {
       LOG.info(() -> "Purged " + purged + " expired handover idempotency keys");
     }
