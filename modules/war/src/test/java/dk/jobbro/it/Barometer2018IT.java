@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,27 +42,19 @@ class Barometer2018IT {
     // Of 10 men and 10 women per kommune, in work on 2018-10-31: 22 kommuner 8 men + 3 women (55 %, the goal met);
     // 38 kommuner 5 men and 38 kommuner 4 men, with 2 women in 34 of the 76 and 1 in the other 42 (at most 35 %).
     // Men 22*8 + 38*5 + 38*4 = 518 of 980 (52.9 %); women 22*3 + 34*2 + 42*1 = 176 of 980 (18.0 %).
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Future<?>> work = new ArrayList<>();
-      for (int i = 0; i < 98; i++) {
-        String kommune = kommuner.get(i);
-        int men = i < 22 ? 8 : i < 60 ? 5 : 4;
-        int women = i < 22 ? 3 : i < 56 ? 2 : 1;
-        work.add(pool.submit(() -> {
-          for (int n = 0; n < 10; n++) {
-            arrival(kommune, true, n < men);
-            arrival(kommune, false, n < women);
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
+    Parallel work = new Parallel();
+    for (int i = 0; i < 98; i++) {
+      String kommune = kommuner.get(i);
+      int men = i < 22 ? 8 : i < 60 ? 5 : 4;
+      int women = i < 22 ? 3 : i < 56 ? 2 : 1;
+      work.add(() -> {
+        for (int n = 0; n < 10; n++) {
+          arrival(kommune, true, n < men);
+          arrival(kommune, false, n < women);
+        }
+      });
     }
+    work.run();
 
     JsonObject report = new Api(base).get("api/v1/reports/employment-after-3-years?on=2018-10-31",
         Tokens.ministryAnalyst()).json();

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,27 +35,17 @@ class Middelfart2017IT {
 
   @Test
   void sixtyIn2016AndSeventyThreeIn2017BecameSelfSupporting() throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Future<?>> work = new ArrayList<>();
-      // 2016: 38 men and 22 women; 2017: 45 men and 28 women; every third through education.
-      for (int n = 0; n < 60 + 73; n++) {
-        boolean in2016 = n < 60;
-        int i = in2016 ? n : n - 60;
-        boolean male = in2016 ? i < 38 : i < 45;
-        String date = (in2016 ? "2016-" : "2017-") + String.format("%02d-15", 3 + i % 9);
-        String kind = i % 3 == 0 ? "EDUCATION" : "ORDINARY_JOB";
-        work.add(pool.submit(() -> {
-          selfSupporting(arrival(male), kind, date);
-          return null;
-        }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
+    Parallel work = new Parallel();
+    // 2016: 38 men and 22 women; 2017: 45 men and 28 women; every third through education.
+    for (int n = 0; n < 60 + 73; n++) {
+      boolean in2016 = n < 60;
+      int i = in2016 ? n : n - 60;
+      boolean male = in2016 ? i < 38 : i < 45;
+      String date = (in2016 ? "2016-" : "2017-") + String.format("%02d-15", 3 + i % 9);
+      String kind = i % 3 == 0 ? "EDUCATION" : "ORDINARY_JOB";
+      work.add(() -> selfSupporting(arrival(male), kind, date));
     }
+    work.run();
 
     Api api = new Api(base);
     JsonObject in2016 = middelfart(api.get("api/v1/reports/self-supporting?year=2016", Tokens.ministryAnalyst())

@@ -7,13 +7,9 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,31 +59,23 @@ class Programme2016IT {
     assertThat(kodeByPrintedName.get("Høje-Tåstrup")).isEqualTo("169");
     assertThat(kodeByPrintedName.get("Vesthimmerland")).isEqualTo("820");
 
-    ExecutorService pool = Executors.newFixedThreadPool(6);
-    try {
-      List<Future<?>> work = new ArrayList<>();
-      for (Map.Entry<String, Integer> entry : PUBLISHED.entrySet()) {
-        String kode = kodeByPrintedName.get(entry.getKey());
-        int change = entry.getValue();
-        // Behind every net change: two who stay all year, one who joins, and 1 + |change| who leave (a fall) —
-        // or, for no change, as many joining as leaving.
-        work.add(pool.submit(() -> {
-          for (int i = 0; i < 2; i++) {
-            recipient(kode, "2015-12-01", null);
-          }
-          recipient(kode, "2016-06-01", null);
-          for (int i = 0; i < 1 - change; i++) {
-            recipient(kode, "2015-12-01", "2016-05-31");
-          }
-          return null;
-        }));
-      }
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
+    Parallel work = new Parallel();
+    for (Map.Entry<String, Integer> entry : PUBLISHED.entrySet()) {
+      String kode = kodeByPrintedName.get(entry.getKey());
+      int change = entry.getValue();
+      // Behind every net change: two who stay all year, one who joins, and 1 + |change| who leave (a fall) —
+      // or, for no change, as many joining as leaving.
+      work.add(() -> {
+        for (int i = 0; i < 2; i++) {
+          recipient(kode, "2015-12-01", null);
+        }
+        recipient(kode, "2016-06-01", null);
+        for (int i = 0; i < 1 - change; i++) {
+          recipient(kode, "2015-12-01", "2016-05-31");
+        }
+      });
     }
+    work.run();
 
     JsonObject report = new Api(base).get("api/v1/reports/programme-development?from=2016-01&to=2016-10",
         Tokens.ministryAnalyst()).json();

@@ -7,9 +7,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -51,38 +48,29 @@ class Spring2017IT {
     }
     assertThat(plan.stream().mapToInt(p -> p[1]).sum()).isEqualTo(536);
 
-    ExecutorService pool = Executors.newFixedThreadPool(6);
     AtomicInteger placed = new AtomicInteger();
-    try {
-      List<Future<?>> work = new ArrayList<>();
-      for (int[] p : plan) {
-        if (p[1] > 0) {
-          String kommune = kommuner.get(p[0]);
-          int count = p[1];
-          work.add(pool.submit(() -> {
-            String employer = employer(kommune, "PRIVATE", "");
-            for (int n = 0; n < count; n++) {
-              place(kommune, employer, "2017-04-" + (3 + n % 20 < 10 ? "0" : "") + (3 + n % 20));
-              placed.incrementAndGet();
-            }
-            return null;
-          }));
-        }
+    Parallel work = new Parallel();
+    for (int[] p : plan) {
+      if (p[1] > 0) {
+        String kommune = kommuner.get(p[0]);
+        int count = p[1];
+        work.add(() -> {
+          String employer = employer(kommune, "PRIVATE", "");
+          for (int n = 0; n < count; n++) {
+            place(kommune, employer, "2017-04-" + (3 + n % 20 < 10 ? "0" : "") + (3 + n % 20));
+            placed.incrementAndGet();
+          }
+        });
       }
-      String stateKommune = kommuner.get(97); // one of the 21 without kommune placements: its state jobs start in May
-      work.add(pool.submit(() -> {
-        String ministry = employer(stateKommune, "STATE", ", \"ministryArea\": \"" + MINISTRY_AREA + "\"");
-        for (int n = 0; n < 38; n++) {
-          place(stateKommune, ministry, "2017-05-15");
-        }
-        return null;
-      }));
-      for (Future<?> f : work) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
     }
+    String stateKommune = kommuner.get(97); // one of the 21 without kommune placements: its state jobs start in May
+    work.add(() -> {
+      String ministry = employer(stateKommune, "STATE", ", \"ministryArea\": \"" + MINISTRY_AREA + "\"");
+      for (int n = 0; n < 38; n++) {
+        place(stateKommune, ministry, "2017-05-15");
+      }
+    });
+    work.run();
     assertThat(placed.get()).isEqualTo(536);
     Api api = new Api(base);
     api.send(Api.request(api.uri("api/v1/igu-targets/" + MINISTRY_AREA + "/2017"), Tokens.ministryAnalyst())
