@@ -32,18 +32,23 @@ final class ServerConfig {
     return home().resolve("server-config/demo/jwt-demo-private.pem");
   }
 
-  /** The values for a local PostgreSQL and the demo key pair. */
+  /**
+   * The values for a local PostgreSQL, the demo key pair and local hash keys (fixed, so that a quick-start database
+   * keeps matching its access log across restarts; like the demo key pair, they live in the test tree only).
+   */
   static Map<String, String> localValues(int dbPort, String dbName, String user, String password) {
-    return Map.of(
-        "DB_HOST", "127.0.0.1",
-        "DB_PORT", Integer.toString(dbPort),
-        "DB_NAME", dbName,
-        "DB_USER", user,
-        "DB_PASSWORD", password,
-        "DB_MAX_POOL", "32",
-        "JWT_ISSUER", DEMO_ISSUER,
-        "JWT_AUDIENCE", AUDIENCE,
-        "JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString());
+    return Map.ofEntries(
+        Map.entry("DB_HOST", "127.0.0.1"),
+        Map.entry("DB_PORT", Integer.toString(dbPort)),
+        Map.entry("DB_NAME", dbName),
+        Map.entry("DB_USER", user),
+        Map.entry("DB_PASSWORD", password),
+        Map.entry("DB_MAX_POOL", "32"),
+        Map.entry("JWT_ISSUER", DEMO_ISSUER),
+        Map.entry("JWT_AUDIENCE", AUDIENCE),
+        Map.entry("JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString()),
+        Map.entry("AUDIT_HASH_KEY", "local-only-audit-hash-key-never-for-a-real-server"),
+        Map.entry("MATCHING_REFERENCE_KEY", "local-only-matching-reference-key-never-for-a-real-server"));
   }
 
   /** Writes the command file with every placeholder replaced, plus any extra commands. */

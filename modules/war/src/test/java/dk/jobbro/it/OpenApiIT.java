@@ -89,7 +89,13 @@ class OpenApiIT {
     JsonObject health = api.get(api.serverUri("/health/ready"), null).json();
     assertThat(health.getString("status")).isEqualTo("UP");
     assertThat(health.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("name")))
-        .contains("database", "jwt-config");
+        .contains("database", "jwt-config", "hash-keys");
+    JsonObject keys = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals("hash-keys")).findFirst().orElseThrow();
+    assertThat(keys.getString("status")).isEqualTo("UP");
+    assertThat(keys.getJsonObject("data").keySet())
+        .containsExactlyInAnyOrder("jobbro.audit.hash-key", "jobbro.matching.reference-key");
+    assertThat(keys.toString()).doesNotContain("local-only"); // which key is set, never the key
   }
 
   @Test

@@ -8,13 +8,12 @@ import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.LanguageLevel;
 import dk.jobbro.api.shared.Gender;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.security.KeyedHash;
 import dk.jobbro.caseload.control.CandidateQueries;
 import dk.jobbro.caseload.control.CaseLookup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -24,8 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,8 +49,8 @@ public class DefaultCandidateSearch implements CandidateSearch {
   Clock clock;
 
   @Inject
-  @ConfigProperty(name = "jobbro.matching.reference-key", defaultValue = "jobbro-development-only-matching-key")
-  String referenceKey;
+  @ConfigProperty(name = KeyedHash.MATCHING_KEY)
+  Optional<String> referenceKey;
 
   @Override
   public List<CandidateMatch> search(CandidateQuery query) {
@@ -136,13 +133,7 @@ public class DefaultCandidateSearch implements CandidateSearch {
   }
 
   String reference(UUID context, UUID caseId) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(referenceKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] h = mac.doFinal((context + ":" + caseId).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h, 0, 16);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+    return HexFormat.of().formatHex(KeyedHash.hmac(referenceKey, KeyedHash.MATCHING_KEY, context + ":" + caseId), 0,
+        16);
   }
 }

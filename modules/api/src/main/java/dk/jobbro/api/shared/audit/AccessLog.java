@@ -2,17 +2,15 @@ package dk.jobbro.api.shared.audit;
 
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.api.shared.security.KeyedHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,10 +27,10 @@ public class AccessLog {
   @Inject
   Caller caller;
 
-  /** The HMAC key; operators set their own (server-config/README.md). */
+  /** The HMAC key; the operator sets it (server-config/README.md), the WAR has none. */
   @Inject
-  @ConfigProperty(name = "jobbro.audit.hash-key", defaultValue = "jobbro-development-only-key")
-  String hashKey;
+  @ConfigProperty(name = KeyedHash.AUDIT_KEY)
+  Optional<String> hashKey;
 
   /** Records an action on one resource (for example READ of a case). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -49,13 +47,7 @@ public class AccessLog {
 
   /** The keyed hash under which a criterion is logged. */
   public String hash(String criterion) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(criterion.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
+    return HexFormat.of().formatHex(KeyedHash.hmac(hashKey, KeyedHash.AUDIT_KEY, criterion));
   }
 
   private String kommune() {

@@ -1,0 +1,58 @@
+package dk.jobbro.api.shared.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.List;
+import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hashes (HMAC-SHA256) under secret keys from configuration: the access log stores search criteria (which may
+ * hold a CPR number) only this way, and other kommuner see a candidate only as a vacancy-bound reference made this
+ * way. A key that anyone can read in the source tree would make both guessable, so the WAR ships none: the operator
+ * sets each (server-config/README.md), /health/ready stays DOWN until they are set, and a hash asked for without
+ * its key fails rather than falling back to a known one.
+ */
+public final class KeyedHash {
+
+  /** The key of the access log's criteria hashes. */
+  public static final String AUDIT_KEY = "jobbro.audit.hash-key";
+
+  /** The key of the pseudonymous candidate references (matchRef). */
+  public static final String MATCHING_KEY = "jobbro.matching.reference-key";
+
+  /** Shorter keys are refused: 32 characters of {@code openssl rand -hex 32} carry 128 bits. */
+  public static final int MIN_KEY_LENGTH = 32;
+
+  private KeyedHash() {}
+
+  /** Every key Jobbro needs, by configuration property. */
+  public static List<String> properties() {
+    return List.of(AUDIT_KEY, MATCHING_KEY);
+  }
+
+  /** Whether a configured value can serve as a key. */
+  public static boolean usable(Optional<String> key) {
+    return key.map(String::strip).filter(k -> k.length() >= MIN_KEY_LENGTH).isPresent();
+  }
+
+  /**
+   * HMAC-SHA256 of the message under the configured key.
+   *
+   * @throws IllegalStateException when the key is missing or too short
+   */
+  public static byte[] hmac(Optional<String> key, String property, String message) {
+    if (!usable(key)) {
+      throw new IllegalStateException(property + " is not configured (at least " + MIN_KEY_LENGTH
+          + " characters); see server-config/README.md");
+    }
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.orElseThrow().strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
+  }
+}
