@@ -1,0 +1,130 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Bad input is a 4xx problem, never a 500: every operation the OpenAPI document lists is called with every role's
+ * token, with path parameters that are malformed and ones that are well-formed but unknown, garbage in every query
+ * parameter, and broken or wrong-shaped JSON bodies. Each answer must be below 500, and every 4xx a problem detail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RobustnessIT {
+
+  private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
+  private static final String GARBAGE = "x'\"<>%;{}\u00e6\u0000";
+  private static final List<String> BODIES = List.of("{", "[]", "\"text\"", "{\"startDate\": \"31-12-2020\"}",
+      "{\"cpr\": 12, \"languages\": {\"a\": 1}, \"persons\": -1, \"limit\": \"many\"}");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  @Test
+  void noDocumentedOperationAnswers5xxToBadInput() {
+    Api api = new Api(base);
+    JsonObject paths = api.get(api.serverUri("/openapi"), null).json().getJsonObject("paths");
+    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
+        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> failures = new ArrayList<>();
+    Set<Integer> statuses = new TreeSet<>();
+    int calls = 0;
+    for (String documented : paths.keySet()) {
+      String path = documented.substring(documented.indexOf("api/v1"));
+      for (String method : List.of("get", "post", "put", "delete")) {
+        JsonValue operation = paths.getJsonObject(documented).get(method);
+        if (operation == null) {
+          continue;
+        }
+        String query = garbageQuery(operation.asJsonObject());
+        for (String concrete : List.of(fill(path, false), fill(path, true))) {
+          for (String token : tokens) {
+            for (HttpRequest.Builder request : requests(api, method, concrete + query, token)) {
+              Api.Reply reply = api.send(request);
+              calls++;
+              statuses.add(reply.status());
+              if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
+                failures.add(method.toUpperCase() + " " + concrete + query + " -> " + reply.status() + " "
+                    + reply.contentType());
+              }
+            }
+          }
+        }
+      }
+    }
+    assertThat(calls).isGreaterThan(1_000);
+    assertThat(failures).isEmpty();
+    // the bad input got past authorisation to the checks behind it
+    assertThat(statuses).contains(400, 403, 404);
+  }
+
+  /** The path with each parameter malformed, or well-formed but (almost certainly) unknown. */
+  private static String fill(String path, boolean wellFormed) {
+    Matcher m = PATH_PARAMETER.matcher(path);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1).toLowerCase();
+      String value = !wellFormed ? "not-valid"
+          : name.contains("kode") || name.contains("kommune") ? "101"
+          : name.equals("year") ? "2017"
+          : name.contains("area") ? "FORSVARSMINISTERIET"
+          : name.equals("kind") ? "SIX_MONTHS"
+          : name.equals("ref") || name.contains("matchref") ? "00000000000000000000000000000000"
+          : UUID.randomUUID().toString();
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Garbage in every documented query parameter. */
+  private static String garbageQuery(JsonObject operation) {
+    if (!operation.containsKey("parameters")) {
+      return "";
+    }
+    StringBuilder query = new StringBuilder();
+    for (JsonValue p : operation.getJsonArray("parameters")) {
+      JsonObject parameter = p.asJsonObject();
+      if (parameter.getString("in", "").equals("query")) {
+        query.append(query.length() == 0 ? "?" : "&").append(parameter.getString("name")).append('=')
+            .append(URLEncoder.encode(GARBAGE, StandardCharsets.UTF_8));
+      }
+    }
+    return query.toString();
+  }
+
+  private static List<HttpRequest.Builder> requests(Api api, String method, String path, String token) {
+    if (method.equals("get") || method.equals("delete")) {
+      return List.of(Api.request(api.uri(path), token).method(method.toUpperCase(),
+          HttpRequest.BodyPublishers.noBody()));
+    }
+    return BODIES.stream().map(body -> Api.request(api.uri(path), token)
+        .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+        .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(body))).toList();
+  }
+}
