@@ -119,6 +119,14 @@ class Programme2016IT {
     JsonObject laesoe = perThousand.getJsonArray("rows").getJsonObject(3);
     assertThat(laesoe.getInt("population")).isEqualTo(1_817);
     assertThat(laesoe.getInt("rank")).isEqualTo(14);
+
+    // Læsø's own staff see the national total and their own row, nobody else's.
+    JsonObject ownView = new Api(base).get(
+        "api/v1/reports/programme-development?from=2016-01&to=2016-10&rankBy=perThousand",
+        Tokens.caseworker("825")).json();
+    assertThat(ownView.getJsonArray("rows")).hasSize(1);
+    assertThat(ownView.getJsonArray("rows").getJsonObject(0).getInt("rankPer1000")).isEqualTo(4);
+    assertThat(ownView.getJsonObject("total").getInt("change")).isEqualTo(-172);
   }
 
   private String kodeOf(String printedName) {
