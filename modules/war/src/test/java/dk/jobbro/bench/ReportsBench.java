@@ -167,7 +167,7 @@ class ReportsBench {
               assertThat(r.getJsonObject("total").getJsonNumber("actual").longValue()).isPositive();
             }),
         new Bench("programme-development", "api/v1/reports/programme-development?from=2017-01&to=2017-12",
-            List.of(ReportSql.programmeDevelopment(LocalDate.of(2017, 1, 31), TO, 2017)),
+            List.of(ReportSql.programmeDevelopment(LocalDate.of(2017, 1, 31), TO, 2017, false)),
             r -> {
               perKommune(r);
               assertThat(r.getJsonArray("rows").stream().map(JsonObject.class::cast)

@@ -89,8 +89,8 @@ public class HandoversResource {
           + "is computed with caseload's rule. With an Idempotency-Key, a retry with the same body answers 201 "
           + "again with the same handover (its current state) and 'Idempotent-Replayed: true'; the same key with "
           + "another body is a 422. A key expires 7 days after its first use (handover.idempotency-key."
-          + "retention-days), then it is like a new one. A person who already has a handover to the kommune gets a 409 naming it in "
-          + "duplicateOf, and no second handover. The CPR number is always masked in the answer.")
+          + "retention-days), then it is like a new one. A person who already has a handover to the kommune gets a "
+          + "409 naming it in duplicateOf, and no second handover. The CPR number is always masked in the answer.")
   @APIResponse(responseCode = "201", description = "Sent (or replayed); Location names the handover",
       content = @Content(schema = @Schema(ref = "HandoverView")))
   @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +101,8 @@ public class Reports {
     List<Map<String, Object>> rows = new ArrayList<>();
     long total = 0;
     long population = 0;
-    for (Object[] r : queries.programmeDevelopment(start.atEndOfMonth(), end.atEndOfMonth(), populationYear)) {
+    for (Object[] r : queries.programmeDevelopment(start.atEndOfMonth(), end.atEndOfMonth(), populationYear,
+        perThousand)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put(KOMMUNE, r[0].toString());
       row.put("navn", r[1]);
@@ -114,10 +114,6 @@ public class Reports {
       total += ((Number) r[2]).longValue();
       population += ((Number) r[4]).longValue();
       rows.add(row);
-    }
-    if (perThousand) {
-      rows.sort(Comparator.comparingLong((Map<String, Object> row) -> (Long) row.get("rankPer1000"))
-          .thenComparing(row -> (String) row.get(KOMMUNE)));
     }
     Map<String, Object> totalRow = new LinkedHashMap<>();
     totalRow.put("change", total);

@@ -46,8 +46,9 @@ public class ReportQueries {
    * Per kommune: the net change in programme benefit recipients from day {@code from} to {@code to}, ranked; also
    * per 1,000 inhabitants of {@code populationYear}.
    */
-  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to, int populationYear) {
-    return rows(ReportSql.programmeDevelopment(from, to, populationYear));
+  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to, int populationYear,
+      boolean perThousand) {
+    return rows(ReportSql.programmeDevelopment(from, to, populationYear, perThousand));
   }
 
   /**

@@ -50,14 +50,16 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
    * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
    * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank; and the
    * same change per 1,000 inhabitants (population on 1 January of {@code populationYear}) with its own rank.
-   * Columns: kode, navn, change, rank, population, change per 1,000, rank per 1,000.
+   * Columns: kode, navn, change, rank, population, change per 1,000, rank per 1,000; ordered by the rank
+   * {@code perThousand} names, then kommunekode.
    *
    * <p>The where clause keeps only benefit periods covering one of the two days, of cases in the programme on one of
    * them: exactly the rows either count can use, so the counts are the same as over all periods, but the join and
    * the distinct counts see the recipients of two days instead of every period ever recorded (on a national data
    * set of 100,000 persons about 60,000 rows instead of 170,000, and as few for two days years apart).
    */
-  public static ReportSql programmeDevelopment(LocalDate from, LocalDate to, int populationYear) {
+  public static ReportSql programmeDevelopment(LocalDate from, LocalDate to, int populationYear,
+      boolean perThousand) {
     return new ReportSql("""
         with recipients as (
           select b.kommune_kode,
@@ -80,8 +82,9 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
                round(change * 1000.0 / population, 2) as change_per_1000,
                rank() over (order by change * 1.0 / population) as rank_per_1000
           from changes
-         order by rank, kode""".formatted(benefitCovers("from"), benefitCovers("to"), inProgramme("from"),
-        inProgramme("to")), Map.of("from", from, "to", to, "populationYear", populationYear));
+         order by %5$s, kode""".formatted(benefitCovers("from"), benefitCovers("to"), inProgramme("from"),
+        inProgramme("to"), perThousand ? "rank_per_1000" : "rank"),
+        Map.of("from", from, "to", to, "populationYear", populationYear));
   }
 
   /** A benefit period {@code b} running on the day named by the parameter. */
