@@ -38,17 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such case (or period) in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CaseBenefitsResource {
 
   @Inject
   BenefitService benefits;
 
   @POST
-  @Operation(summary = "Register a benefit period; periods of one person never overlap")
+  @Operation(operationId = "addBenefitPeriod",
+      summary = "Register a benefit period; periods of one person never overlap")
   @APIResponse(responseCode = "201", description = "The period",
       content = @Content(schema = @Schema(ref = "BenefitPeriod")))
   public Response add(@PathParam("caseId") UUID caseId,
@@ -58,7 +55,7 @@ public class CaseBenefitsResource {
   }
 
   @GET
-  @Operation(summary = "The person's benefit periods, oldest first")
+  @Operation(operationId = "listBenefitPeriods", summary = "The person's benefit periods, oldest first")
   @APIResponse(responseCode = "200", description = "The periods")
   public List<BenefitPeriodView> list(@PathParam("caseId") UUID caseId) {
     return benefits.list(caseId);
@@ -66,11 +63,9 @@ public class CaseBenefitsResource {
 
   @PUT
   @Path("{periodId}/end")
-  @Operation(summary = "Set the period's last day")
+  @Operation(operationId = "endBenefitPeriod", summary = "Set the period's last day")
   @APIResponse(responseCode = "200", description = "The period",
       content = @Content(schema = @Schema(ref = "BenefitPeriod")))
-  @APIResponse(responseCode = "412", description = "The period changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response end(@PathParam("caseId") UUID caseId, @PathParam("periodId") UUID periodId,
       @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
     BenefitPeriodView period = benefits.end(caseId, periodId, Params.ifMatch(ifMatch), end);

@@ -41,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such case in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CaseCompetencesResource {
 
   @Inject
@@ -55,7 +51,7 @@ public class CaseCompetencesResource {
 
   @GET
   @Transactional
-  @Operation(summary = "The case's competence profile; ETag is the case's version")
+  @Operation(operationId = "getCompetences", summary = "The case's competence profile; ETag is the case's version")
   @APIResponse(responseCode = "200", description = "The profile",
       content = @Content(schema = @Schema(ref = "CompetenceProfile")))
   public Response get(@PathParam("id") UUID id) {
@@ -65,13 +61,9 @@ public class CaseCompetencesResource {
 
   @PUT
   @Transactional
-  @Operation(summary = "Replace the case's competence profile")
+  @Operation(operationId = "updateCompetences", summary = "Replace the case's competence profile")
   @APIResponse(responseCode = "200", description = "The profile",
       content = @Content(schema = @Schema(ref = "CompetenceProfile")))
-  @APIResponse(responseCode = "412", description = "The case changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response put(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the case as last read") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CompetenceProfile profile) {

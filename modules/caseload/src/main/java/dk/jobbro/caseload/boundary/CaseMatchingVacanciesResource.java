@@ -41,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such case in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CaseMatchingVacanciesResource {
 
   static final int DEFAULT_LIMIT = 20;
@@ -58,7 +54,8 @@ public class CaseMatchingVacanciesResource {
 
   @GET
   @Transactional
-  @Operation(summary = "Open vacancies the case fits, best first, with the score's explanation",
+  @Operation(operationId = "listMatchingVacancies",
+      summary = "Open vacancies the case fits, best first, with the score's explanation",
       description = "Only vacancies sharing at least the ISCO-08 major group with the person's work experience; "
           + "IGU vacancies only for persons under 40.")
   @APIResponse(responseCode = "200", description = "The vacancies")

@@ -33,15 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "404", description = "No such case or move for the caller's kommune",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class CaseMovesResource {
 
   @Inject
   CaseMoveService moves;
 
   @GET
-  @Operation(summary = "Moves waiting for an answer, to or from the caller's kommune")
+  @Operation(operationId = "listOpenCaseMoves",
+      summary = "Moves waiting for an answer, to or from the caller's kommune")
   @APIResponse(responseCode = "200", description = "The open moves")
   public List<MoveView> open() {
     return moves.open();
@@ -49,17 +48,16 @@ public class CaseMovesResource {
 
   @POST
   @Path("{moveId}/accept")
-  @Operation(summary = "Accept a case moving in; the sending kommune loses access, the history stays")
+  @Operation(operationId = "acceptCaseMove",
+      summary = "Accept a case moving in; the sending kommune loses access, the history stays")
   @APIResponse(responseCode = "200", description = "The accepted move", content = @Content(schema = @Schema(ref = "CaseMove")))
-  @APIResponse(responseCode = "412", description = "The move changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public MoveView accept(@PathParam("moveId") UUID moveId, @HeaderParam("If-Match") String ifMatch) {
     return moves.accept(moveId, Params.ifMatch(ifMatch));
   }
 
   @POST
   @Path("{moveId}/decline")
-  @Operation(summary = "Decline a case moving in")
+  @Operation(operationId = "declineCaseMove", summary = "Decline a case moving in")
   @APIResponse(responseCode = "200", description = "The declined move", content = @Content(schema = @Schema(ref = "CaseMove")))
   public MoveView decline(@PathParam("moveId") UUID moveId, @HeaderParam("If-Match") String ifMatch) {
     return moves.decline(moveId, Params.ifMatch(ifMatch));

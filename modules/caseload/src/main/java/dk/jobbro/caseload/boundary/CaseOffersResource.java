@@ -40,23 +40,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such case (or offer) in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CaseOffersResource {
 
   @Inject
   OfferService offers;
 
   @POST
-  @Operation(summary = "Give the person an offer",
+  @Operation(operationId = "addOffer", summary = "Give the person an offer",
       description = "The employer's CVR (8 digits, modulus 11) is required for virksomhedspraktik, løntilskud and "
           + "IGU. The first company-oriented offer (virksomhedspraktik, løntilskud, IGU or ordinary job) meets the "
           + "first-offer deadline.")
   @APIResponse(responseCode = "201", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
-  @APIResponse(responseCode = "409", description = "The case is closed",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The case is closed")
   public Response add(@PathParam("caseId") UUID caseId,
       @NotNull(message = "a JSON body is required") @Valid NewOffer offer, @Context UriInfo uri) {
     OfferView created = offers.add(caseId, offer);
@@ -65,7 +60,7 @@ public class CaseOffersResource {
   }
 
   @GET
-  @Operation(summary = "The case's offers, oldest first")
+  @Operation(operationId = "listOffers", summary = "The case's offers, oldest first")
   @APIResponse(responseCode = "200", description = "The offers")
   public List<OfferView> list(@PathParam("caseId") UUID caseId) {
     return offers.list(caseId);
@@ -73,7 +68,7 @@ public class CaseOffersResource {
 
   @GET
   @Path("{offerId}")
-  @Operation(summary = "One offer; ETag carries its version")
+  @Operation(operationId = "getOffer", summary = "One offer; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   public Response get(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId) {
     OfferView offer = offers.get(caseId, offerId);
@@ -82,10 +77,8 @@ public class CaseOffersResource {
 
   @PUT
   @Path("{offerId}/end")
-  @Operation(summary = "Set the offer's last day")
+  @Operation(operationId = "endOffer", summary = "Set the offer's last day")
   @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
-  @APIResponse(responseCode = "412", description = "The offer changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response end(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
       @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
     OfferView offer = offers.end(caseId, offerId, Params.ifMatch(ifMatch), end);

@@ -57,8 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload", description = "The kommune's integration-programme cases")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class CasesResource {
 
   private static final String IF_MATCH = "the ETag of the case as last read";
@@ -73,15 +71,15 @@ public class CasesResource {
   CaseMoveService moves;
 
   @POST
-  @Operation(summary = "Register a person in the integration programme of the caller's kommune",
+  @Operation(operationId = "createCase",
+      summary = "Register a person in the integration programme of the caller's kommune",
       description = "The CPR number is checked for a real birth date and the century rule, never for modulus 11. "
           + "The takeover date is computed from visitationDecisionDate (refugees, special-law groups: the first "
           + "working day after the first full calendar month) or cprRegistrationDate (quota refugees, "
           + "family-reunified); a takeoverDate given is an agreed, earlier date. The response masks the CPR number.")
   @APIResponse(responseCode = "201", description = "Registered; Location names the new case",
       content = @Content(schema = @Schema(ref = "CaseView")))
-  @APIResponse(responseCode = "409", description = "The person already has a case in this kommune",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The person already has a case in this kommune")
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewCase newCase,
       @Context UriInfo uri) {
     CaseView created = cases.open(newCase);
@@ -90,9 +88,8 @@ public class CasesResource {
   }
 
   @GET
-  @Operation(summary = "Page through the caller's kommune's cases, newest first")
-  @APIResponse(responseCode = "200", description = "One page of cases with masked CPR numbers",
-      content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "listCases", summary = "Page through the caller's kommune's cases, newest first")
+  @APIResponse(responseCode = "200", description = "One page of cases with masked CPR numbers")
   public Page<CaseView> list(
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
@@ -101,11 +98,10 @@ public class CasesResource {
 
   @POST
   @Path("search")
-  @Operation(summary = "Find cases of the caller's kommune by name or CPR number",
+  @Operation(operationId = "searchCases", summary = "Find cases of the caller's kommune by name or CPR number",
       description = "The criteria travel in the body so a CPR number never appears in a URL; the search is "
           + "written to the access log with the criteria hashed.")
-  @APIResponse(responseCode = "200", description = "Matching cases with masked CPR numbers",
-      content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "200", description = "Matching cases with masked CPR numbers")
   public Page<CaseView> search(@NotNull(message = "a JSON body is required") @Valid CaseCommands.Search search,
       @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
     return cases.search(search, PageRequest.of(page, size));
@@ -113,12 +109,10 @@ public class CasesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one case of the caller's kommune",
+  @Operation(operationId = "getCase", summary = "Read one case of the caller's kommune",
       description = "reveal=cpr returns the full CPR number; that read is recorded in the access log.")
   @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
       content = @Content(schema = @Schema(ref = "CaseView")))
-  @APIResponse(responseCode = "404", description = "No such case in the caller's kommune",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(
       @PathParam("id") @Parameter(description = "The case id") UUID id,
       @QueryParam("reveal") @Parameter(description = "'cpr' to see the full CPR number",
@@ -131,12 +125,9 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/person")
-  @Operation(summary = "Correct or complete the person's details (name, country of origin, languages, permit date)")
+  @Operation(operationId = "updatePersonDetails",
+      summary = "Correct or complete the person's details (name, country of origin, languages, permit date)")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
-  @APIResponse(responseCode = "412", description = "The case changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response person(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.PersonDetails details) {
@@ -145,7 +136,7 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/assignment")
-  @Operation(summary = "Assign the case to a caseworker (or unassign it)")
+  @Operation(operationId = "assignCase", summary = "Assign the case to a caseworker (or unassign it)")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response assign(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -155,7 +146,8 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/takeover")
-  @Operation(summary = "Set an earlier takeover date agreed with the person; restarts the clocks from it")
+  @Operation(operationId = "agreeTakeoverDate",
+      summary = "Set an earlier takeover date agreed with the person; restarts the clocks from it")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response takeover(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -165,7 +157,8 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/contract")
-  @Operation(summary = "Record that the kontrakt was signed (due within 1 month of takeover)")
+  @Operation(operationId = "signContract",
+      summary = "Record that the kontrakt was signed (due within 1 month of takeover)")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response contract(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -175,7 +168,8 @@ public class CasesResource {
 
   @POST
   @Path("{id}/job-readiness")
-  @Operation(summary = "Record a job-readiness assessment (aktivitetsparat needs a reason); the history is kept")
+  @Operation(operationId = "assessJobReadiness",
+      summary = "Record a job-readiness assessment (aktivitetsparat needs a reason); the history is kept")
   @APIResponse(responseCode = "201", description = "The recorded assessment",
       content = @Content(schema = @Schema(ref = "JobReadinessAssessmentView")))
   public Response assess(@PathParam("id") UUID id,
@@ -185,7 +179,7 @@ public class CasesResource {
 
   @GET
   @Path("{id}/job-readiness")
-  @Operation(summary = "The job-readiness history, oldest first")
+  @Operation(operationId = "listJobReadinessAssessments", summary = "The job-readiness history, oldest first")
   @APIResponse(responseCode = "200", description = "The assessments")
   public List<AssessmentView> assessments(@PathParam("id") UUID id) {
     return cases.assessments(id);
@@ -193,7 +187,8 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/programme/planned-end")
-  @Operation(summary = "Extend the programme (1 year by default, at most 5 years from the start)")
+  @Operation(operationId = "extendProgramme",
+      summary = "Extend the programme (1 year by default, at most 5 years from the start)")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response extend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -203,7 +198,7 @@ public class CasesResource {
 
   @POST
   @Path("{id}/programme/end")
-  @Operation(summary = "End the programme with a reason; closes the case")
+  @Operation(operationId = "endProgramme", summary = "End the programme with a reason; closes the case")
   @APIResponse(responseCode = "200", description = "The closed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response end(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -213,7 +208,8 @@ public class CasesResource {
 
   @POST
   @Path("{id}/self-supporting")
-  @Operation(summary = "Record self-support through an ordinary job or education; ends the programme")
+  @Operation(operationId = "recordSelfSupport",
+      summary = "Record self-support through an ordinary job or education; ends the programme")
   @APIResponse(responseCode = "200", description = "The closed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response selfSupporting(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -223,7 +219,8 @@ public class CasesResource {
 
   @PUT
   @Path("{id}/danish")
-  @Operation(summary = "Danish education: track (DU1, DU2, DU3) and module reached")
+  @Operation(operationId = "updateDanishProgress",
+      summary = "Danish education: track (DU1, DU2, DU3) and module reached")
   @APIResponse(responseCode = "200", description = "The changed case", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response danish(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
@@ -233,7 +230,7 @@ public class CasesResource {
 
   @POST
   @Path("{id}/danish/tests")
-  @Operation(summary = "Record a Danish test passed, with its date")
+  @Operation(operationId = "addDanishTest", summary = "Record a Danish test passed, with its date")
   @APIResponse(responseCode = "201", description = "The case with the test", content = @Content(schema = @Schema(ref = "CaseView")))
   public Response danishTest(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid DanishTestPassed test) {
@@ -243,7 +240,8 @@ public class CasesResource {
 
   @GET
   @Path("{id}/igu-eligibility")
-  @Operation(summary = "May the person start an IGU on this date? Every condition, under the rule in force then",
+  @Operation(operationId = "checkIguEligibility",
+      summary = "May the person start an IGU on this date? Every condition, under the rule in force then",
       description = "Rules by start date: from 2016-07-01 age 18 to under 40 and under 5 years since the residence "
           + "permit (refugees, quota refugees, family-reunified to refugees); from 2021-05-01 under 10 years; from "
           + "2024-01-01 age under 50, under 20 years, all family-reunified and special-law groups; no IGU may start "
@@ -258,12 +256,11 @@ public class CasesResource {
 
   @POST
   @Path("{id}/moves")
-  @Operation(summary = "Ask another kommune to take over the case (the person moves)",
+  @Operation(operationId = "requestCaseMove", summary = "Ask another kommune to take over the case (the person moves)",
       description = "The receiving kommune accepts or declines under /v1/case-moves; until then the case stays here.")
   @APIResponse(responseCode = "201", description = "The move request",
       content = @Content(schema = @Schema(ref = "CaseMove")))
-  @APIResponse(responseCode = "409", description = "A move is already waiting, or the case is closed",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "A move is already waiting, or the case is closed")
   public Response requestMove(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.MoveRequest request) {
     MoveView move = moves.request(id, request);

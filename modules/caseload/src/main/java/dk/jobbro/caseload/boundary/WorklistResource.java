@@ -33,19 +33,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "A filter or paging parameter is invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class WorklistResource {
 
   @Inject
   Worklist worklist;
 
   @GET
-  @Operation(summary = "The caller's kommune's active cases, most urgent first",
+  @Operation(operationId = "listWorklist", summary = "The caller's kommune's active cases, most urgent first",
       description = "Cases without a first company-oriented offer come first, ordered by their legal latest date "
           + "(so overdue ones lead, then by days left); cases whose offer is given follow.")
-  @APIResponse(responseCode = "200", description = "One page of the worklist",
-      content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "200", description = "One page of the worklist")
   public Page<WorklistItem> page(
       @QueryParam("status") @Parameter(description = "OPEN, DUE_SOON, OVERDUE, MET_ON_TIME or MET_LATE")
           FirstOfferStatus status,

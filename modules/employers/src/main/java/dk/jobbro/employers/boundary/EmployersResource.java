@@ -49,22 +49,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers", description = "Companies, partnership agreements, IGU placements and targets")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class EmployersResource {
 
   @Inject
   EmployerService employers;
 
   @POST
-  @Operation(summary = "Register a company by CVR number",
+  @Operation(operationId = "registerEmployer", summary = "Register a company by CVR number",
       description = "CVR: 8 digits, modulus 11 (weights 2,7,6,5,4,3,2,1). MUNICIPAL needs employingKommune, STATE "
           + "needs ministryArea. One company per CVR number nationally: a second registration is a 409 naming the "
           + "existing company; find it with GET ?cvr=.")
   @APIResponse(responseCode = "201", description = "Registered; Location names the company",
       content = @Content(schema = @Schema(ref = "Employer")))
-  @APIResponse(responseCode = "409", description = "The CVR number is registered already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The CVR number is registered already")
   public Response register(@NotNull(message = "a JSON body is required") @Valid NewEmployer employer,
       @Context UriInfo uri) {
     EmployerView created = employers.register(employer);
@@ -73,9 +70,9 @@ public class EmployersResource {
   }
 
   @GET
-  @Operation(summary = "Find companies by exact CVR number or by a word of the name (any kommune's companies)")
-  @APIResponse(responseCode = "200", description = "One page of companies",
-      content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "findEmployers",
+      summary = "Find companies by exact CVR number or by a word of the name (any kommune's companies)")
+  @APIResponse(responseCode = "200", description = "One page of companies")
   public Page<EmployerView> find(
       @QueryParam("cvr") @Parameter(description = "8-digit CVR number") String cvr,
       @QueryParam("name") @Parameter(description = "The start of a word of the name") String name,
@@ -86,11 +83,9 @@ public class EmployersResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one company")
+  @Operation(operationId = "getEmployer", summary = "Read one company")
   @APIResponse(responseCode = "200", description = "The company; ETag carries its version",
       content = @Content(schema = @Schema(ref = "Employer")))
-  @APIResponse(responseCode = "404", description = "No such company",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") UUID id) {
     EmployerView view = employers.get(id);
     return Params.ok(view, view.version()).build();
@@ -98,10 +93,9 @@ public class EmployersResource {
 
   @POST
   @Path("{id}/notes")
-  @Operation(summary = "Add the caller's kommune's note on the company; no other kommune sees it")
+  @Operation(operationId = "addEmployerNote",
+      summary = "Add the caller's kommune's note on the company; no other kommune sees it")
   @APIResponse(responseCode = "201", description = "The note", content = @Content(schema = @Schema(ref = "EmployerNote")))
-  @APIResponse(responseCode = "404", description = "No such company",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response addNote(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NewNote note) {
     return Response.status(Response.Status.CREATED).entity(employers.addNote(id, note)).build();
@@ -109,10 +103,8 @@ public class EmployersResource {
 
   @GET
   @Path("{id}/notes")
-  @Operation(summary = "The caller's kommune's notes on the company, newest first")
+  @Operation(operationId = "listEmployerNotes", summary = "The caller's kommune's notes on the company, newest first")
   @APIResponse(responseCode = "200", description = "The notes")
-  @APIResponse(responseCode = "404", description = "No such company",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public List<NoteView> notes(@PathParam("id") UUID id) {
     return employers.notes(id);
   }

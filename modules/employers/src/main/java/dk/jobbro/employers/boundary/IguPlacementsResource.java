@@ -52,10 +52,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such placement (or case) in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class IguPlacementsResource {
 
   private static final String IF_MATCH = "the ETag of the placement as last read";
@@ -64,7 +60,8 @@ public class IguPlacementsResource {
   IguPlacementService placements;
 
   @POST
-  @Operation(summary = "Register an IGU for a person of the caller's kommune at a company",
+  @Operation(operationId = "startIguPlacement",
+      summary = "Register an IGU for a person of the caller's kommune at a company",
       description = "Planned end = start + 24 months; school weeks 20 for starts before 2021-05-01, 23 from then; "
           + "planned hours at least 25 per week on average; VITAS registration due 1 month after signing. Refused "
           + "with 422 listing every reason: the person is not eligible on the start date (caseload's rule: age, "
@@ -72,10 +69,8 @@ public class IguPlacementsResource {
           + "(any before 2021-05-01; from then one ending within the 3 months before the start). The case gets an "
           + "IGU offer. Private employers get two 20,000 kr bonus milestones (6 months, completion).")
   @APIResponse(responseCode = "201", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
-  @APIResponse(responseCode = "409", description = "The case is closed, or the person has an IGU already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "422", description = "The IGU may not start; every reason in violations",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The case is closed, or the person has an IGU already")
+  @APIResponse(responseCode = "422", description = "The IGU may not start; every reason in violations")
   public Response start(@NotNull(message = "a JSON body is required") @Valid NewIguPlacement placement,
       @Context UriInfo uri) {
     IguPlacementView created = placements.start(placement);
@@ -84,8 +79,8 @@ public class IguPlacementsResource {
   }
 
   @GET
-  @Operation(summary = "The caller's kommune's placements, latest start first")
-  @APIResponse(responseCode = "200", description = "One page of placements", content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "listIguPlacements", summary = "The caller's kommune's placements, latest start first")
+  @APIResponse(responseCode = "200", description = "One page of placements")
   public Page<IguPlacementView> list(
       @QueryParam("status") @Parameter(description = "ACTIVE, TERMINATED or COMPLETED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
@@ -95,7 +90,8 @@ public class IguPlacementsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One placement with its bonus milestones; ETag carries its version")
+  @Operation(operationId = "getIguPlacement",
+      summary = "One placement with its bonus milestones; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
   public Response get(@PathParam("id") UUID id) {
     IguPlacementView view = placements.get(id);
@@ -104,12 +100,9 @@ public class IguPlacementsResource {
 
   @PUT
   @Path("{id}/vitas")
-  @Operation(summary = "Record the VITAS registration of the agreement and education plan")
+  @Operation(operationId = "registerVitas",
+      summary = "Record the VITAS registration of the agreement and education plan")
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
-  @APIResponse(responseCode = "412", description = "The placement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response vitas(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid VitasRegistration registration) {
@@ -119,12 +112,10 @@ public class IguPlacementsResource {
 
   @POST
   @Path("{id}/termination")
-  @Operation(summary = "End the IGU early, with date and reason; bonus milestones not reached are forfeited")
+  @Operation(operationId = "terminateIguPlacement",
+      summary = "End the IGU early, with date and reason; bonus milestones not reached are forfeited")
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
-  @APIResponse(responseCode = "409", description = "The IGU has ended already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The placement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The IGU has ended already")
   public Response terminate(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid IguTermination termination) {
@@ -134,12 +125,10 @@ public class IguPlacementsResource {
 
   @POST
   @Path("{id}/completion")
-  @Operation(summary = "Complete the IGU (not before start + 24 months); the completion bonus becomes due")
+  @Operation(operationId = "completeIguPlacement",
+      summary = "Complete the IGU (not before start + 24 months); the completion bonus becomes due")
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
-  @APIResponse(responseCode = "409", description = "The IGU has ended already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The placement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The IGU has ended already")
   public Response complete(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid IguCompletion completion) {
@@ -149,12 +138,9 @@ public class IguPlacementsResource {
 
   @PUT
   @Path("{id}/bonus/{kind}")
-  @Operation(summary = "Mark a bonus milestone CLAIMED (at SIRI) or PAID")
+  @Operation(operationId = "updateBonusMilestone", summary = "Mark a bonus milestone CLAIMED (at SIRI) or PAID")
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
-  @APIResponse(responseCode = "409", description = "The milestone is not due, or not claimed before paid",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The placement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "The milestone is not due, or not claimed before paid")
   public Response bonus(@PathParam("id") UUID id,
       @PathParam("kind") @Parameter(description = "SIX_MONTHS or COMPLETION") String kind,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,

@@ -43,15 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class IguTargetsResource {
 
   @Inject
   IguTargets targets;
 
   @GET
-  @Operation(summary = "Actual versus target per ministry area",
+  @Operation(operationId = "listIguTargets", summary = "Actual versus target per ministry area",
       description = "actual: IGU placements at STATE employers of the area running on the date (any kommune); "
           + "target: the area's target for the year, null if none was set.")
   @APIResponse(responseCode = "200", description = "One row per ministry area")
@@ -66,7 +64,8 @@ public class IguTargetsResource {
   @PUT
   @Path("{ministryArea}/{year}")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
-  @Operation(summary = "Set a ministry area's IGU target for a year (replaces an earlier one)")
+  @Operation(operationId = "setIguTarget",
+      summary = "Set a ministry area's IGU target for a year (replaces an earlier one)")
   @APIResponse(responseCode = "200", description = "The target with today's actual",
       content = @Content(schema = @Schema(ref = "IguTarget")))
   public IguTarget set(
@@ -78,7 +77,8 @@ public class IguTargetsResource {
 
   @GET
   @Path("{ministryArea}/{year}/kommuner")
-  @Operation(summary = "A ministry area's targets per kommune against the placements each kommune made",
+  @Operation(operationId = "listIguKommuneTargets",
+      summary = "A ministry area's targets per kommune against the placements each kommune made",
       description = "One row per kommune with a target of the area for the year or with an IGU placement at the "
           + "area's STATE employers running on the date (counted in the kommune whose jobcentre made it). The "
           + "kommune targets need not add up to the area's target. Counts of placements, shown unsuppressed.")
@@ -100,7 +100,8 @@ public class IguTargetsResource {
   @PUT
   @Path("{ministryArea}/{year}/kommuner/{kommune}")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
-  @Operation(summary = "Set the part of a ministry area's IGU target for a year that one kommune takes")
+  @Operation(operationId = "setIguKommuneTarget",
+      summary = "Set the part of a ministry area's IGU target for a year that one kommune takes")
   @APIResponse(responseCode = "200", description = "The kommune's target with today's actual",
       content = @Content(schema = @Schema(ref = "IguKommuneTarget")))
   public IguKommuneTarget setForKommune(

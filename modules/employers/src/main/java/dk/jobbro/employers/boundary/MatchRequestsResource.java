@@ -40,18 +40,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such match request involving the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class MatchRequestsResource {
 
   @Inject
   DefaultMatching matching;
 
   @GET
-  @Operation(summary = "Caseworkers: requests about the kommune's people; consultants: the kommune's own requests")
-  @APIResponse(responseCode = "200", description = "One page of requests", content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "listMatchRequests",
+      summary = "Caseworkers: requests about the kommune's people; consultants: the kommune's own requests")
+  @APIResponse(responseCode = "200", description = "One page of requests")
   public Page<MatchRequestView> list(
       @QueryParam("status") @Parameter(description = "REQUESTED, ACCEPTED or DECLINED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
@@ -61,7 +58,7 @@ public class MatchRequestsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One match request; ETag carries its version")
+  @Operation(operationId = "getMatchRequest", summary = "One match request; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The request", content = @Content(schema = @Schema(ref = "MatchRequest")))
   public Response get(@PathParam("id") UUID id) {
     return tagged(matching.get(id));
@@ -70,15 +67,11 @@ public class MatchRequestsResource {
   @POST
   @Path("{id}/accept")
   @RolesAllowed(Roles.CASEWORKER)
-  @Operation(summary = "Accept: the requesting kommune then sees the case id and name")
+  @Operation(operationId = "acceptMatchRequest",
+      summary = "Accept: the requesting kommune then sees the case id and name")
   @APIResponse(responseCode = "200", description = "The request; ETag carries its new version",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
-  @APIResponse(responseCode = "409", description = "Decided already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The request changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "Decided already")
   public Response accept(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
     return tagged(matching.decide(id, Params.ifMatch(ifMatch), true));
@@ -87,15 +80,10 @@ public class MatchRequestsResource {
   @POST
   @Path("{id}/decline")
   @RolesAllowed(Roles.CASEWORKER)
-  @Operation(summary = "Decline: the person stays pseudonymised")
+  @Operation(operationId = "declineMatchRequest", summary = "Decline: the person stays pseudonymised")
   @APIResponse(responseCode = "200", description = "The request; ETag carries its new version",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
-  @APIResponse(responseCode = "409", description = "Decided already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The request changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "Decided already")
   public Response decline(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
     return tagged(matching.decide(id, Params.ifMatch(ifMatch), false));

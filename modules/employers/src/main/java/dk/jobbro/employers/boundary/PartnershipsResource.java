@@ -47,10 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such partnership in the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PartnershipsResource {
 
   private static final String IF_MATCH = "the ETag of the partnership as last read";
@@ -59,12 +55,12 @@ public class PartnershipsResource {
   PartnershipService partnerships;
 
   @POST
-  @Operation(summary = "Record a partnership agreement of the caller's kommune with a company",
+  @Operation(operationId = "signPartnership",
+      summary = "Record a partnership agreement of the caller's kommune with a company",
       description = "Places per year are 0 to 10,000; occupations are ISCO-08/DISCO-08 codes. One active agreement "
           + "per kommune and company.")
   @APIResponse(responseCode = "201", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
-  @APIResponse(responseCode = "409", description = "An active agreement with the company exists",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "An active agreement with the company exists")
   public Response sign(@NotNull(message = "a JSON body is required") @Valid NewPartnership partnership,
       @Context UriInfo uri) {
     PartnershipView created = partnerships.sign(partnership);
@@ -73,8 +69,8 @@ public class PartnershipsResource {
   }
 
   @GET
-  @Operation(summary = "The caller's kommune's agreements, newest signed first")
-  @APIResponse(responseCode = "200", description = "One page of agreements", content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "listPartnerships", summary = "The caller's kommune's agreements, newest signed first")
+  @APIResponse(responseCode = "200", description = "One page of agreements")
   public Page<PartnershipView> list(
       @QueryParam("status") @Parameter(description = "ACTIVE or ENDED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
@@ -84,7 +80,8 @@ public class PartnershipsResource {
 
   @GET
   @Path("count")
-  @Operation(summary = "How many agreements the caller's kommune has, and the places per year they commit")
+  @Operation(operationId = "countPartnerships",
+      summary = "How many agreements the caller's kommune has, and the places per year they commit")
   @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(ref = "PartnershipCount")))
   public PartnershipCount count() {
     return partnerships.count();
@@ -92,7 +89,7 @@ public class PartnershipsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One agreement; ETag carries its version")
+  @Operation(operationId = "getPartnership", summary = "One agreement; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
   public Response get(@PathParam("id") UUID id) {
     PartnershipView view = partnerships.get(id);
@@ -101,12 +98,8 @@ public class PartnershipsResource {
 
   @PUT
   @Path("{id}/commitments")
-  @Operation(summary = "Change what the company commits to per year")
+  @Operation(operationId = "updatePartnershipCommitments", summary = "Change what the company commits to per year")
   @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
-  @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response commitments(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid Commitments commitments) {
@@ -116,12 +109,9 @@ public class PartnershipsResource {
 
   @POST
   @Path("{id}/end")
-  @Operation(summary = "End the agreement")
+  @Operation(operationId = "endPartnership", summary = "End the agreement")
   @APIResponse(responseCode = "200", description = "The ended agreement", content = @Content(schema = @Schema(ref = "Partnership")))
-  @APIResponse(responseCode = "409", description = "It has ended already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The agreement changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "It has ended already")
   public Response end(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid PartnershipEnd end) {

@@ -46,17 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such vacancy visible to the caller's kommune",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class VacanciesResource {
 
   @Inject
   VacancyService vacancies;
 
   @POST
-  @Operation(summary = "Register a company's vacancy",
+  @Operation(operationId = "openVacancy", summary = "Register a company's vacancy",
       description = "offerType IGU, LOENTILSKUD, VIRKSOMHEDSPRAKTIK or ORDINARY_JOB; occupation as ISCO-08 code; "
           + "openToOtherKommuner with maxCommuteKm (1 to 500, null for any distance) lets other kommuner's "
           + "consultants see it.")
@@ -68,8 +64,9 @@ public class VacanciesResource {
   }
 
   @GET
-  @Operation(summary = "The vacancies visible to the caller's kommune, earliest start first, with distances")
-  @APIResponse(responseCode = "200", description = "One page of vacancies", content = @Content(schema = @Schema(ref = "Page")))
+  @Operation(operationId = "listVacancies",
+      summary = "The vacancies visible to the caller's kommune, earliest start first, with distances")
+  @APIResponse(responseCode = "200", description = "One page of vacancies")
   public Page<VacancyView> list(
       @QueryParam("status") @Parameter(description = "OPEN, FILLED or CLOSED") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
@@ -79,7 +76,7 @@ public class VacanciesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One vacancy; ETag carries its version")
+  @Operation(operationId = "getVacancy", summary = "One vacancy; ETag carries its version")
   @APIResponse(responseCode = "200", description = "The vacancy", content = @Content(schema = @Schema(ref = "Vacancy")))
   public Response get(@PathParam("id") UUID id) {
     VacancyView view = vacancies.get(id);
@@ -88,12 +85,9 @@ public class VacanciesResource {
 
   @POST
   @Path("{id}/status/{status}")
-  @Operation(summary = "Mark the own kommune's vacancy FILLED or CLOSED")
+  @Operation(operationId = "changeVacancyStatus", summary = "Mark the own kommune's vacancy FILLED or CLOSED")
   @APIResponse(responseCode = "200", description = "The vacancy", content = @Content(schema = @Schema(ref = "Vacancy")))
-  @APIResponse(responseCode = "409", description = "It is closed already",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The vacancy changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "It is closed already")
   public Response close(@PathParam("id") UUID id,
       @PathParam("status") @Parameter(description = "FILLED or CLOSED") String status,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the vacancy as last read") String ifMatch) {

@@ -39,10 +39,6 @@ import jakarta.ws.rs.core.UriInfo;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "employers")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "No such vacancy of the caller's kommune, or no such candidate",
-    content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class VacancyCandidatesResource {
 
   static final int DEFAULT_LIMIT = 20;
@@ -52,7 +48,8 @@ public class VacancyCandidatesResource {
   DefaultMatching matching;
 
   @GET
-  @Operation(summary = "Ranked candidates for the own kommune's vacancy, scored in the database with explanations",
+  @Operation(operationId = "listVacancyCandidates",
+      summary = "Ranked candidates for the own kommune's vacancy, scored in the database with explanations",
       description = "ownKommune in full (case id, name); otherKommuner only when the vacancy is open to other "
           + "kommuner, within its maximum commute, as pseudonymised profiles with a matchRef.")
   @APIResponse(responseCode = "200", description = "The candidates",
@@ -64,11 +61,11 @@ public class VacancyCandidatesResource {
 
   @POST
   @Path("{ref}/requests")
-  @Operation(summary = "Ask the kommune holding a pseudonymised candidate to put you in touch")
+  @Operation(operationId = "requestCandidateMatch",
+      summary = "Ask the kommune holding a pseudonymised candidate to put you in touch")
   @APIResponse(responseCode = "201", description = "The match request",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
-  @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open")
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
     MatchRequestView created = matching.request(id, ref);

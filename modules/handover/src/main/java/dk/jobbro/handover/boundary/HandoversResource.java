@@ -62,8 +62,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "handover", description = "Structured handover from asylum centre to kommune; takeover opens the case")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "Invalid fields, named in violations",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class HandoversResource {
 
   static final String NDJSON = "application/x-ndjson";
@@ -83,7 +81,7 @@ public class HandoversResource {
 
   @POST
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Send a handover to the receiving kommune",
+  @Operation(operationId = "submitHandover", summary = "Send a handover to the receiving kommune",
       description = "The sender is the token's sender claim. Give the CPR number when assigned, otherwise the "
           + "immigration service's case number. Health information needs health.consent. The expected takeover date "
           + "is computed with caseload's rule. With an Idempotency-Key, a retry with the same body answers 201 "
@@ -94,9 +92,7 @@ public class HandoversResource {
   @APIResponse(responseCode = "201", description = "Sent (or replayed); Location names the handover",
       content = @Content(schema = @Schema(ref = "HandoverView")))
   @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "DuplicateProblem")))
-  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
   public Response submit(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key (1-200 visible ASCII "
           + "characters) that makes retries safe") String idempotencyKey,
@@ -115,9 +111,10 @@ public class HandoversResource {
   }
 
   @GET
-  @Operation(summary = "The caller's handovers: a caseworker's kommune inbox, or a sender's own handovers",
+  @Operation(operationId = "listHandovers",
+      summary = "The caller's handovers: a caseworker's kommune inbox, or a sender's own handovers",
       description = "Newest first, with status, expected takeover date and completeness score; CPR masked.")
-  @APIResponse(responseCode = "200", description = "One page of handovers", content = @Content(schema = @Schema(ref = "Page")))
+  @APIResponse(responseCode = "200", description = "One page of handovers")
   public Page<HandoverSummary> list(
       @QueryParam("status") @Parameter(description = "Only this status") String status,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
@@ -128,12 +125,10 @@ public class HandoversResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "Read one handover",
+  @Operation(operationId = "getHandover", summary = "Read one handover",
       description = "The receiving kommune's first read acknowledges it (SENT → RECEIVED). The read is logged.")
   @APIResponse(responseCode = "200", description = "The handover; ETag carries its version",
       content = @Content(schema = @Schema(ref = "HandoverView")))
-  @APIResponse(responseCode = "404", description = "No such handover for the caller",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response get(@PathParam("id") @Parameter(description = "The handover id") UUID id) {
     HandoverView view = handovers.get(id);
     return Response.ok(view).tag(etag(view.version())).build();
@@ -142,15 +137,11 @@ public class HandoversResource {
   @PUT
   @Path("{id}")
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Amend a handover with a complete new version (every version is kept)",
+  @Operation(operationId = "amendHandover",
+      summary = "Amend a handover with a complete new version (every version is kept)",
       description = "Answers the kommune's open information requests; the handover is SENT again.")
   @APIResponse(responseCode = "200", description = "The amended handover", content = @Content(schema = @Schema(ref = "HandoverView")))
-  @APIResponse(responseCode = "409", description = "Taken over or withdrawn",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "412", description = "The handover changed since it was read",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "428", description = "If-Match is missing",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "Taken over or withdrawn")
   public Response amend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the handover as last read") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission) {
@@ -161,10 +152,9 @@ public class HandoversResource {
   @POST
   @Path("{id}/withdraw")
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Withdraw a handover before takeover")
+  @Operation(operationId = "withdrawHandover", summary = "Withdraw a handover before takeover")
   @APIResponse(responseCode = "200", description = "The withdrawn handover", content = @Content(schema = @Schema(ref = "HandoverView")))
-  @APIResponse(responseCode = "409", description = "Already taken over or withdrawn",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "Already taken over or withdrawn")
   public HandoverView withdraw(@PathParam("id") UUID id) {
     return handovers.withdraw(id);
   }
@@ -172,10 +162,10 @@ public class HandoversResource {
   @POST
   @Path("{id}/info-requests")
   @RolesAllowed(Roles.CASEWORKER)
-  @Operation(summary = "Ask the sender for missing information (fields and a message); status INFO_REQUESTED")
+  @Operation(operationId = "requestHandoverInformation",
+      summary = "Ask the sender for missing information (fields and a message); status INFO_REQUESTED")
   @APIResponse(responseCode = "200", description = "The handover with the request", content = @Content(schema = @Schema(ref = "HandoverView")))
-  @APIResponse(responseCode = "409", description = "Taken over or withdrawn",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+  @APIResponse(responseCode = "409", description = "Taken over or withdrawn")
   public HandoverView requestInformation(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid InfoRequest request) {
     return handovers.requestInformation(id, request);
@@ -183,7 +173,7 @@ public class HandoversResource {
 
   @GET
   @Path("{id}/revisions")
-  @Operation(summary = "Every version of the handover, oldest first")
+  @Operation(operationId = "listHandoverRevisions", summary = "Every version of the handover, oldest first")
   @APIResponse(responseCode = "200", description = "The versions")
   public List<HandoverRevisionView> revisions(@PathParam("id") UUID id) {
     return handovers.revisions(id);
@@ -191,7 +181,8 @@ public class HandoversResource {
 
   @GET
   @Path("{id}/provenance")
-  @Operation(summary = "Which version, sender and user supplied each field's current value, and when")
+  @Operation(operationId = "getHandoverProvenance",
+      summary = "Which version, sender and user supplied each field's current value, and when")
   @APIResponse(responseCode = "200", description = "One entry per field present")
   public List<FieldProvenance> provenance(@PathParam("id") UUID id) {
     return handovers.provenance(id);
@@ -200,15 +191,15 @@ public class HandoversResource {
   @POST
   @Path("{id}/takeover")
   @RolesAllowed(Roles.CASEWORKER)
-  @Operation(summary = "Take over: the handover becomes TAKEN_OVER and a case opens in caseload, exactly once",
+  @Operation(operationId = "takeOverHandover",
+      summary = "Take over: the handover becomes TAKEN_OVER and a case opens in caseload, exactly once",
       description = "The date defaults to the expected takeover date; an earlier date is an agreed takeover. "
           + "Give cpr when the handover had none. A repeated or concurrent takeover answers with the same case.")
   @APIResponse(responseCode = "200", description = "The case id and the first-offer deadlines",
       content = @Content(schema = @Schema(ref = "TakeoverResult")))
   @APIResponse(responseCode = "409", description = "Withdrawn, the person already has a case, or the handover "
       + "needs an amendment by the sender (type handover-needs-amendment, e.g. a language Jobbro does not know, "
-      + "named in violations): ask for it with an information request",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+      + "named in violations): ask for it with an information request")
   public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
     return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
   }
@@ -216,7 +207,8 @@ public class HandoversResource {
   @POST
   @Path("batch")
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Send up to 10,000 handovers as a JSON array; one result per record",
+  @Operation(operationId = "submitHandoverBatch",
+      summary = "Send up to 10,000 handovers as a JSON array; one result per record",
       description = "Each record is created, flagged as a duplicate (duplicateOf) or rejected with a problem "
           + "naming its fields; valid records are kept when others fail. NDJSON: POST the same path with "
           + "Content-Type application/x-ndjson, one handover per line. " + BATCH_IDEMPOTENCY)
@@ -225,11 +217,6 @@ public class HandoversResource {
           schema = @Schema(type = SchemaType.ARRAY, implementation = HandoverSubmission.class)))
   @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",
       content = @Content(schema = @Schema(ref = "BatchResult")))
-  @APIResponse(responseCode = "409", description = "A batch under this Idempotency-Key is still running; "
-      + "Retry-After says when to send it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
-          schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response batch(
       @HeaderParam("Idempotency-Key") @Parameter(description = BATCH_KEY) String idempotencyKey, String body,
       @Context UriInfo uri) {
@@ -240,15 +227,11 @@ public class HandoversResource {
   @Path("batch")
   @Consumes(NDJSON)
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record",
+  @Operation(operationId = "submitHandoverBatch",
+      summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record",
       description = BATCH_IDEMPOTENCY)
   @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",
       content = @Content(schema = @Schema(ref = "BatchResult")))
-  @APIResponse(responseCode = "409", description = "A batch under this Idempotency-Key is still running; "
-      + "Retry-After says when to send it again", content = @Content(mediaType = Problem.MEDIA_TYPE,
-          schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with a different body",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public Response batchNdjson(
       @HeaderParam("Idempotency-Key") @Parameter(description = BATCH_KEY) String idempotencyKey, String lines,
       @Context UriInfo uri) {

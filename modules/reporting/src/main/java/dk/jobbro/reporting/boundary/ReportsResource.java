@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces({MediaType.APPLICATION_JSON, ReportCsvWriter.TEXT_CSV})
 @Tag(name = "reporting", description = "Statistics for the ministry and the kommuner; aggregates only")
 @SecurityRequirement(name = "bearer")
-@APIResponses(@APIResponse(responseCode = "400", description = "A parameter is invalid",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem"))))
 public class ReportsResource {
 
   private static final String SUPPRESSION = " Person counts from 1 to below the threshold (5 by default) are null and "
@@ -58,7 +56,8 @@ public class ReportsResource {
 
   @GET
   @Path("self-supporting")
-  @Operation(summary = "Persons who became self-supporting (ordinary job or education) per kommune in a year, by "
+  @Operation(operationId = "getSelfSupportingReport",
+      summary = "Persons who became self-supporting (ordinary job or education) per kommune in a year, by "
       + "gender", description = "All 98 kommuner, zeros included." + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
@@ -70,7 +69,8 @@ public class ReportsResource {
 
   @GET
   @Path("first-offer-compliance")
-  @Operation(summary = "How the first company-oriented offer went for the cases taken over in a period, per kommune",
+  @Operation(operationId = "getFirstOfferComplianceReport",
+      summary = "How the first company-oriented offer went for the cases taken over in a period, per kommune",
       description = "Within 14 days, within 1 month, late, or still open (overdue or not yet due), with shares."
           + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
@@ -84,7 +84,8 @@ public class ReportsResource {
 
   @GET
   @Path("programme-development")
-  @Operation(summary = "Net change in programme benefit recipients between two months per kommune, ranked",
+  @Operation(operationId = "getProgrammeDevelopmentReport",
+      summary = "Net change in programme benefit recipients between two months per kommune, ranked",
       description = "Recipients of integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp under "
           + "the programme on the last day of 'from' and of 'to'. A fall ranks first; ties share a rank. Net changes "
           + "are shown unsuppressed, as Jobindsats publishes them; the levels are not shown. Each row also has the "
@@ -103,7 +104,8 @@ public class ReportsResource {
 
   @GET
   @Path("igu-placements")
-  @Operation(summary = "IGU placements per kommune by employer sector, and how concentrated they are",
+  @Operation(operationId = "getIguPlacementsReport",
+      summary = "IGU placements per kommune by employer sector, and how concentrated they are",
       description = "All 98 kommuner, zeros included; the summary gives the share held by the top N kommuner and "
           + "how many kommuner have none or one or two. Counts of placements by sector are shown unsuppressed: "
           + "they single no person out.")
@@ -120,7 +122,8 @@ public class ReportsResource {
 
   @GET
   @Path("igu-targets")
-  @Operation(summary = "The ministries' IGU placements against their targets, per ministry area",
+  @Operation(operationId = "getIguTargetsReport",
+      summary = "The ministries' IGU placements against their targets, per ministry area",
       description = "Targets and counts of placements are shown unsuppressed: they single no person out.")
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
@@ -134,7 +137,8 @@ public class ReportsResource {
 
   @GET
   @Path("employment-after-3-years")
-  @Operation(summary = "Share in work or education 3 years after arrival, per kommune and gender, against the 50 % "
+  @Operation(operationId = "getEmploymentAfterThreeYearsReport",
+      summary = "Share in work or education 3 years after arrival, per kommune and gender, against the 50 % "
       + "goal", description = "The Integrationsbarometer measure: of the persons taken over in the year that ended 3 "
           + "years before 'on', those in a job (subsidised or not), an IGU or education on 'on', or registered "
           + "self-supporting by then." + SUPPRESSION)
@@ -148,7 +152,8 @@ public class ReportsResource {
 
   @GET
   @Path("igu-pipeline")
-  @Operation(summary = "IGU placements per kommune: started, running, completed, ended early; bonus milestones due",
+  @Operation(operationId = "getIguPipelineReport",
+      summary = "IGU placements per kommune: started, running, completed, ended early; bonus milestones due",
       description = "Filters: gender, countryOfOrigin, ageBand (18-24, 25-29, 30-39, 40-49)." + SUPPRESSION
           + " Bonus milestones are amounts and counts of milestones, shown unsuppressed.")
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
@@ -165,7 +170,8 @@ public class ReportsResource {
 
   @GET
   @Path("handover-quality")
-  @Operation(summary = "Handover quality per receiving kommune or per sender: completeness and lead time",
+  @Operation(operationId = "getHandoverQualityReport",
+      summary = "Handover quality per receiving kommune or per sender: completeness and lead time",
       description = "Handovers sent in the period (withdrawn ones left out), taken over or not, their average "
           + "completeness and the median days from visitation decision to takeover; averages only where at least "
           + "the threshold of handovers lies behind them." + SUPPRESSION)
@@ -184,7 +190,8 @@ public class ReportsResource {
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Publish a report as a snapshot, to compare with later runs")
+  @Operation(operationId = "publishReportSnapshot",
+      summary = "Publish a report as a snapshot, to compare with later runs")
   @APIResponse(responseCode = "201", description = "The snapshot (the report as published); Location names it",
       content = @Content(schema = @Schema(ref = "Report")))
   public Response publish(@NotNull(message = "a JSON body is required") @Valid SnapshotRequest request,
@@ -198,11 +205,9 @@ public class ReportsResource {
   @Path("snapshots/{id}")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "A published snapshot, exactly as it was answered")
+  @Operation(operationId = "getReportSnapshot", summary = "A published snapshot, exactly as it was answered")
   @APIResponse(responseCode = "200", description = "The report as published",
       content = @Content(schema = @Schema(ref = "Report")))
-  @APIResponse(responseCode = "404", description = "No such snapshot",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public String snapshot(@PathParam("id") UUID id) {
     return snapshots.get(id).body();
   }
@@ -211,7 +216,8 @@ public class ReportsResource {
   @Path("snapshots/{id}/changes")
   @RolesAllowed({Roles.MINISTRY_ANALYST, Roles.ADMIN})
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Re-run a snapshot's report with the same parameters and list every cell that changed")
+  @Operation(operationId = "getReportSnapshotChanges",
+      summary = "Re-run a snapshot's report with the same parameters and list every cell that changed")
   @APIResponse(responseCode = "200", description = "The changed cells",
       content = @Content(schema = @Schema(ref = "SnapshotChanges")))
   public SnapshotChanges changes(@PathParam("id") UUID id) {

@@ -37,7 +37,8 @@ public class KommunerResource {
   KommuneRegistry kommuner;
 
   @GET
-  @Operation(summary = "List the 98 kommuner, ordered by kommunekode, or find one by name",
+  @Operation(operationId = "listKommuner",
+      summary = "List the 98 kommuner, ordered by kommunekode, or find one by name",
       description = "With 'navn', the list holds the kommune that name means, or nothing: the official name in any "
           + "case, with or without 'Kommune', in old or new spelling (Høje-Tåstrup, Århus), or a known alias "
           + "(Vesthimmerland). Importers use it to key published tables on kommunekode.")
@@ -51,13 +52,10 @@ public class KommunerResource {
 
   @GET
   @Path("{kode}")
-  @Operation(summary = "One kommune by its 3-digit kommunekode (the 4-digit form 0101 is accepted too)")
+  @Operation(operationId = "getKommune",
+      summary = "One kommune by its 3-digit kommunekode (the 4-digit form 0101 is accepted too)")
   @APIResponse(responseCode = "200", description = "The kommune",
       content = @Content(schema = @Schema(ref = "Kommune")))
-  @APIResponse(responseCode = "400", description = "Not a well-formed kommunekode",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-  @APIResponse(responseCode = "404", description = "No kommune has this code",
-      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
   public KommuneView one(@PathParam("kode") String kode) {
     if (!KommuneKode.isWellFormed(kode)) {
       throw ProblemException.invalidField("kode", "must be a kommunekode of 3 digits");

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param size the requested page size
  * @param total the number of items on all pages
  */
-@Schema(name = "Page", description = "One page of a list, pages numbered from 1")
+@Schema(description = "One page of a list, pages numbered from 1")
 public record Page<T>(List<T> items, int page, int size, long total) {
 
   public Page {

@@ -30,7 +30,12 @@ public record Problem(
   /** Base of the {@code type} URIs. */
   public static final String TYPE_BASE = "https://jobbro.dk/problems/";
 
-  /** One invalid field: its JSON name (dotted for nested fields) and why it is invalid; never its value. */
+  /**
+   * One invalid field of a request; never its value.
+   *
+   * @param field the field's JSON name, dotted for nested fields (a header or query parameter by its own name)
+   * @param message why it is invalid
+   */
   @Schema(name = "Violation", description = "An invalid request field; the value is never echoed")
   public record Violation(String field, String message) {}
 }
