@@ -15,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A small real-HTTP client for the black-box tests: no mocks, just requests against the deployed WAR. */
+/**
+ * A small real-HTTP client for the black-box tests: no mocks, just requests against the deployed WAR. Every answer
+ * to an operation of the OpenAPI document is checked against it ({@link Conformance}).
+ */
 public final class Api {
 
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -51,7 +54,9 @@ public final class Api {
 
   public Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpRequest built = request.build();
+      HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+      Conformance.check(built.method(), built.uri(), r);
       return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

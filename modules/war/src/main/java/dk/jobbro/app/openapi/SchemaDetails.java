@@ -99,7 +99,8 @@ final class SchemaDetails {
 
   private static void textConstraints(Schema schema, Class<?> type) {
     for (RecordComponent component : type.getRecordComponents()) {
-      Text text = component.getAnnotation(Text.class);
+      // @Text does not target record components, so Java keeps it on the accessor (and field and parameter).
+      Text text = component.getAccessor().getAnnotation(Text.class);
       Schema property = schema.getProperties() == null ? null : schema.getProperties().get(component.getName());
       if (text == null || property == null) {
         continue;

@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.paging;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param total the number of items on all pages
  */
 @Schema(description = "One page of a list, pages numbered from 1")
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(@NotNull List<T> items, int page, int size, long total) {
 
   public Page {
     items = List.copyOf(items);
