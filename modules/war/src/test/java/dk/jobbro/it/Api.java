@@ -34,7 +34,7 @@ public final class Api {
     return base.resolve(path.startsWith("/") ? path.substring(1) : path);
   }
 
-  /** The server root, for the server-wide endpoints (/openapi, /health). */
+  /** The server root, for the server-wide endpoints (/health, /metrics). */
   public URI serverUri(String path) {
     return base.resolve(path);
   }

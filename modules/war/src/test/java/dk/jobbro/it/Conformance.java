@@ -32,10 +32,12 @@ final class Conformance {
 
   /** Fails with an AssertionError naming every difference between the answer and the document. */
   static void check(String method, URI uri, HttpResponse<String> response) {
-    String path = uri.getRawPath();
-    if (!path.startsWith("/api/v1/")) {
+    // The tests deploy under a context root of their own; the document's paths start at /api.
+    int api = uri.getRawPath().indexOf("/api/v1/");
+    if (api < 0) {
       return;
     }
+    String path = uri.getRawPath().substring(api);
     Request.Method m = Request.Method.valueOf(method);
     SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode());
     response.headers().map().forEach(answer::withHeader);
@@ -43,8 +45,8 @@ final class Conformance {
       answer.withBody(response.body());
     }
     ValidationReport report = VALIDATOR.validateResponse(path, m, answer.build());
-    if (report.getMessages().stream().anyMatch(msg -> msg.getKey().equals("validation.response.path.missing")
-        || msg.getKey().equals("validation.response.operation.notAllowed"))) {
+    if (report.getMessages().stream().anyMatch(msg -> msg.getKey().endsWith(".path.missing")
+        || msg.getKey().endsWith(".operation.notAllowed"))) {
       return; // not an operation of the document
     }
     VALIDATED.incrementAndGet();

@@ -560,7 +560,7 @@ public class HandoverIT {
 
   @Test
   void theOpenApiDocumentDescribesTheHandoverEndpointsWithResolvableSchemas() {
-    Api.Reply reply = api().get(api().serverUri("/openapi"), null);
+    Api.Reply reply = api().get("openapi", null);
     JsonObject doc = reply.json();
     JsonObject paths = doc.getJsonObject("paths");
     assertThat(paths.keySet()).anyMatch(p -> p.endsWith("/api/v1/handovers"))
