@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -30,7 +31,7 @@ public interface HandoverService {
   HandoverView get(@NotNull UUID id);
 
   /** The sender amends the handover (a complete new version); the version read must still be current. */
-  HandoverView amend(@NotNull UUID id, long version, @NotNull @Valid HandoverSubmission submission);
+  HandoverView amend(@NotNull UUID id, IfMatch version, @NotNull @Valid HandoverSubmission submission);
 
   /** The sender withdraws the handover before takeover. */
   HandoverView withdraw(@NotNull UUID id);

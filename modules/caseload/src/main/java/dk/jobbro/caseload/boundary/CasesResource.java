@@ -11,6 +11,7 @@ import dk.jobbro.api.caseload.IguEligibilityCheck;
 import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.NewCase;
 import dk.jobbro.api.shared.Parameters;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -84,7 +85,7 @@ public class CasesResource {
       @Context UriInfo uri) {
     CaseView created = cases.open(newCase);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(Params.etag(created.version())).entity(created).build();
+        .tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -131,7 +132,7 @@ public class CasesResource {
   public Response person(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.PersonDetails details) {
-    return withEtag(cases.updatePerson(id, Params.ifMatch(ifMatch), details));
+    return withEtag(cases.updatePerson(id, Versions.ifMatch(ifMatch), details));
   }
 
   @PUT
@@ -141,7 +142,7 @@ public class CasesResource {
   public Response assign(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.Assignment assignment) {
-    return withEtag(cases.assign(id, Params.ifMatch(ifMatch), assignment));
+    return withEtag(cases.assign(id, Versions.ifMatch(ifMatch), assignment));
   }
 
   @PUT
@@ -152,7 +153,7 @@ public class CasesResource {
   public Response takeover(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.AgreedTakeover takeover) {
-    return withEtag(cases.agreeTakeover(id, Params.ifMatch(ifMatch), takeover));
+    return withEtag(cases.agreeTakeover(id, Versions.ifMatch(ifMatch), takeover));
   }
 
   @PUT
@@ -163,7 +164,7 @@ public class CasesResource {
   public Response contract(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ContractSigned contract) {
-    return withEtag(cases.signContract(id, Params.ifMatch(ifMatch), contract));
+    return withEtag(cases.signContract(id, Versions.ifMatch(ifMatch), contract));
   }
 
   @POST
@@ -193,7 +194,7 @@ public class CasesResource {
   public Response extend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ProgrammeExtension extension) {
-    return withEtag(cases.extendProgramme(id, Params.ifMatch(ifMatch), extension));
+    return withEtag(cases.extendProgramme(id, Versions.ifMatch(ifMatch), extension));
   }
 
   @POST
@@ -203,7 +204,7 @@ public class CasesResource {
   public Response end(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ProgrammeEnd end) {
-    return withEtag(cases.endProgramme(id, Params.ifMatch(ifMatch), end));
+    return withEtag(cases.endProgramme(id, Versions.ifMatch(ifMatch), end));
   }
 
   @POST
@@ -214,7 +215,7 @@ public class CasesResource {
   public Response selfSupporting(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.SelfSupport support) {
-    return withEtag(cases.selfSupporting(id, Params.ifMatch(ifMatch), support));
+    return withEtag(cases.selfSupporting(id, Versions.ifMatch(ifMatch), support));
   }
 
   @PUT
@@ -225,7 +226,7 @@ public class CasesResource {
   public Response danish(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.DanishProgress progress) {
-    return withEtag(cases.danishProgress(id, Params.ifMatch(ifMatch), progress));
+    return withEtag(cases.danishProgress(id, Versions.ifMatch(ifMatch), progress));
   }
 
   @POST
@@ -235,7 +236,7 @@ public class CasesResource {
   public Response danishTest(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid DanishTestPassed test) {
     CaseView view = cases.danishTestPassed(id, test);
-    return Response.status(Response.Status.CREATED).tag(Params.etag(view.version())).entity(view).build();
+    return Response.status(Response.Status.CREATED).tag(Versions.etag(view.version())).entity(view).build();
   }
 
   @GET
@@ -264,10 +265,10 @@ public class CasesResource {
   public Response requestMove(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.MoveRequest request) {
     MoveView move = moves.request(id, request);
-    return Response.status(Response.Status.CREATED).tag(Params.etag(move.version())).entity(move).build();
+    return Response.status(Response.Status.CREATED).tag(Versions.etag(move.version())).entity(move).build();
   }
 
   private static Response withEtag(CaseView view) {
-    return Response.ok(view).tag(Params.etag(view.version())).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

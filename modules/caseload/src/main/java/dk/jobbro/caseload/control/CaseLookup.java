@@ -1,6 +1,7 @@
 package dk.jobbro.caseload.control;
 
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
@@ -46,7 +47,7 @@ public class CaseLookup {
   }
 
   /** The case for a change: visible and still at the version the caller saw (else 412). */
-  public CaseFile forChange(UUID id, long version, String action) {
+  public CaseFile forChange(UUID id, IfMatch version, String action) {
     CaseFile caseFile = visible(id, action);
     Versions.require(caseFile.version(), version);
     return caseFile;

@@ -23,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -66,7 +65,7 @@ public class EmployersResource {
       @Context UriInfo uri) {
     EmployerView created = employers.register(employer);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(new EntityTag(Versions.etag(created.version()))).entity(created).build();
+        .tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -88,7 +87,7 @@ public class EmployersResource {
       content = @Content(schema = @Schema(ref = "Employer")))
   public Response get(@PathParam("id") UUID id) {
     EmployerView view = employers.get(id);
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST

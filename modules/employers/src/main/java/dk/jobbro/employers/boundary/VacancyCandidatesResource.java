@@ -3,6 +3,7 @@ package dk.jobbro.employers.boundary;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.employers.VacancyCandidates;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,7 +70,7 @@ public class VacancyCandidatesResource {
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
     MatchRequestView created = matching.request(id, ref);
-    return Params.ok(created, created.version()).status(Response.Status.CREATED)
+    return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getBaseUriBuilder().path("v1/match-requests").path(created.id().toString()).build()).build();
   }
 }

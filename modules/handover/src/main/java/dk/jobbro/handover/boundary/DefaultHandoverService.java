@@ -22,6 +22,7 @@ import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -146,7 +147,7 @@ public class DefaultHandoverService implements HandoverService {
   }
 
   @Override
-  public HandoverView amend(UUID id, long version, HandoverSubmission submission) {
+  public HandoverView amend(UUID id, IfMatch version, HandoverSubmission submission) {
     Handover h = lookup.forSender(id, "UPDATE", true);
     Versions.require(h.version(), version);
     requireOpen(h, "amended");

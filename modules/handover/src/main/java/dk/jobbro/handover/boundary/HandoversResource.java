@@ -33,7 +33,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,7 +105,7 @@ public class HandoversResource {
     }
     HandoverView view = submitted.handover();
     Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-        .tag(etag(view.version())).entity(view);
+        .tag(Versions.etag(view.version())).entity(view);
     return submitted.replayed() ? r.header(REPLAYED, "true").build() : r.build();
   }
 
@@ -131,7 +130,7 @@ public class HandoversResource {
       content = @Content(schema = @Schema(ref = "HandoverView")))
   public Response get(@PathParam("id") @Parameter(description = "The handover id") UUID id) {
     HandoverView view = handovers.get(id);
-    return Response.ok(view).tag(etag(view.version())).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @PUT
@@ -145,8 +144,8 @@ public class HandoversResource {
   public Response amend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the handover as last read") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission) {
-    HandoverView view = handovers.amend(id, Versions.fromIfMatch(ifMatch), submission);
-    return Response.ok(view).tag(etag(view.version())).build();
+    HandoverView view = handovers.amend(id, Versions.ifMatch(ifMatch), submission);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -271,9 +270,5 @@ public class HandoversResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(HandoverStatus.values()));
     }
-  }
-
-  private static EntityTag etag(long version) {
-    return new EntityTag(Versions.etag(version));
   }
 }
