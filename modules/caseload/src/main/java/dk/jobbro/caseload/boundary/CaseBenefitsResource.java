@@ -5,6 +5,7 @@ import dk.jobbro.api.caseload.BenefitService;
 import dk.jobbro.api.caseload.NewBenefitPeriod;
 import dk.jobbro.api.caseload.OfferEnd;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,7 @@ public class CaseBenefitsResource {
       summary = "Register a benefit period; periods of one person never overlap")
   @APIResponse(responseCode = "201", description = "The period",
       content = @Content(schema = @Schema(ref = "BenefitPeriod")))
+  @Idempotent
   public Response add(@PathParam("caseId") UUID caseId,
       @NotNull(message = "a JSON body is required") @Valid NewBenefitPeriod period) {
     BenefitPeriodView created = benefits.add(caseId, period);

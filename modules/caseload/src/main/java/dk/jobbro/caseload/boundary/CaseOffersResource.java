@@ -5,6 +5,7 @@ import dk.jobbro.api.caseload.OfferEnd;
 import dk.jobbro.api.caseload.OfferService;
 import dk.jobbro.api.caseload.OfferView;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,6 +54,7 @@ public class CaseOffersResource {
           + "first-offer deadline.")
   @APIResponse(responseCode = "201", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   @APIResponse(responseCode = "409", description = "The case is closed")
+  @Idempotent
   public Response add(@PathParam("caseId") UUID caseId,
       @NotNull(message = "a JSON body is required") @Valid NewOffer offer, @Context UriInfo uri) {
     OfferView created = offers.add(caseId, offer);

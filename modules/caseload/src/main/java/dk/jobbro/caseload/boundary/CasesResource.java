@@ -12,6 +12,7 @@ import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.NewCase;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -81,6 +82,7 @@ public class CasesResource {
   @APIResponse(responseCode = "201", description = "Registered; Location names the new case",
       content = @Content(schema = @Schema(ref = "CaseView")))
   @APIResponse(responseCode = "409", description = "The person already has a case in this kommune")
+  @Idempotent
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewCase newCase,
       @Context UriInfo uri) {
     CaseView created = cases.open(newCase);
@@ -173,6 +175,7 @@ public class CasesResource {
       summary = "Record a job-readiness assessment (aktivitetsparat needs a reason); the history is kept")
   @APIResponse(responseCode = "201", description = "The recorded assessment",
       content = @Content(schema = @Schema(ref = "JobReadinessAssessmentView")))
+  @Idempotent
   public Response assess(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.Assessment assessment) {
     return Response.status(Response.Status.CREATED).entity(cases.assess(id, assessment)).build();
@@ -233,6 +236,7 @@ public class CasesResource {
   @Path("{id}/danish/tests")
   @Operation(operationId = "addDanishTest", summary = "Record a Danish test passed, with its date")
   @APIResponse(responseCode = "201", description = "The case with the test", content = @Content(schema = @Schema(ref = "CaseView")))
+  @Idempotent
   public Response danishTest(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid DanishTestPassed test) {
     CaseView view = cases.danishTestPassed(id, test);
@@ -262,6 +266,7 @@ public class CasesResource {
   @APIResponse(responseCode = "201", description = "The move request",
       content = @Content(schema = @Schema(ref = "CaseMove")))
   @APIResponse(responseCode = "409", description = "A move is already waiting, or the case is closed")
+  @Idempotent
   public Response requestMove(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.MoveRequest request) {
     MoveView move = moves.request(id, request);

@@ -6,6 +6,7 @@ import dk.jobbro.api.employers.NewEmployer;
 import dk.jobbro.api.employers.NewNote;
 import dk.jobbro.api.employers.NoteView;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -61,6 +62,7 @@ public class EmployersResource {
   @APIResponse(responseCode = "201", description = "Registered; Location names the company",
       content = @Content(schema = @Schema(ref = "Employer")))
   @APIResponse(responseCode = "409", description = "The CVR number is registered already")
+  @Idempotent
   public Response register(@NotNull(message = "a JSON body is required") @Valid NewEmployer employer,
       @Context UriInfo uri) {
     EmployerView created = employers.register(employer);
@@ -95,6 +97,7 @@ public class EmployersResource {
   @Operation(operationId = "addEmployerNote",
       summary = "Add the caller's kommune's note on the company; no other kommune sees it")
   @APIResponse(responseCode = "201", description = "The note", content = @Content(schema = @Schema(ref = "EmployerNote")))
+  @Idempotent
   public Response addNote(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NewNote note) {
     return Response.status(Response.Status.CREATED).entity(employers.addNote(id, note)).build();

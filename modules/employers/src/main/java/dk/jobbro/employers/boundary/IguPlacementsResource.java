@@ -11,6 +11,7 @@ import dk.jobbro.api.employers.IguTermination;
 import dk.jobbro.api.employers.NewIguPlacement;
 import dk.jobbro.api.employers.VitasRegistration;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -72,6 +73,7 @@ public class IguPlacementsResource {
   @APIResponse(responseCode = "201", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
   @APIResponse(responseCode = "409", description = "The case is closed, or the person has an IGU already")
   @APIResponse(responseCode = "422", description = "The IGU may not start; every reason in violations")
+  @Idempotent
   public Response start(@NotNull(message = "a JSON body is required") @Valid NewIguPlacement placement,
       @Context UriInfo uri) {
     IguPlacementView created = placements.start(placement);

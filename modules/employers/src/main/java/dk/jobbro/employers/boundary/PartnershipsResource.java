@@ -9,6 +9,7 @@ import dk.jobbro.api.employers.PartnershipService;
 import dk.jobbro.api.employers.PartnershipStatus;
 import dk.jobbro.api.employers.PartnershipView;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -62,6 +63,7 @@ public class PartnershipsResource {
           + "per kommune and company.")
   @APIResponse(responseCode = "201", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
   @APIResponse(responseCode = "409", description = "An active agreement with the company exists")
+  @Idempotent
   public Response sign(@NotNull(message = "a JSON body is required") @Valid NewPartnership partnership,
       @Context UriInfo uri) {
     PartnershipView created = partnerships.sign(partnership);

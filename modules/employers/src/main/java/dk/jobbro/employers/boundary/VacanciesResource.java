@@ -6,6 +6,7 @@ import dk.jobbro.api.employers.VacancyService;
 import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.VacancyView;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -58,6 +59,7 @@ public class VacanciesResource {
           + "openToOtherKommuner with maxCommuteKm (1 to 500, null for any distance) lets other kommuner's "
           + "consultants see it.")
   @APIResponse(responseCode = "201", description = "The vacancy", content = @Content(schema = @Schema(ref = "Vacancy")))
+  @Idempotent
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewVacancy vacancy, @Context UriInfo uri) {
     VacancyView created = vacancies.open(vacancy);
     return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)

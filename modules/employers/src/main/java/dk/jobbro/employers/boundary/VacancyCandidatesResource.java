@@ -4,6 +4,7 @@ import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.employers.VacancyCandidates;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,6 +68,7 @@ public class VacancyCandidatesResource {
   @APIResponse(responseCode = "201", description = "The match request",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
   @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open")
+  @Idempotent
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
     MatchRequestView created = matching.request(id, ref);

@@ -13,6 +13,7 @@ import dk.jobbro.api.handover.InfoRequest;
 import dk.jobbro.api.handover.TakeoverRequest;
 import dk.jobbro.api.handover.TakeoverResult;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.IdempotencyKey;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -64,7 +65,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HandoversResource {
 
   static final String NDJSON = "application/x-ndjson";
-  private static final String REPLAYED = "Idempotent-Replayed";
   private static final String BATCH_KEY = "Client-chosen key (1-200 visible ASCII characters) that makes retrying "
       + "the whole batch safe";
   private static final String BATCH_IDEMPOTENCY = "With an Idempotency-Key, a retry with the same body (byte for "
@@ -98,7 +98,7 @@ public class HandoversResource {
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission, @Context UriInfo uri) {
     HandoverService.Submitted submitted;
     try {
-      submitted = handovers.submit(submission, idempotencyKey(idempotencyKey));
+      submitted = handovers.submit(submission, IdempotencyKey.of(idempotencyKey));
     } catch (DuplicateHandoverException e) {
       return Response.status(409).type(Problem.MEDIA_TYPE).entity(new DuplicateProblem(e.type(), e.title(), 409,
           e.getMessage(), "/api/" + uri.getPath(), e.violations(), e.duplicateOf())).build();
@@ -106,7 +106,7 @@ public class HandoversResource {
     HandoverView view = submitted.handover();
     Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
         .tag(Versions.etag(view.version())).entity(view);
-    return submitted.replayed() ? r.header(REPLAYED, "true").build() : r.build();
+    return submitted.replayed() ? r.header(IdempotencyKey.REPLAYED, "true").build() : r.build();
   }
 
   @GET
@@ -238,7 +238,7 @@ public class HandoversResource {
   }
 
   private Response batchAnswer(String idempotencyKey, String body, List<String> records, UriInfo uri) {
-    String key = idempotencyKey(idempotencyKey);
+    String key = IdempotencyKey.of(idempotencyKey);
     BatchImport.Answer answer;
     try {
       answer = batch.run(records, key, key == null ? null : BatchBody.hash(body));
@@ -248,17 +248,7 @@ public class HandoversResource {
           .build();
     }
     Response.ResponseBuilder r = Response.ok(answer.result());
-    return answer.replayed() ? r.header(REPLAYED, "true").build() : r.build();
-  }
-
-  private static String idempotencyKey(String header) {
-    if (header == null) {
-      return null;
-    }
-    if (!header.matches("[\\x21-\\x7E]{1,200}")) {
-      throw ProblemException.invalidField("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-    }
-    return header;
+    return answer.replayed() ? r.header(IdempotencyKey.REPLAYED, "true").build() : r.build();
   }
 
   private static HandoverStatus status(String status) {
