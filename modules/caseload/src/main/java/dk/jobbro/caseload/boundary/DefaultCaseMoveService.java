@@ -91,9 +91,9 @@ public class DefaultCaseMoveService implements CaseMoveService {
     CaseMove move = addressedToCaller(moveId, version);
     CaseFile c = cases.find(move.caseId()).orElseThrow(() -> ProblemException.notFound("The move"));
     KommuneKode to = KommuneKode.parse(move.toKommune());
-    if (cases.existsInKommune(to, c.cpr())) {
-      throw ProblemException.conflict("This person already has a case in your kommune.");
-    }
+    cases.idInKommune(to, c.cpr()).ifPresent(existing -> {
+      throw CaseLookup.duplicateOf(existing); // the receiving kommune is the caller's own
+    });
     Checks.asField("moveId", () -> move.decide(true, caller.subject()));
     Checks.asField("moveId", () -> c.moveTo(to));
     accessLog.record("MOVE_ACCEPT", CaseLookup.RESOURCE, c.id());

@@ -112,9 +112,9 @@ public class DefaultCaseService implements CaseService {
       throw ProblemException.invalidField("cpr", "the person is under 18 on the takeover date; the programme is for "
           + "persons aged 18 or over");
     }
-    if (cases.existsInKommune(kommune, cpr)) {
-      throw ProblemException.conflict("This person already has a case in your kommune.");
-    }
+    cases.idInKommune(kommune, cpr).ifPresent(existing -> {
+      throw CaseLookup.duplicateOf(existing);
+    });
     CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(), takeover,
         expected != null && !takeover.equals(expected), expected, caller.subject());
     caseFile.recordResidenceDates(newCase.residencePermitDate(), newCase.visitationDecisionDate(),
@@ -126,7 +126,8 @@ public class DefaultCaseService implements CaseService {
       cases.add(caseFile);
       cases.flush();
     } catch (PersistenceException raceWithAnotherRegistration) {
-      // the unique index caught a registration that committed between the check above and this insert
+      // the unique index caught a registration that committed between the check above and this insert; the
+      // transaction is spoilt, so it cannot look the other case up: a retry gets the 409 that names it
       throw ProblemException.conflict("This person already has a case in your kommune.");
     }
     accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id());
