@@ -14,6 +14,7 @@ import dk.jobbro.api.handover.TakeoverRequest;
 import dk.jobbro.api.handover.TakeoverResult;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.idempotency.IdempotencyKey;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -92,21 +93,21 @@ public class HandoversResource {
       content = @Content(schema = @Schema(ref = "HandoverView")))
   @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
+  @Idempotent
   public Response submit(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key (1-200 visible ASCII "
           + "characters) that makes retries safe") String idempotencyKey,
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission, @Context UriInfo uri) {
-    HandoverService.Submitted submitted;
+    // idempotencyKey is read and kept by the @Idempotent plumbing; the parameter declares it in the document
+    HandoverView view;
     try {
-      submitted = handovers.submit(submission, IdempotencyKey.of(idempotencyKey));
+      view = handovers.submit(submission);
     } catch (DuplicateHandoverException e) {
       return Response.status(409).type(Problem.MEDIA_TYPE).entity(new DuplicateProblem(e.type(), e.title(), 409,
           e.getMessage(), "/api/" + uri.getPath(), e.violations(), e.duplicateOf())).build();
     }
-    HandoverView view = submitted.handover();
-    Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-        .tag(Versions.etag(view.version())).entity(view);
-    return submitted.replayed() ? r.header(IdempotencyKey.REPLAYED, "true").build() : r.build();
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+        .tag(Versions.etag(view.version())).entity(view).build();
   }
 
   @GET
