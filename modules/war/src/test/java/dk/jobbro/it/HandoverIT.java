@@ -264,7 +264,7 @@ public class HandoverIT {
     // without a key, the same person is recognised: flagged as a duplicate, not created again
     Api.Reply again = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
     assertThat(again.status()).as(again.toString()).isEqualTo(409);
-    assertThat(again.json().getString("duplicateOf")).isEqualTo(replies.get(0).json().getString("id"));
+    assertThat(again.json().getString("duplicateOf")).isEqualTo(created.get(0).json().getString("id"));
     assertThat(fields(again)).containsExactly("person.cpr");
     assertThat(again.body()).doesNotContain(cpr);
     // another kommune is another handover
