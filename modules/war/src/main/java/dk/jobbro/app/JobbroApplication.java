@@ -5,6 +5,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -32,4 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
     bearerFormat = "JWT", description = "A JWT signed by the configured issuer, with groups (roles) and, for kommune "
         + "users, a 'kommune' claim holding the 3-digit kommunekode.")
-public class JobbroApplication extends Application {}
+public class JobbroApplication extends Application {
+
+  /**
+   * No WADL: Jersey would describe the API at {@code /api/application.wadl} and in answers to OPTIONS, a second
+   * description beside the OpenAPI document that nobody keeps right. OPTIONS still answers with {@code Allow}.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

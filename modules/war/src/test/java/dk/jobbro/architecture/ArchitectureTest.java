@@ -2,6 +2,7 @@ package dk.jobbro.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,11 +16,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +102,17 @@ class ArchitectureTest {
         .because("every endpoint needs a verified bearer token with a Jobbro role")
         .check(classes);
     noClasses().should().beAnnotatedWith(PermitAll.class).check(classes);
+  }
+
+  /**
+   * The Idempotency-Key plumbing stores and replays the {@code Response} a create answers (and answers a 409 of its
+   * own), so it goes only on POST methods that return one; see {@link Idempotent}.
+   */
+  @Test
+  void onlyCreatesThatAnswerAResponseAreIdempotent() {
+    methods().that().areAnnotatedWith(Idempotent.class)
+        .should().haveRawReturnType(Response.class).andShould().beAnnotatedWith(POST.class)
+        .check(classes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dk.jobbro.devenv;
 
+import dk.jobbro.app.cors.CorsPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.List;
  * post-integration-test (see modules/war/pom.xml).
  */
 public final class ItEnvironment {
+
+  /** The one page origin the test domain lets call the API from a browser (CORS). */
+  public static final String CORS_TEST_ORIGIN = "https://sag.example-kommune.dk";
 
   private ItEnvironment() {}
 
@@ -34,7 +38,10 @@ public final class ItEnvironment {
             + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
         payara.createAndStart(devenv.resolve("postgresql.jar"));
         Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
-            ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), List.of());
+            ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()),
+            // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
+            List.of("set-config-property --source=domain --propertyName=" + CorsPolicy.ALLOWED_ORIGINS + " --propertyValue="
+                + CORS_TEST_ORIGIN));
         payara.runCommandFile(commands);
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);

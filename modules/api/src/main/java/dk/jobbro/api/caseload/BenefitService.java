@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -12,5 +13,5 @@ public interface BenefitService {
 
   List<BenefitPeriodView> list(@NotNull UUID caseId);
 
-  BenefitPeriodView end(@NotNull UUID caseId, @NotNull UUID periodId, long version, @NotNull @Valid OfferEnd end);
+  BenefitPeriodView end(@NotNull UUID caseId, @NotNull UUID periodId, IfMatch version, @NotNull @Valid OfferEnd end);
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -13,7 +14,7 @@ public interface CaseMoveService {
   /** The moves addressed to or sent from the caller's kommune that are still open. */
   List<MoveView> open();
 
-  MoveView accept(@NotNull UUID moveId, long version);
+  MoveView accept(@NotNull UUID moveId, IfMatch version);
 
-  MoveView decline(@NotNull UUID moveId, long version);
+  MoveView decline(@NotNull UUID moveId, IfMatch version);
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -33,27 +34,27 @@ public interface CaseService {
   /** Finds cases of the caller's kommune by name or full CPR number. */
   Page<CaseView> search(@NotNull @Valid CaseCommands.Search search, @NotNull PageRequest page);
 
-  CaseView updatePerson(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.PersonDetails details);
+  CaseView updatePerson(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.PersonDetails details);
 
-  CaseView assign(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.Assignment assignment);
+  CaseView assign(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.Assignment assignment);
 
-  CaseView agreeTakeover(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.AgreedTakeover takeover);
+  CaseView agreeTakeover(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.AgreedTakeover takeover);
 
-  CaseView signContract(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.ContractSigned contract);
+  CaseView signContract(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.ContractSigned contract);
 
   /** Records a job-readiness assessment; the history is kept. */
   AssessmentView assess(@NotNull UUID id, @NotNull @Valid CaseCommands.Assessment assessment);
 
   List<AssessmentView> assessments(@NotNull UUID id);
 
-  CaseView extendProgramme(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.ProgrammeExtension ext);
+  CaseView extendProgramme(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.ProgrammeExtension ext);
 
-  CaseView endProgramme(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.ProgrammeEnd end);
+  CaseView endProgramme(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.ProgrammeEnd end);
 
   /** Records self-support through job or education; this ends the programme. */
-  CaseView selfSupporting(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.SelfSupport support);
+  CaseView selfSupporting(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.SelfSupport support);
 
-  CaseView danishProgress(@NotNull UUID id, long version, @NotNull @Valid CaseCommands.DanishProgress progress);
+  CaseView danishProgress(@NotNull UUID id, IfMatch version, @NotNull @Valid CaseCommands.DanishProgress progress);
 
   CaseView danishTestPassed(@NotNull UUID id, @NotNull @Valid DanishTestPassed test);
 }

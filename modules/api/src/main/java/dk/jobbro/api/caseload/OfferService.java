@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -14,5 +15,5 @@ public interface OfferService {
 
   OfferView get(@NotNull UUID caseId, @NotNull UUID offerId);
 
-  OfferView end(@NotNull UUID caseId, @NotNull UUID offerId, long version, @NotNull @Valid OfferEnd end);
+  OfferView end(@NotNull UUID caseId, @NotNull UUID offerId, IfMatch version, @NotNull @Valid OfferEnd end);
 }

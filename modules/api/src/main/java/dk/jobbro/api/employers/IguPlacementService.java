@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -23,12 +24,12 @@ public interface IguPlacementService {
 
   Page<IguPlacementView> list(IguStatus status, @NotNull PageRequest page);
 
-  IguPlacementView registerVitas(@NotNull UUID id, long version, @NotNull @Valid VitasRegistration registration);
+  IguPlacementView registerVitas(@NotNull UUID id, IfMatch version, @NotNull @Valid VitasRegistration registration);
 
-  IguPlacementView terminate(@NotNull UUID id, long version, @NotNull @Valid IguTermination termination);
+  IguPlacementView terminate(@NotNull UUID id, IfMatch version, @NotNull @Valid IguTermination termination);
 
-  IguPlacementView complete(@NotNull UUID id, long version, @NotNull @Valid IguCompletion completion);
+  IguPlacementView complete(@NotNull UUID id, IfMatch version, @NotNull @Valid IguCompletion completion);
 
-  IguPlacementView updateBonus(@NotNull UUID id, long version, @NotNull BonusMilestoneKind kind,
+  IguPlacementView updateBonus(@NotNull UUID id, IfMatch version, @NotNull BonusMilestoneKind kind,
       @NotNull @Valid BonusUpdate update);
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -21,7 +22,7 @@ public interface PartnershipService {
 
   PartnershipCount count();
 
-  PartnershipView updateCommitments(@NotNull UUID id, long version, @NotNull @Valid Commitments commitments);
+  PartnershipView updateCommitments(@NotNull UUID id, IfMatch version, @NotNull @Valid Commitments commitments);
 
-  PartnershipView end(@NotNull UUID id, long version, @NotNull @Valid PartnershipEnd end);
+  PartnershipView end(@NotNull UUID id, IfMatch version, @NotNull @Valid PartnershipEnd end);
 }

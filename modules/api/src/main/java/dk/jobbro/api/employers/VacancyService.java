@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -21,5 +22,5 @@ public interface VacancyService {
   Page<VacancyView> list(VacancyStatus status, @NotNull PageRequest page);
 
   /** Marks the own kommune's vacancy FILLED or CLOSED. */
-  VacancyView close(@NotNull UUID id, long version, @NotNull VacancyStatus status);
+  VacancyView close(@NotNull UUID id, IfMatch version, @NotNull VacancyStatus status);
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import jakarta.validation.Valid;
@@ -15,13 +16,12 @@ import java.util.UUID;
 public interface HandoverService {
 
   /**
-   * Sends a handover, exactly once per idempotency key.
+   * Sends a handover. (A retry under an Idempotency-Key never reaches here twice: the war's {@code @Idempotent}
+   * plumbing answers it.)
    *
-   * @param idempotencyKey optional; a repeated key with the same body returns the first result (replayed), with a
-   *     different body fails with 422
    * @throws DuplicateHandoverException when the person already has a handover in the receiving kommune
    */
-  Submitted submit(@NotNull @Valid HandoverSubmission submission, String idempotencyKey);
+  HandoverView submit(@NotNull @Valid HandoverSubmission submission);
 
   /** The caller's handovers: a caseworker's kommune's inbox, or a sender's own handovers; newest first. */
   Page<HandoverSummary> list(HandoverStatus status, @NotNull PageRequest page);
@@ -30,7 +30,7 @@ public interface HandoverService {
   HandoverView get(@NotNull UUID id);
 
   /** The sender amends the handover (a complete new version); the version read must still be current. */
-  HandoverView amend(@NotNull UUID id, long version, @NotNull @Valid HandoverSubmission submission);
+  HandoverView amend(@NotNull UUID id, IfMatch version, @NotNull @Valid HandoverSubmission submission);
 
   /** The sender withdraws the handover before takeover. */
   HandoverView withdraw(@NotNull UUID id);
@@ -49,12 +49,4 @@ public interface HandoverService {
    * transaction and exactly once (a repeated takeover returns the same case).
    */
   TakeoverResult takeover(@NotNull UUID id, @NotNull @Valid TakeoverRequest request);
-
-  /**
-   * The result of a submission.
-   *
-   * @param handover the handover as it is now
-   * @param replayed true when an earlier request with the same idempotency key created it
-   */
-  record Submitted(HandoverView handover, boolean replayed) {}
 }

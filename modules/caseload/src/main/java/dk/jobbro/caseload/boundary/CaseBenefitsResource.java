@@ -4,6 +4,8 @@ import dk.jobbro.api.caseload.BenefitPeriodView;
 import dk.jobbro.api.caseload.BenefitService;
 import dk.jobbro.api.caseload.NewBenefitPeriod;
 import dk.jobbro.api.caseload.OfferEnd;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,10 +50,11 @@ public class CaseBenefitsResource {
       summary = "Register a benefit period; periods of one person never overlap")
   @APIResponse(responseCode = "201", description = "The period",
       content = @Content(schema = @Schema(ref = "BenefitPeriod")))
+  @Idempotent
   public Response add(@PathParam("caseId") UUID caseId,
       @NotNull(message = "a JSON body is required") @Valid NewBenefitPeriod period) {
     BenefitPeriodView created = benefits.add(caseId, period);
-    return Response.status(Response.Status.CREATED).tag(Params.etag(created.version())).entity(created).build();
+    return Response.status(Response.Status.CREATED).tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -68,7 +71,7 @@ public class CaseBenefitsResource {
       content = @Content(schema = @Schema(ref = "BenefitPeriod")))
   public Response end(@PathParam("caseId") UUID caseId, @PathParam("periodId") UUID periodId,
       @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
-    BenefitPeriodView period = benefits.end(caseId, periodId, Params.ifMatch(ifMatch), end);
-    return Response.ok(period).tag(Params.etag(period.version())).build();
+    BenefitPeriodView period = benefits.end(caseId, periodId, Versions.ifMatch(ifMatch), end);
+    return Response.ok(period).tag(Versions.etag(period.version())).build();
   }
 }

@@ -1,6 +1,7 @@
 package dk.jobbro.caseload.boundary;
 
 import dk.jobbro.api.caseload.CompetenceProfile;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.control.CaseLookup;
@@ -56,7 +57,7 @@ public class CaseCompetencesResource {
       content = @Content(schema = @Schema(ref = "CompetenceProfile")))
   public Response get(@PathParam("id") UUID id) {
     CaseFile c = lookup.visible(id, "READ");
-    return Response.ok(c.competences()).tag(Params.etag(c.version())).build();
+    return Response.ok(c.competences()).tag(Versions.etag(c.version())).build();
   }
 
   @PUT
@@ -67,9 +68,9 @@ public class CaseCompetencesResource {
   public Response put(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the case as last read") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CompetenceProfile profile) {
-    CaseFile c = lookup.forChange(id, Params.ifMatch(ifMatch), "UPDATE");
+    CaseFile c = lookup.forChange(id, Versions.ifMatch(ifMatch), "UPDATE");
     c.attachCompetences(profile, null);
     cases.flush(); // bumps the version now, so the ETag we answer with is the new one
-    return Response.ok(c.competences()).tag(Params.etag(c.version())).build();
+    return Response.ok(c.competences()).tag(Versions.etag(c.version())).build();
   }
 }

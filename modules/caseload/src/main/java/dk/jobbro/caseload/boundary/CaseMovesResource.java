@@ -2,6 +2,7 @@ package dk.jobbro.caseload.boundary;
 
 import dk.jobbro.api.caseload.CaseMoveService;
 import dk.jobbro.api.caseload.MoveView;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,7 +53,7 @@ public class CaseMovesResource {
       summary = "Accept a case moving in; the sending kommune loses access, the history stays")
   @APIResponse(responseCode = "200", description = "The accepted move", content = @Content(schema = @Schema(ref = "CaseMove")))
   public MoveView accept(@PathParam("moveId") UUID moveId, @HeaderParam("If-Match") String ifMatch) {
-    return moves.accept(moveId, Params.ifMatch(ifMatch));
+    return moves.accept(moveId, Versions.ifMatch(ifMatch));
   }
 
   @POST
@@ -60,6 +61,6 @@ public class CaseMovesResource {
   @Operation(operationId = "declineCaseMove", summary = "Decline a case moving in")
   @APIResponse(responseCode = "200", description = "The declined move", content = @Content(schema = @Schema(ref = "CaseMove")))
   public MoveView decline(@PathParam("moveId") UUID moveId, @HeaderParam("If-Match") String ifMatch) {
-    return moves.decline(moveId, Params.ifMatch(ifMatch));
+    return moves.decline(moveId, Versions.ifMatch(ifMatch));
   }
 }

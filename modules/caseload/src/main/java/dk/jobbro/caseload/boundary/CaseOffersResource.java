@@ -4,6 +4,8 @@ import dk.jobbro.api.caseload.NewOffer;
 import dk.jobbro.api.caseload.OfferEnd;
 import dk.jobbro.api.caseload.OfferService;
 import dk.jobbro.api.caseload.OfferView;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,11 +54,12 @@ public class CaseOffersResource {
           + "first-offer deadline.")
   @APIResponse(responseCode = "201", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   @APIResponse(responseCode = "409", description = "The case is closed")
+  @Idempotent
   public Response add(@PathParam("caseId") UUID caseId,
       @NotNull(message = "a JSON body is required") @Valid NewOffer offer, @Context UriInfo uri) {
     OfferView created = offers.add(caseId, offer);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(Params.etag(created.version())).entity(created).build();
+        .tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -72,7 +75,7 @@ public class CaseOffersResource {
   @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   public Response get(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId) {
     OfferView offer = offers.get(caseId, offerId);
-    return Response.ok(offer).tag(Params.etag(offer.version())).build();
+    return Response.ok(offer).tag(Versions.etag(offer.version())).build();
   }
 
   @PUT
@@ -81,7 +84,7 @@ public class CaseOffersResource {
   @APIResponse(responseCode = "200", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   public Response end(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
       @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
-    OfferView offer = offers.end(caseId, offerId, Params.ifMatch(ifMatch), end);
-    return Response.ok(offer).tag(Params.etag(offer.version())).build();
+    OfferView offer = offers.end(caseId, offerId, Versions.ifMatch(ifMatch), end);
+    return Response.ok(offer).tag(Versions.etag(offer.version())).build();
   }
 }

@@ -11,6 +11,8 @@ import dk.jobbro.api.caseload.IguEligibilityCheck;
 import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.NewCase;
 import dk.jobbro.api.shared.Parameters;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -80,11 +82,12 @@ public class CasesResource {
   @APIResponse(responseCode = "201", description = "Registered; Location names the new case",
       content = @Content(schema = @Schema(ref = "CaseView")))
   @APIResponse(responseCode = "409", description = "The person already has a case in this kommune")
+  @Idempotent
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewCase newCase,
       @Context UriInfo uri) {
     CaseView created = cases.open(newCase);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(Params.etag(created.version())).entity(created).build();
+        .tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -131,7 +134,7 @@ public class CasesResource {
   public Response person(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.PersonDetails details) {
-    return withEtag(cases.updatePerson(id, Params.ifMatch(ifMatch), details));
+    return withEtag(cases.updatePerson(id, Versions.ifMatch(ifMatch), details));
   }
 
   @PUT
@@ -141,7 +144,7 @@ public class CasesResource {
   public Response assign(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.Assignment assignment) {
-    return withEtag(cases.assign(id, Params.ifMatch(ifMatch), assignment));
+    return withEtag(cases.assign(id, Versions.ifMatch(ifMatch), assignment));
   }
 
   @PUT
@@ -152,7 +155,7 @@ public class CasesResource {
   public Response takeover(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.AgreedTakeover takeover) {
-    return withEtag(cases.agreeTakeover(id, Params.ifMatch(ifMatch), takeover));
+    return withEtag(cases.agreeTakeover(id, Versions.ifMatch(ifMatch), takeover));
   }
 
   @PUT
@@ -163,7 +166,7 @@ public class CasesResource {
   public Response contract(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ContractSigned contract) {
-    return withEtag(cases.signContract(id, Params.ifMatch(ifMatch), contract));
+    return withEtag(cases.signContract(id, Versions.ifMatch(ifMatch), contract));
   }
 
   @POST
@@ -172,6 +175,7 @@ public class CasesResource {
       summary = "Record a job-readiness assessment (aktivitetsparat needs a reason); the history is kept")
   @APIResponse(responseCode = "201", description = "The recorded assessment",
       content = @Content(schema = @Schema(ref = "JobReadinessAssessmentView")))
+  @Idempotent
   public Response assess(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.Assessment assessment) {
     return Response.status(Response.Status.CREATED).entity(cases.assess(id, assessment)).build();
@@ -193,7 +197,7 @@ public class CasesResource {
   public Response extend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ProgrammeExtension extension) {
-    return withEtag(cases.extendProgramme(id, Params.ifMatch(ifMatch), extension));
+    return withEtag(cases.extendProgramme(id, Versions.ifMatch(ifMatch), extension));
   }
 
   @POST
@@ -203,7 +207,7 @@ public class CasesResource {
   public Response end(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.ProgrammeEnd end) {
-    return withEtag(cases.endProgramme(id, Params.ifMatch(ifMatch), end));
+    return withEtag(cases.endProgramme(id, Versions.ifMatch(ifMatch), end));
   }
 
   @POST
@@ -214,7 +218,7 @@ public class CasesResource {
   public Response selfSupporting(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.SelfSupport support) {
-    return withEtag(cases.selfSupporting(id, Params.ifMatch(ifMatch), support));
+    return withEtag(cases.selfSupporting(id, Versions.ifMatch(ifMatch), support));
   }
 
   @PUT
@@ -225,17 +229,18 @@ public class CasesResource {
   public Response danish(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.DanishProgress progress) {
-    return withEtag(cases.danishProgress(id, Params.ifMatch(ifMatch), progress));
+    return withEtag(cases.danishProgress(id, Versions.ifMatch(ifMatch), progress));
   }
 
   @POST
   @Path("{id}/danish/tests")
   @Operation(operationId = "addDanishTest", summary = "Record a Danish test passed, with its date")
   @APIResponse(responseCode = "201", description = "The case with the test", content = @Content(schema = @Schema(ref = "CaseView")))
+  @Idempotent
   public Response danishTest(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid DanishTestPassed test) {
     CaseView view = cases.danishTestPassed(id, test);
-    return Response.status(Response.Status.CREATED).tag(Params.etag(view.version())).entity(view).build();
+    return Response.status(Response.Status.CREATED).tag(Versions.etag(view.version())).entity(view).build();
   }
 
   @GET
@@ -261,13 +266,14 @@ public class CasesResource {
   @APIResponse(responseCode = "201", description = "The move request",
       content = @Content(schema = @Schema(ref = "CaseMove")))
   @APIResponse(responseCode = "409", description = "A move is already waiting, or the case is closed")
+  @Idempotent
   public Response requestMove(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid CaseCommands.MoveRequest request) {
     MoveView move = moves.request(id, request);
-    return Response.status(Response.Status.CREATED).tag(Params.etag(move.version())).entity(move).build();
+    return Response.status(Response.Status.CREATED).tag(Versions.etag(move.version())).entity(move).build();
   }
 
   private static Response withEtag(CaseView view) {
-    return Response.ok(view).tag(Params.etag(view.version())).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

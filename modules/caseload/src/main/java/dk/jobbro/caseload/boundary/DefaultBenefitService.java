@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.BenefitPeriodView;
 import dk.jobbro.api.caseload.BenefitService;
 import dk.jobbro.api.caseload.NewBenefitPeriod;
 import dk.jobbro.api.caseload.OfferEnd;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.caseload.control.CaseLookup;
@@ -51,7 +52,7 @@ public class DefaultBenefitService implements BenefitService {
   }
 
   @Override
-  public BenefitPeriodView end(UUID caseId, UUID periodId, long version, OfferEnd end) {
+  public BenefitPeriodView end(UUID caseId, UUID periodId, IfMatch version, OfferEnd end) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
     BenefitPeriod period = cases.benefits(c.id()).stream().filter(b -> b.id().equals(periodId)).findFirst()
         .orElseThrow(() -> ProblemException.notFound("The benefit period"));

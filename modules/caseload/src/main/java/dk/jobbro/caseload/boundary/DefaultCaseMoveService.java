@@ -6,6 +6,7 @@ import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.events.CaseMoved;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
@@ -86,13 +87,13 @@ public class DefaultCaseMoveService implements CaseMoveService {
   }
 
   @Override
-  public MoveView accept(UUID moveId, long version) {
+  public MoveView accept(UUID moveId, IfMatch version) {
     CaseMove move = addressedToCaller(moveId, version);
     CaseFile c = cases.find(move.caseId()).orElseThrow(() -> ProblemException.notFound("The move"));
     KommuneKode to = KommuneKode.parse(move.toKommune());
-    if (cases.existsInKommune(to, c.cpr())) {
-      throw ProblemException.conflict("This person already has a case in your kommune.");
-    }
+    cases.idInKommune(to, c.cpr()).ifPresent(existing -> {
+      throw CaseLookup.duplicateOf(existing); // the receiving kommune is the caller's own
+    });
     Checks.asField("moveId", () -> move.decide(true, caller.subject()));
     Checks.asField("moveId", () -> c.moveTo(to));
     accessLog.record("MOVE_ACCEPT", CaseLookup.RESOURCE, c.id());
@@ -102,7 +103,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
   }
 
   @Override
-  public MoveView decline(UUID moveId, long version) {
+  public MoveView decline(UUID moveId, IfMatch version) {
     CaseMove move = addressedToCaller(moveId, version);
     Checks.asField("moveId", () -> move.decide(false, caller.subject()));
     accessLog.record("MOVE_DECLINE", RESOURCE, move.id());
@@ -111,7 +112,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
   }
 
   /** Only the receiving kommune decides; to anybody else the move does not exist. */
-  private CaseMove addressedToCaller(UUID moveId, long version) {
+  private CaseMove addressedToCaller(UUID moveId, IfMatch version) {
     KommuneKode kommune = caller.requireKommune();
     CaseMove move = cases.move(moveId).filter(m -> m.toKommune().equals(kommune.value()))
         .orElseThrow(() -> ProblemException.notFound("The move"));

@@ -15,6 +15,7 @@ import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.ProblemException;
@@ -111,9 +112,9 @@ public class DefaultCaseService implements CaseService {
       throw ProblemException.invalidField("cpr", "the person is under 18 on the takeover date; the programme is for "
           + "persons aged 18 or over");
     }
-    if (cases.existsInKommune(kommune, cpr)) {
-      throw ProblemException.conflict("This person already has a case in your kommune.");
-    }
+    cases.idInKommune(kommune, cpr).ifPresent(existing -> {
+      throw CaseLookup.duplicateOf(existing);
+    });
     CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(), takeover,
         expected != null && !takeover.equals(expected), expected, caller.subject());
     caseFile.recordResidenceDates(newCase.residencePermitDate(), newCase.visitationDecisionDate(),
@@ -125,7 +126,8 @@ public class DefaultCaseService implements CaseService {
       cases.add(caseFile);
       cases.flush();
     } catch (PersistenceException raceWithAnotherRegistration) {
-      // the unique index caught a registration that committed between the check above and this insert
+      // the unique index caught a registration that committed between the check above and this insert; the
+      // transaction is spoilt, so it cannot look the other case up: a retry gets the 409 that names it
       throw ProblemException.conflict("This person already has a case in your kommune.");
     }
     accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id());
@@ -161,7 +163,7 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseView updatePerson(UUID id, long version, CaseCommands.PersonDetails details) {
+  public CaseView updatePerson(UUID id, IfMatch version, CaseCommands.PersonDetails details) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     c.describePerson(details.name(), details.countryOfOrigin(), languages(details.languages()),
         details.residencePermitDate());
@@ -169,21 +171,21 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseView assign(UUID id, long version, CaseCommands.Assignment assignment) {
+  public CaseView assign(UUID id, IfMatch version, CaseCommands.Assignment assignment) {
     CaseFile c = lookup.forChange(id, version, "ASSIGN");
     c.assignTo(assignment.caseworker());
     return saved(c);
   }
 
   @Override
-  public CaseView agreeTakeover(UUID id, long version, CaseCommands.AgreedTakeover takeover) {
+  public CaseView agreeTakeover(UUID id, IfMatch version, CaseCommands.AgreedTakeover takeover) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Checks.asField("takeoverDate", () -> c.agreeTakeover(takeover.takeoverDate()));
     return saved(c);
   }
 
   @Override
-  public CaseView signContract(UUID id, long version, CaseCommands.ContractSigned contract) {
+  public CaseView signContract(UUID id, IfMatch version, CaseCommands.ContractSigned contract) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     if (contract.signedDate().isAfter(lookup.today())) {
       throw ProblemException.invalidField("signedDate", "must not be in the future");
@@ -217,14 +219,14 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseView extendProgramme(UUID id, long version, CaseCommands.ProgrammeExtension ext) {
+  public CaseView extendProgramme(UUID id, IfMatch version, CaseCommands.ProgrammeExtension ext) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Checks.asField("plannedEnd", () -> c.extendProgramme(ext.plannedEnd()));
     return saved(c);
   }
 
   @Override
-  public CaseView endProgramme(UUID id, long version, CaseCommands.ProgrammeEnd end) {
+  public CaseView endProgramme(UUID id, IfMatch version, CaseCommands.ProgrammeEnd end) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Checks.asField("endDate", () -> c.endProgramme(end.endDate(), end.reason()));
     CaseView view = saved(c);
@@ -233,7 +235,7 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseView selfSupporting(UUID id, long version, CaseCommands.SelfSupport support) {
+  public CaseView selfSupporting(UUID id, IfMatch version, CaseCommands.SelfSupport support) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Checks.asField("date", () -> c.becomeSelfSupporting(support.kind(), support.date()));
     CaseView view = saved(c);
@@ -244,7 +246,7 @@ public class DefaultCaseService implements CaseService {
   }
 
   @Override
-  public CaseView danishProgress(UUID id, long version, CaseCommands.DanishProgress progress) {
+  public CaseView danishProgress(UUID id, IfMatch version, CaseCommands.DanishProgress progress) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Integer module = progress.module();
     int modules = 6; // DU1 and DU2 have 6 modules, DU3 has 5 plus an optional 6th

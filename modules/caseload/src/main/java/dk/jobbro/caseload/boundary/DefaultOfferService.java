@@ -9,6 +9,7 @@ import dk.jobbro.api.caseload.events.FirstOfferMet;
 import dk.jobbro.api.caseload.events.OfferEnded;
 import dk.jobbro.api.caseload.events.OfferStarted;
 import dk.jobbro.api.shared.Cvr;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
@@ -93,7 +94,7 @@ public class DefaultOfferService implements OfferService {
   }
 
   @Override
-  public OfferView end(UUID caseId, UUID offerId, long version, OfferEnd end) {
+  public OfferView end(UUID caseId, UUID offerId, IfMatch version, OfferEnd end) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
     Offer offer = offerOf(c, offerId);
     Versions.require(offer.version(), version);

@@ -1,7 +1,9 @@
 package dk.jobbro.caseload.control;
 
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.problem.DuplicateOfException;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.caseload.entity.CaseFile;
@@ -46,10 +48,19 @@ public class CaseLookup {
   }
 
   /** The case for a change: visible and still at the version the caller saw (else 412). */
-  public CaseFile forChange(UUID id, long version, String action) {
+  public CaseFile forChange(UUID id, IfMatch version, String action) {
     CaseFile caseFile = visible(id, action);
     Versions.require(caseFile.version(), version);
     return caseFile;
+  }
+
+  /**
+   * The 409 for a person who already has a case in the caller's kommune: it names that case, which the caller may
+   * read. (A case in another kommune is never named: it is no conflict for the caller at all.)
+   */
+  public static DuplicateOfException duplicateOf(UUID existingCase) {
+    return new DuplicateOfException("This person already has a case in your kommune: duplicateOf names it.",
+        "v1/cases", existingCase);
   }
 
   public LocalDate today() {

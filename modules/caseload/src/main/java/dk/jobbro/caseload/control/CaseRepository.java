@@ -61,11 +61,12 @@ public class CaseRepository {
     return Optional.ofNullable(em.find(CaseFile.class, id));
   }
 
-  public boolean existsInKommune(KommuneKode kommune, Cpr cpr) {
-    return em.createNamedQuery("CaseFile.countByCpr", Long.class)
+  /** The id of the person's case in this kommune, if there is one (a person has at most one per kommune). */
+  public Optional<UUID> idInKommune(KommuneKode kommune, Cpr cpr) {
+    return em.createNamedQuery("CaseFile.idByCpr", UUID.class)
         .setParameter("kommune", kommune.value())
         .setParameter("cpr", cpr.value())
-        .getSingleResult() > 0;
+        .getResultStream().findFirst();
   }
 
   public List<CaseFile> page(KommuneKode kommune, PageRequest page) {

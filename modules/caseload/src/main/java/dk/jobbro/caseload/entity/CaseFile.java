@@ -42,8 +42,8 @@ import java.util.UUID;
 @Table(name = "case_file", schema = "caseload")
 @NamedQuery(name = "CaseFile.findInKommune",
     query = "select c from CaseFile c where c.id = :id and c.kommuneKode = :kommune")
-@NamedQuery(name = "CaseFile.countByCpr",
-    query = "select count(c) from CaseFile c where c.kommuneKode = :kommune and c.cpr = :cpr")
+@NamedQuery(name = "CaseFile.idByCpr",
+    query = "select c.id from CaseFile c where c.kommuneKode = :kommune and c.cpr = :cpr")
 @NamedQuery(name = "CaseFile.pageByKommune",
     query = "select c from CaseFile c where c.kommuneKode = :kommune order by c.registeredAt desc, c.id")
 @NamedQuery(name = "CaseFile.findByHandover",

@@ -23,6 +23,7 @@ import dk.jobbro.api.employers.events.IguEnded;
 import dk.jobbro.api.employers.events.IguStarted;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -173,14 +174,14 @@ public class DefaultIguPlacementService implements IguPlacementService {
   }
 
   @Override
-  public IguPlacementView registerVitas(UUID id, long version, VitasRegistration registration) {
+  public IguPlacementView registerVitas(UUID id, IfMatch version, VitasRegistration registration) {
     IguPlacement p = forChange(id, version);
     Checks.asField("registeredDate", () -> p.registerVitas(registration.registeredDate()));
     return render(p, employerOf(p));
   }
 
   @Override
-  public IguPlacementView terminate(UUID id, long version, IguTermination t) {
+  public IguPlacementView terminate(UUID id, IfMatch version, IguTermination t) {
     IguPlacement p = forChange(id, version);
     Checks.asField("endDate", () -> p.terminate(t.endDate(), t.reason(), t.note()));
     endOffer(p, t.endDate());
@@ -189,7 +190,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   }
 
   @Override
-  public IguPlacementView complete(UUID id, long version, IguCompletion completion) {
+  public IguPlacementView complete(UUID id, IfMatch version, IguCompletion completion) {
     IguPlacement p = forChange(id, version);
     Checks.asField("completedDate", () -> p.complete(completion.completedDate()));
     endOffer(p, completion.completedDate());
@@ -198,7 +199,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   }
 
   @Override
-  public IguPlacementView updateBonus(UUID id, long version, BonusMilestoneKind kind, BonusUpdate update) {
+  public IguPlacementView updateBonus(UUID id, IfMatch version, BonusMilestoneKind kind, BonusUpdate update) {
     IguPlacement p = forChange(id, version);
     Employer employer = employerOf(p);
     milestones.reach(p, employer, today());
@@ -214,12 +215,12 @@ public class DefaultIguPlacementService implements IguPlacementService {
   private void endOffer(IguPlacement p, LocalDate lastDay) {
     if (p.offerId() != null) {
       OfferView offer = offers.get(p.caseId(), p.offerId());
-      offers.end(p.caseId(), p.offerId(), offer.version(), new OfferEnd(lastDay));
+      offers.end(p.caseId(), p.offerId(), IfMatch.version(offer.version()), new OfferEnd(lastDay));
     }
   }
 
   /** A placement of the caller's kommune at the version the caller saw (412 when stale). */
-  private IguPlacement forChange(UUID id, long version) {
+  private IguPlacement forChange(UUID id, IfMatch version) {
     IguPlacement p = find(id, "UPDATE");
     Versions.require(p.version(), version);
     return p;

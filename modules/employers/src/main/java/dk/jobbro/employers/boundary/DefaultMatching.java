@@ -10,6 +10,7 @@ import dk.jobbro.api.employers.VacancyCandidates;
 import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.events.MatchAccepted;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -129,7 +130,7 @@ public class DefaultMatching {
    * The holding kommune's caseworker accepts or declines the version last read (412 when another caseworker decided
    * meanwhile); acceptance reveals the person to the requester.
    */
-  public MatchRequestView decide(UUID id, long version, boolean accept) {
+  public MatchRequestView decide(UUID id, IfMatch version, boolean accept) {
     String own = caller.requireKommune().value();
     MatchRequest r = matches.involving(id, own).filter(m -> m.candidateKommune().equals(own))
         .orElseThrow(() -> ProblemException.notFound("The match request"));

@@ -10,6 +10,7 @@ import dk.jobbro.api.employers.PartnershipView;
 import dk.jobbro.api.employers.events.PartnershipEnded;
 import dk.jobbro.api.employers.events.PartnershipSigned;
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -89,7 +90,7 @@ public class DefaultPartnershipService implements PartnershipService {
   }
 
   @Override
-  public PartnershipView updateCommitments(UUID id, long version, Commitments commitments) {
+  public PartnershipView updateCommitments(UUID id, IfMatch version, Commitments commitments) {
     Partnership p = find(id);
     Versions.require(p.version(), version);
     if (p.status() != PartnershipStatus.ACTIVE) {
@@ -101,7 +102,7 @@ public class DefaultPartnershipService implements PartnershipService {
   }
 
   @Override
-  public PartnershipView end(UUID id, long version, PartnershipEnd end) {
+  public PartnershipView end(UUID id, IfMatch version, PartnershipEnd end) {
     Partnership p = find(id);
     Versions.require(p.version(), version);
     Checks.asField("endDate", () -> p.end(end.endDate(), end.reason()));

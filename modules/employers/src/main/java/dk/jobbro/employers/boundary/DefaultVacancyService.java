@@ -9,6 +9,7 @@ import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.VacancyView;
 import dk.jobbro.api.employers.events.VacancyOpened;
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -119,7 +120,7 @@ public class DefaultVacancyService implements VacancyService {
   }
 
   @Override
-  public VacancyView close(UUID id, long version, VacancyStatus status) {
+  public VacancyView close(UUID id, IfMatch version, VacancyStatus status) {
     Vacancy v = vacancies.own(id, caller.requireKommune())
         .orElseThrow(() -> ProblemException.notFound("The vacancy"));
     Versions.require(v.version(), version);

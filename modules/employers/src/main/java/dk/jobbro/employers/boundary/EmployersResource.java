@@ -6,6 +6,7 @@ import dk.jobbro.api.employers.NewEmployer;
 import dk.jobbro.api.employers.NewNote;
 import dk.jobbro.api.employers.NoteView;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -62,11 +62,12 @@ public class EmployersResource {
   @APIResponse(responseCode = "201", description = "Registered; Location names the company",
       content = @Content(schema = @Schema(ref = "Employer")))
   @APIResponse(responseCode = "409", description = "The CVR number is registered already")
+  @Idempotent
   public Response register(@NotNull(message = "a JSON body is required") @Valid NewEmployer employer,
       @Context UriInfo uri) {
     EmployerView created = employers.register(employer);
     return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(new EntityTag(Versions.etag(created.version()))).entity(created).build();
+        .tag(Versions.etag(created.version())).entity(created).build();
   }
 
   @GET
@@ -88,7 +89,7 @@ public class EmployersResource {
       content = @Content(schema = @Schema(ref = "Employer")))
   public Response get(@PathParam("id") UUID id) {
     EmployerView view = employers.get(id);
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -96,6 +97,7 @@ public class EmployersResource {
   @Operation(operationId = "addEmployerNote",
       summary = "Add the caller's kommune's note on the company; no other kommune sees it")
   @APIResponse(responseCode = "201", description = "The note", content = @Content(schema = @Schema(ref = "EmployerNote")))
+  @Idempotent
   public Response addNote(@PathParam("id") UUID id,
       @NotNull(message = "a JSON body is required") @Valid NewNote note) {
     return Response.status(Response.Status.CREATED).entity(employers.addNote(id, note)).build();

@@ -10,6 +10,8 @@ import dk.jobbro.api.employers.IguStatus;
 import dk.jobbro.api.employers.IguTermination;
 import dk.jobbro.api.employers.NewIguPlacement;
 import dk.jobbro.api.employers.VitasRegistration;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -71,10 +73,11 @@ public class IguPlacementsResource {
   @APIResponse(responseCode = "201", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
   @APIResponse(responseCode = "409", description = "The case is closed, or the person has an IGU already")
   @APIResponse(responseCode = "422", description = "The IGU may not start; every reason in violations")
+  @Idempotent
   public Response start(@NotNull(message = "a JSON body is required") @Valid NewIguPlacement placement,
       @Context UriInfo uri) {
     IguPlacementView created = placements.start(placement);
-    return Params.ok(created, created.version()).status(Response.Status.CREATED)
+    return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).build();
   }
 
@@ -95,7 +98,7 @@ public class IguPlacementsResource {
   @APIResponse(responseCode = "200", description = "The placement", content = @Content(schema = @Schema(ref = "IguPlacement")))
   public Response get(@PathParam("id") UUID id) {
     IguPlacementView view = placements.get(id);
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @PUT
@@ -106,8 +109,8 @@ public class IguPlacementsResource {
   public Response vitas(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid VitasRegistration registration) {
-    IguPlacementView view = placements.registerVitas(id, Params.ifMatch(ifMatch), registration);
-    return Params.ok(view, view.version()).build();
+    IguPlacementView view = placements.registerVitas(id, Versions.ifMatch(ifMatch), registration);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -119,8 +122,8 @@ public class IguPlacementsResource {
   public Response terminate(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid IguTermination termination) {
-    IguPlacementView view = placements.terminate(id, Params.ifMatch(ifMatch), termination);
-    return Params.ok(view, view.version()).build();
+    IguPlacementView view = placements.terminate(id, Versions.ifMatch(ifMatch), termination);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -132,8 +135,8 @@ public class IguPlacementsResource {
   public Response complete(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid IguCompletion completion) {
-    IguPlacementView view = placements.complete(id, Params.ifMatch(ifMatch), completion);
-    return Params.ok(view, view.version()).build();
+    IguPlacementView view = placements.complete(id, Versions.ifMatch(ifMatch), completion);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @PUT
@@ -146,7 +149,7 @@ public class IguPlacementsResource {
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid BonusUpdate update) {
     BonusMilestoneKind k = Parameters.oneOf("kind", BonusMilestoneKind.class, kind);
-    IguPlacementView view = placements.updateBonus(id, Params.ifMatch(ifMatch), k, update);
-    return Params.ok(view, view.version()).build();
+    IguPlacementView view = placements.updateBonus(id, Versions.ifMatch(ifMatch), k, update);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

@@ -3,6 +3,7 @@ package dk.jobbro.employers.boundary;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestStatus;
 import dk.jobbro.api.employers.MatchRequestView;
+import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -74,7 +75,7 @@ public class MatchRequestsResource {
   @APIResponse(responseCode = "409", description = "Decided already")
   public Response accept(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
-    return tagged(matching.decide(id, Params.ifMatch(ifMatch), true));
+    return tagged(matching.decide(id, Versions.ifMatch(ifMatch), true));
   }
 
   @POST
@@ -86,10 +87,10 @@ public class MatchRequestsResource {
   @APIResponse(responseCode = "409", description = "Decided already")
   public Response decline(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the match request as last read") String ifMatch) {
-    return tagged(matching.decide(id, Params.ifMatch(ifMatch), false));
+    return tagged(matching.decide(id, Versions.ifMatch(ifMatch), false));
   }
 
   private static Response tagged(MatchRequestView view) {
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

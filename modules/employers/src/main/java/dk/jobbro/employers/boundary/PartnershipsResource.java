@@ -8,6 +8,8 @@ import dk.jobbro.api.employers.PartnershipEnd;
 import dk.jobbro.api.employers.PartnershipService;
 import dk.jobbro.api.employers.PartnershipStatus;
 import dk.jobbro.api.employers.PartnershipView;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -61,10 +63,11 @@ public class PartnershipsResource {
           + "per kommune and company.")
   @APIResponse(responseCode = "201", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
   @APIResponse(responseCode = "409", description = "An active agreement with the company exists")
+  @Idempotent
   public Response sign(@NotNull(message = "a JSON body is required") @Valid NewPartnership partnership,
       @Context UriInfo uri) {
     PartnershipView created = partnerships.sign(partnership);
-    return Params.ok(created, created.version()).status(Response.Status.CREATED)
+    return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).build();
   }
 
@@ -93,7 +96,7 @@ public class PartnershipsResource {
   @APIResponse(responseCode = "200", description = "The agreement", content = @Content(schema = @Schema(ref = "Partnership")))
   public Response get(@PathParam("id") UUID id) {
     PartnershipView view = partnerships.get(id);
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @PUT
@@ -103,8 +106,8 @@ public class PartnershipsResource {
   public Response commitments(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid Commitments commitments) {
-    PartnershipView view = partnerships.updateCommitments(id, Params.ifMatch(ifMatch), commitments);
-    return Params.ok(view, view.version()).build();
+    PartnershipView view = partnerships.updateCommitments(id, Versions.ifMatch(ifMatch), commitments);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -115,7 +118,7 @@ public class PartnershipsResource {
   public Response end(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = IF_MATCH) String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid PartnershipEnd end) {
-    PartnershipView view = partnerships.end(id, Params.ifMatch(ifMatch), end);
-    return Params.ok(view, view.version()).build();
+    PartnershipView view = partnerships.end(id, Versions.ifMatch(ifMatch), end);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

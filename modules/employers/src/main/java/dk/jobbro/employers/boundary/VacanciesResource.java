@@ -5,6 +5,8 @@ import dk.jobbro.api.employers.NewVacancy;
 import dk.jobbro.api.employers.VacancyService;
 import dk.jobbro.api.employers.VacancyStatus;
 import dk.jobbro.api.employers.VacancyView;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -57,9 +59,10 @@ public class VacanciesResource {
           + "openToOtherKommuner with maxCommuteKm (1 to 500, null for any distance) lets other kommuner's "
           + "consultants see it.")
   @APIResponse(responseCode = "201", description = "The vacancy", content = @Content(schema = @Schema(ref = "Vacancy")))
+  @Idempotent
   public Response open(@NotNull(message = "a JSON body is required") @Valid NewVacancy vacancy, @Context UriInfo uri) {
     VacancyView created = vacancies.open(vacancy);
-    return Params.ok(created, created.version()).status(Response.Status.CREATED)
+    return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).build();
   }
 
@@ -80,7 +83,7 @@ public class VacanciesResource {
   @APIResponse(responseCode = "200", description = "The vacancy", content = @Content(schema = @Schema(ref = "Vacancy")))
   public Response get(@PathParam("id") UUID id) {
     VacancyView view = vacancies.get(id);
-    return Params.ok(view, view.version()).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -95,7 +98,7 @@ public class VacanciesResource {
     if (next == null) {
       throw dk.jobbro.api.shared.problem.ProblemException.invalidField("status", "must be FILLED or CLOSED");
     }
-    VacancyView view = vacancies.close(id, Params.ifMatch(ifMatch), next);
-    return Params.ok(view, view.version()).build();
+    VacancyView view = vacancies.close(id, Versions.ifMatch(ifMatch), next);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 }

@@ -3,6 +3,8 @@ package dk.jobbro.employers.boundary;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.employers.VacancyCandidates;
+import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,10 +68,11 @@ public class VacancyCandidatesResource {
   @APIResponse(responseCode = "201", description = "The match request",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
   @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open")
+  @Idempotent
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
     MatchRequestView created = matching.request(id, ref);
-    return Params.ok(created, created.version()).status(Response.Status.CREATED)
+    return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getBaseUriBuilder().path("v1/match-requests").path(created.id().toString()).build()).build();
   }
 }

@@ -22,6 +22,7 @@ import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.LanguageCode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
@@ -84,9 +85,6 @@ public class DefaultHandoverService implements HandoverService {
   Event<HandoverSent> sent;
 
   @Inject
-  IdempotencyKeys keys;
-
-  @Inject
   Event<HandoverReceived> received;
 
   @Inject
@@ -96,25 +94,12 @@ public class DefaultHandoverService implements HandoverService {
   Event<HandoverTakenOver> takenOver;
 
   @Override
-  public Submitted submit(HandoverSubmission submission, String idempotencyKey) {
+  public HandoverView submit(HandoverSubmission submission) {
     String sender = lookup.requireSender();
     SubmissionRules.Checked checked = rules.check(submission);
     requireOwnFamily(submission, sender);
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    if (idempotencyKey != null) {
-      String hash = SubmissionJson.hash(SubmissionJson.write(submission));
-      var earlier = handovers.claim(sender, idempotencyKey, hash, id, now, keys.expiredBefore(now));
-      if (earlier.isPresent()) {
-        if (!earlier.get().requestHash().equals(hash)) {
-          throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
-              "This Idempotency-Key was used with a different request body. Use a new key for a new handover.",
-              List.of(new Problem.Violation("Idempotency-Key", "was used before with a different body")));
-        }
-        Handover original = lookup.forSender(earlier.get().handoverId(), "READ", false);
-        return new Submitted(view(original, false), true);
-      }
-    }
     handovers.lockKommune(submission.receivingKommune());
     handovers.live(List.of(submission.receivingKommune()), List.of(checked.facts().personKey())).stream()
         .findFirst().ifPresent(existing -> {
@@ -123,7 +108,7 @@ public class DefaultHandoverService implements HandoverService {
         });
     Handover h = creator.create(id, sender, checked, now);
     accessLog.record("CREATE", HandoverLookup.RESOURCE, id);
-    return new Submitted(view(h, false), false);
+    return view(h, false);
   }
 
   @Override
@@ -146,7 +131,7 @@ public class DefaultHandoverService implements HandoverService {
   }
 
   @Override
-  public HandoverView amend(UUID id, long version, HandoverSubmission submission) {
+  public HandoverView amend(UUID id, IfMatch version, HandoverSubmission submission) {
     Handover h = lookup.forSender(id, "UPDATE", true);
     Versions.require(h.version(), version);
     requireOpen(h, "amended");

@@ -13,6 +13,8 @@ import dk.jobbro.api.handover.InfoRequest;
 import dk.jobbro.api.handover.TakeoverRequest;
 import dk.jobbro.api.handover.TakeoverResult;
 import dk.jobbro.api.shared.concurrency.Versions;
+import dk.jobbro.api.shared.idempotency.IdempotencyKey;
+import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -33,7 +35,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -65,7 +66,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HandoversResource {
 
   static final String NDJSON = "application/x-ndjson";
-  private static final String REPLAYED = "Idempotent-Replayed";
   private static final String BATCH_KEY = "Client-chosen key (1-200 visible ASCII characters) that makes retrying "
       + "the whole batch safe";
   private static final String BATCH_IDEMPOTENCY = "With an Idempotency-Key, a retry with the same body (byte for "
@@ -93,21 +93,21 @@ public class HandoversResource {
       content = @Content(schema = @Schema(ref = "HandoverView")))
   @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
+  @Idempotent
   public Response submit(
       @HeaderParam("Idempotency-Key") @Parameter(description = "Client-chosen key (1-200 visible ASCII "
           + "characters) that makes retries safe") String idempotencyKey,
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission, @Context UriInfo uri) {
-    HandoverService.Submitted submitted;
+    // idempotencyKey is read and kept by the @Idempotent plumbing; the parameter declares it in the document
+    HandoverView view;
     try {
-      submitted = handovers.submit(submission, idempotencyKey(idempotencyKey));
+      view = handovers.submit(submission);
     } catch (DuplicateHandoverException e) {
       return Response.status(409).type(Problem.MEDIA_TYPE).entity(new DuplicateProblem(e.type(), e.title(), 409,
           e.getMessage(), "/api/" + uri.getPath(), e.violations(), e.duplicateOf())).build();
     }
-    HandoverView view = submitted.handover();
-    Response.ResponseBuilder r = Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-        .tag(etag(view.version())).entity(view);
-    return submitted.replayed() ? r.header(REPLAYED, "true").build() : r.build();
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+        .tag(Versions.etag(view.version())).entity(view).build();
   }
 
   @GET
@@ -131,7 +131,7 @@ public class HandoversResource {
       content = @Content(schema = @Schema(ref = "HandoverView")))
   public Response get(@PathParam("id") @Parameter(description = "The handover id") UUID id) {
     HandoverView view = handovers.get(id);
-    return Response.ok(view).tag(etag(view.version())).build();
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @PUT
@@ -145,8 +145,8 @@ public class HandoversResource {
   public Response amend(@PathParam("id") UUID id,
       @HeaderParam("If-Match") @Parameter(description = "the ETag of the handover as last read") String ifMatch,
       @NotNull(message = "a JSON body is required") @Valid HandoverSubmission submission) {
-    HandoverView view = handovers.amend(id, Versions.fromIfMatch(ifMatch), submission);
-    return Response.ok(view).tag(etag(view.version())).build();
+    HandoverView view = handovers.amend(id, Versions.ifMatch(ifMatch), submission);
+    return Response.ok(view).tag(Versions.etag(view.version())).build();
   }
 
   @POST
@@ -239,7 +239,7 @@ public class HandoversResource {
   }
 
   private Response batchAnswer(String idempotencyKey, String body, List<String> records, UriInfo uri) {
-    String key = idempotencyKey(idempotencyKey);
+    String key = IdempotencyKey.of(idempotencyKey);
     BatchImport.Answer answer;
     try {
       answer = batch.run(records, key, key == null ? null : BatchBody.hash(body));
@@ -249,17 +249,7 @@ public class HandoversResource {
           .build();
     }
     Response.ResponseBuilder r = Response.ok(answer.result());
-    return answer.replayed() ? r.header(REPLAYED, "true").build() : r.build();
-  }
-
-  private static String idempotencyKey(String header) {
-    if (header == null) {
-      return null;
-    }
-    if (!header.matches("[\\x21-\\x7E]{1,200}")) {
-      throw ProblemException.invalidField("Idempotency-Key", "must be 1 to 200 visible ASCII characters");
-    }
-    return header;
+    return answer.replayed() ? r.header(IdempotencyKey.REPLAYED, "true").build() : r.build();
   }
 
   private static HandoverStatus status(String status) {
@@ -271,9 +261,5 @@ public class HandoversResource {
     } catch (IllegalArgumentException e) {
       throw ProblemException.invalidField("status", "must be one of " + Arrays.toString(HandoverStatus.values()));
     }
-  }
-
-  private static EntityTag etag(long version) {
-    return new EntityTag(Versions.etag(version));
   }
 }

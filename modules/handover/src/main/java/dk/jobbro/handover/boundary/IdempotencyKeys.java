@@ -1,7 +1,6 @@
 package dk.jobbro.handover.boundary;
 
 import dk.jobbro.handover.control.BatchKeyRepository;
-import dk.jobbro.handover.control.HandoverRepository;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -16,19 +15,17 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How long a sender's Idempotency-Key protects a handover submission or a batch import. A retry comes within minutes
- * or hours, so a key expires after {@code handover.idempotency-key.retention-days} (default 7): after that the same
- * key creates anew, and a scheduled purge keeps the tables from growing for ever. (A singleton for the timer; READ
- * lock so that submissions asking for the expiry never wait for each other.)
+ * How long a sender's Idempotency-Key protects a batch import. A retry comes within minutes or hours, so a key expires
+ * after {@code handover.idempotency-key.retention-days} (default 7): after that the same key imports anew, and a
+ * scheduled purge keeps the table from growing for ever. (A single submit's key is the war's {@code @Idempotent}
+ * plumbing's, like every create's: a batch is written in many transactions and needs its own. A singleton for the
+ * timer; READ lock so that imports asking for the expiry never wait for each other.)
  */
 @Singleton
 @Lock(LockType.READ)
 public class IdempotencyKeys {
 
   private static final Logger LOG = Logger.getLogger(IdempotencyKeys.class.getName());
-
-  @Inject
-  HandoverRepository handovers;
 
   @Inject
   BatchKeyRepository batchKeys;
@@ -49,9 +46,9 @@ public class IdempotencyKeys {
   @Schedule(hour = "*", minute = "23", persistent = false)
   void purgeExpired() {
     Instant expiredBefore = expiredBefore(clock.instant());
-    int purged = handovers.purgeIdempotencyKeys(expiredBefore) + batchKeys.purge(expiredBefore);
+    int purged = batchKeys.purge(expiredBefore);
     if (purged > 0) {
-      LOG.info(() -> "Purged " + purged + " expired handover idempotency keys");
+      LOG.info(() -> "Purged " + purged + " expired batch idempotency keys");
     }
   }
 }

@@ -130,44 +130,4 @@ public class HandoverRepository {
     em.createNamedQuery("InformationRequest.answer").setParameter("handover", handoverId)
         .setParameter("revision", revision).executeUpdate();
   }
-
-  /**
-   * Claims an idempotency key for a new handover. PostgreSQL's ON CONFLICT waits for a concurrent transaction holding
-   * the same key, so of concurrent duplicates exactly one claims it. A key first used before {@code expiredBefore}
-   * has expired: it is claimed afresh, as if new.
-   *
-   * @return empty when this call claimed the key; otherwise the earlier, still valid claim
-   */
-  public Optional<IdempotencyClaim> claim(String sender, String key, String requestHash, UUID handoverId,
-      Instant now, Instant expiredBefore) {
-    int claimed = em.createNativeQuery("insert into handover.idempotency_key"
-            + " (sender, key, request_hash, handover_id, created_at) values (?1, ?2, ?3, ?4, ?5)"
-            + " on conflict (sender, key) do update set request_hash = excluded.request_hash,"
-            + " handover_id = excluded.handover_id, created_at = excluded.created_at"
-            + " where handover.idempotency_key.created_at < ?6")
-        .setParameter(1, sender).setParameter(2, key).setParameter(3, requestHash).setParameter(4, handoverId)
-        .setParameter(5, java.sql.Timestamp.from(now)).setParameter(6, java.sql.Timestamp.from(expiredBefore))
-        .executeUpdate();
-    if (claimed == 1) {
-      return Optional.empty();
-    }
-    Object[] row = (Object[]) em.createNativeQuery("select request_hash, cast(handover_id as text)"
-            + " from handover.idempotency_key where sender = ?1 and key = ?2")
-        .setParameter(1, sender).setParameter(2, key).getSingleResult();
-    return Optional.of(new IdempotencyClaim(row[0].toString().strip(), UUID.fromString(row[1].toString())));
-  }
-
-  /** Deletes the idempotency keys first used before {@code expiredBefore}; answers how many. */
-  public int purgeIdempotencyKeys(Instant expiredBefore) {
-    return em.createNativeQuery("delete from handover.idempotency_key where created_at < ?1")
-        .setParameter(1, java.sql.Timestamp.from(expiredBefore)).executeUpdate();
-  }
-
-  /**
-   * An idempotency key already used.
-   *
-   * @param requestHash the hash of the body it was first used with
-   * @param handoverId the handover it created
-   */
-  public record IdempotencyClaim(String requestHash, UUID handoverId) {}
 }

@@ -30,7 +30,9 @@ public class FlywayMigrator {
       new ModuleSchema("caseload", List.of("caseload")),
       new ModuleSchema("employers", List.of("employers")),
       new ModuleSchema("handover", List.of("handover")),
-      new ModuleSchema("reporting", List.of("reporting")));
+      new ModuleSchema("reporting", List.of("reporting")),
+      // the war's own: the HTTP plumbing every module's resources share (answers kept under Idempotency-Keys)
+      new ModuleSchema("app", List.of("http")));
 
   @Resource(lookup = "jdbc/jobbro")
   DataSource dataSource;

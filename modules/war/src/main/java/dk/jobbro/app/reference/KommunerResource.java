@@ -6,6 +6,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.reference.KommuneView;
 import dk.jobbro.api.shared.security.Roles;
+import dk.jobbro.app.rest.ReferenceData;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The 98 kommuner with their regions, for every authenticated role. */
+@ReferenceData
 @Path("v1/kommuner")
 @RequestScoped
 @RolesAllowed({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST,

@@ -3,6 +3,7 @@ package dk.jobbro.app.rest;
 import dk.jobbro.api.shared.problem.Problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -14,8 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything else. The runtime's own HTTP errors (unknown path, wrong method, unsupported media type) keep their
- * status and get a problem body; anything unexpected is a 500 whose cause is logged under an incident id and never
- * sent to the client.
+ * status (and a 405 its Allow header) and get a problem body; anything unexpected is a 500 whose cause is logged
+ * under an incident id and never sent to the client.
  */
 @Provider
 public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
@@ -30,8 +31,11 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
       Response.StatusType type = web.getResponse().getStatusInfo();
-      return ProblemResponses.of(ProblemResponses.problem(status, slug(type.getReasonPhrase()),
+      Response problem = ProblemResponses.of(ProblemResponses.problem(status, slug(type.getReasonPhrase()),
           type.getReasonPhrase(), detail(status), uri, List.of()));
+      String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+      // a 405 must say which methods the address does support (RFC 9110 section 15.5.6); the runtime knows them
+      return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + ProblemResponses.path(uri), e);

@@ -1,6 +1,8 @@
 package dk.jobbro.app.rest;
 
 import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.app.cors.CorsPolicy;
+import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
@@ -13,13 +15,17 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The error page for errors that happen outside Jakarta REST, above all a bearer token that MicroProfile JWT
- * rejects (expired, wrong issuer, bad signature): the client still gets an RFC 9457 problem, never an HTML page.
+ * rejects (expired, wrong issuer, bad signature): the client still gets an RFC 9457 problem, never an HTML page, with
+ * the same CORS grant and caching rule as the API's own answers.
  */
 @WebServlet("/problem")
 public class ContainerErrorServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
   private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject
+  CorsPolicy cors;
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,6 +51,13 @@ public class ContainerErrorServlet extends HttpServlet {
     if (problem.status() == 401) {
       response.setHeader("WWW-Authenticate", "Bearer");
     }
+    // a page of an allowed origin must be able to read this too, above all a 401 for an expired token
+    String origin = request.getHeader("Origin");
+    if (cors.allows(origin)) {
+      cors.responseGrant(origin).forEach(response::setHeader);
+    }
+    response.addHeader("Vary", "Origin");
+    response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(JSONB.toJson(problem));
   }
 

@@ -13,11 +13,16 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class JsonbConfigProvider implements ContextResolver<Jsonb> {
 
-  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
       .setProperty("jsonb.fail-on-unknown-properties", true));
 
   @Override
   public Jsonb getContext(Class<?> type) {
-    return jsonb;
+    return JSONB;
+  }
+
+  /** The same binding for code that writes JSON itself, so that its text equals what the API sends. */
+  public static Jsonb jsonb() {
+    return JSONB;
   }
 }
