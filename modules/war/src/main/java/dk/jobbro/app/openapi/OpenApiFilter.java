@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>error responses follow from the operation's shape: 400 when it takes input, 401 and 403 when secured, 404
  *       when a path names a resource, 412 and 428 when it takes {@code If-Match} (which is then required), 409 and
- *       422 when it takes an {@code Idempotency-Key}; every 4xx is a problem detail;</li>
+ *       422 when it takes an {@code Idempotency-Key} (which every create, a POST answering 201, does); every 4xx
+ *       is a problem detail;</li>
  *   <li>response headers: {@code Location} on 201, {@code ETag} where the answer is a versioned resource (its
  *       schema has a {@code version}), {@code Idempotent-Replayed} and {@code Retry-After} where a key is taken;</li>
  *   <li>304 on every GET whose answer carries an ETag (the server honours {@code If-None-Match});</li>
@@ -79,6 +80,15 @@ public class OpenApiFilter implements OASFilter {
     if (responses == null) {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
+    }
+    if (method == PathItem.HttpMethod.POST && responses.hasAPIResponse("201")
+        && (operation.getParameters() == null
+        || header(operation.getParameters(), IDEMPOTENCY_KEY) == null)) {
+      // Every create takes an Idempotency-Key (the @Idempotent plumbing in the war reads it, not the method).
+      operation.addParameter(OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
+          .description("Makes a retry safe: the same key with the same body answers the first answer again and "
+              + "creates nothing; with another body it is a 422 (1-200 visible ASCII characters)")
+          .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).minLength(1).maxLength(200)));
     }
     List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
     boolean takesInput = !parameters.isEmpty() || operation.getRequestBody() != null;

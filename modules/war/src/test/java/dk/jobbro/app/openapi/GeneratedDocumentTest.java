@@ -114,6 +114,9 @@ class GeneratedDocumentTest {
     assertThat(properties(newCase).get("name").getMaxLength()).isEqualTo(200);
     assertThat(properties(newCase).get("cpr").getDescription()).isNotBlank();
     assertThat(operation("createCase").getRequestBody().getRequired()).isTrue();
+    assertThat(parameters(operation("createCase"))).anyMatch(p -> p.getName().equals("Idempotency-Key")
+        && !Boolean.TRUE.equals(p.getRequired()));
+    assertThat(operation("createCase").getResponses()).containsKeys("409", "422");
   }
 
   private record Op(String method, String path, Operation operation) {
