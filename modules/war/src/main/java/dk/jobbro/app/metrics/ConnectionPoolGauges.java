@@ -35,8 +35,9 @@ public class ConnectionPoolGauges {
         "Idle connections in the pool right now", p -> p.current("numconnfree"));
     gauge(pool, "jobbro.db.pool.wait.queue", MetricUnits.NONE,
         "Requests waiting for a connection right now", p -> p.count("waitqueuelength"));
-    gauge(pool, "jobbro.db.pool.wait.time.average", MetricUnits.MILLISECONDS,
-        "Average time a request waited for a connection", p -> p.count("averageconnwaittime"));
+    // Payara reports milliseconds; converted here because Payara's own conversion turns NaN into 0.
+    gauge(pool, "jobbro.db.pool.wait.time.average", MetricUnits.SECONDS,
+        "Average time a request waited for a connection", p -> p.count("averageconnwaittime") / 1000);
     gauge(pool, "jobbro.db.pool.acquired", MetricUnits.NONE,
         "Connections handed out since monitoring started (a running count: use rate())",
         p -> p.count("numconnacquired"));

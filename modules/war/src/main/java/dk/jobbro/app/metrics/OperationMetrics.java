@@ -28,13 +28,16 @@ public class OperationMetrics implements DynamicFeature {
    */
   static final int PRIORITY = 10;
 
+  /** Jobbro's own resource classes; Jersey's generated OPTIONS and WADL handlers are not operations of the API. */
+  static final String OWN_CLASSES = "dk.jobbro.";
+
   @Inject
   MetricRegistry registry;
 
   @Override
   public void configure(ResourceInfo resource, FeatureContext context) {
     Method method = resource.getResourceMethod();
-    if (method == null) {
+    if (method == null || !resource.getResourceClass().getName().startsWith(OWN_CLASSES)) {
       return;
     }
     OperationTimer timer = new OperationTimer(registry, method.getName(), resource.getResourceClass().getSimpleName());
