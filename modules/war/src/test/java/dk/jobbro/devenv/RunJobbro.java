@@ -39,10 +39,11 @@ public final class RunJobbro {
 
     Path postBoot = ServerConfig.render(devenv.resolve("run-postboot.asadmin"),
         ServerConfig.localValues(dbPort, "jobbro", postgres.user(), postgres.password()),
-        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true"));
+        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true"), true);
 
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        "-javaagent:" + flashlightAgent(devenv.resolve("payara-micro.jar"), devenv),
         "-jar", devenv.resolve("payara-micro.jar").toString(),
         "--deploy", war.toString(), "--contextroot", "/",
         "--port", Integer.toString(httpPort), "--nocluster",
@@ -83,6 +84,25 @@ public final class RunJobbro {
           tokens, tokens, base);
     }
     System.exit(payara.waitFor());
+  }
+
+  /**
+   * Payara's monitoring probes (the connection pool's statistics behind the jobbro_db_pool_* metrics) need its
+   * flashlight agent. Payara Server starts with it; Payara Micro carries the jar but cannot attach it to itself on
+   * JDK 17, so the quick start hands it to the JVM.
+   */
+  private static Path flashlightAgent(Path payaraMicro, Path devenv) throws IOException {
+    Path agent = devenv.resolve("flashlight-agent.jar");
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(payaraMicro.toFile())) {
+      java.util.zip.ZipEntry entry = jar.getEntry("MICRO-INF/runtime/flashlight-agent.jar");
+      if (entry == null) {
+        throw new IllegalStateException("no flashlight agent in " + payaraMicro);
+      }
+      try (java.io.InputStream in = jar.getInputStream(entry)) {
+        Files.copy(in, agent, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return agent;
   }
 
   private static boolean waitUntilReady(String url, Process payara) throws InterruptedException {

@@ -17,6 +17,8 @@ final class ServerConfig {
   static final String DEMO_ISSUER = "https://demo.jobbro.dk";
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
+  private static final Pattern SERVER_LISTENER_SETTING =
+      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\.\\S*\\R");
 
   private ServerConfig() {}
 
@@ -44,6 +46,7 @@ final class ServerConfig {
         Map.entry("DB_USER", user),
         Map.entry("DB_PASSWORD", password),
         Map.entry("DB_MAX_POOL", "32"),
+        Map.entry("PUBLIC_URL", "/"),
         Map.entry("JWT_ISSUER", DEMO_ISSUER),
         Map.entry("JWT_AUDIENCE", AUDIENCE),
         Map.entry("JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString()),
@@ -51,9 +54,21 @@ final class ServerConfig {
         Map.entry("MATCHING_REFERENCE_KEY", "local-only-matching-reference-key-never-for-a-real-server"));
   }
 
-  /** Writes the command file with every placeholder replaced, plus any extra commands. */
+  /** Writes the command file with every placeholder replaced, plus any extra commands, for Payara Server. */
   static Path render(Path target, Map<String, String> values, List<String> extraCommands) throws IOException {
+    return render(target, values, extraCommands, false);
+  }
+
+  /**
+   * Writes the command file for Payara Server, or for Payara Micro: Micro's listeners have other names than Payara
+   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out.
+   */
+  static Path render(Path target, Map<String, String> values, List<String> extraCommands, boolean payaraMicro)
+      throws IOException {
     String template = Files.readString(home().resolve("server-config/jobbro.asadmin"));
+    if (payaraMicro) {
+      template = SERVER_LISTENER_SETTING.matcher(template).replaceAll("");
+    }
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
