@@ -119,11 +119,11 @@ public class OperationsIT {
   // --- metrics: REST operations -------------------------------------------------------------------------------------
 
   @Test
-  void everyOperationHasATimerNamedByItsJavaMethodFromTheStart() {
+  void everyOperationHasATimerNamedByItsOperationIdFromTheStart() {
     OpenMetrics metrics = scrape();
     for (Class<?> resource : List.of(WorklistResource.class, HandoversResource.class)) {
       for (Method method : resourceMethods(resource)) {
-        assertThat(metrics.value("jobbro_api_request_duration_seconds_count", operation(resource, method.getName())))
+        assertThat(metrics.value("jobbro_api_request_duration_seconds_count", operation(resource, operationId(method))))
             .as(resource.getSimpleName() + "." + method.getName()).isPresent();
       }
     }
@@ -287,7 +287,12 @@ public class OperationsIT {
         .filter(m -> m.isAnnotationPresent(httpMethod))
         .filter(m -> subPath == null ? !m.isAnnotationPresent(Path.class)
             : subPath.equals(m.getAnnotation(Path.class).value()))
-        .map(Method::getName).findFirst().orElseThrow();
+        .map(OperationsIT::operationId).findFirst().orElseThrow();
+  }
+
+  /** The OpenAPI operationId the metrics are tagged with. */
+  private static String operationId(Method method) {
+    return method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class).operationId();
   }
 
   private static boolean isHttpMethod(Class<? extends Annotation> type) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * The one place that gives every REST operation its metrics, so no resource method carries a metrics annotation. At
  * deployment Jakarta REST shows this feature each resource method; it attaches an {@link OperationTimer} that knows the
- * method's Java name, which is also the operation's OpenAPI operationId.
+ * operation's OpenAPI operationId (the Java method name where a method has none).
  */
 @Provider
 @ApplicationScoped
@@ -40,8 +40,14 @@ public class OperationMetrics implements DynamicFeature {
     if (method == null || !resource.getResourceClass().getName().startsWith(OWN_CLASSES)) {
       return;
     }
-    OperationTimer timer = new OperationTimer(registry, method.getName(), resource.getResourceClass().getSimpleName());
+    OperationTimer timer = new OperationTimer(registry, operationId(method), resource.getResourceClass().getSimpleName());
     context.register(timer, Map.of(ContainerRequestFilter.class, PRIORITY, ContainerResponseFilter.class, PRIORITY,
         WriterInterceptor.class, PRIORITY));
+  }
+
+  private static String operationId(java.lang.reflect.Method method) {
+    org.eclipse.microprofile.openapi.annotations.Operation operation =
+        method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+    return operation != null && !operation.operationId().isEmpty() ? operation.operationId() : method.getName();
   }
 }
