@@ -79,7 +79,7 @@ class GeneratedClientIT {
 
     CaseView created = caseworker.createCase(new NewCase().cpr(TestCpr.adult(false)).name("Hawa Ahmadi")
         .residenceBasis(ResidenceBasis.REFUGEE).takeoverDate(TODAY.minusDays(20))
-        .residencePermitDate(TODAY.minusMonths(2)));
+        .residencePermitDate(TODAY.minusMonths(2)), UUID.randomUUID().toString());
     assertThat(created.getKommune()).isEqualTo(KOMMUNE);
     assertThat(created.getCpr()).endsWith("xxxx");
     assertThat(created.getFirstOffer().getTargetDate()).isEqualTo(TODAY.minusDays(20).plusDays(14));
@@ -104,10 +104,10 @@ class GeneratedClientIT {
 
     EmployersApi consultant = new EmployersApi(client(Tokens.consultant(KOMMUNE)));
     UUID employer = consultant.registerEmployer(new NewEmployer().cvr(EmployersIT.randomCvr()).name("Ishøj Køkken ApS")
-        .sector(Sector.PRIVATE).locationKommune(KOMMUNE).contact(new ContactPerson().name("Lene Berg"))).getId();
+        .sector(Sector.PRIVATE).locationKommune(KOMMUNE).contact(new ContactPerson().name("Lene Berg")), null).getId();
     IguPlacement placement = consultant.startIguPlacement(new NewIguPlacement().caseId(created.getId())
         .employerId(employer).startDate(TODAY).plannedHoursPerWeek(30.0).payBasis(PayBasis.EGU)
-        .signedDate(TODAY.minusDays(5)));
+        .signedDate(TODAY.minusDays(5)), null);
     assertThat(placement.getPlannedEndDate()).isEqualTo(TODAY.plusMonths(24));
 
     Report report = new ReportingApi(client(Tokens.ministryAnalyst())).getIguPlacementsReport(TODAY.toString(),

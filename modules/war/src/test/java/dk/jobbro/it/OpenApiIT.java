@@ -73,6 +73,30 @@ class OpenApiIT {
     assertThat(operations).isGreaterThan(50);
   }
 
+  /** The served document is the one the build generated, validated and made the client from; only servers differ. */
+  @Test
+  void theServedDocumentIsTheBuildsInYamlOrJson() throws Exception {
+    Api api = new Api(base);
+    Api.Reply yaml = api.send(Api.request(api.uri("openapi"), null, "application/yaml").GET());
+    assertThat(yaml.status()).isEqualTo(200);
+    assertThat(yaml.contentType()).startsWith("application/yaml");
+    assertThat(yaml.body()).contains("openapi: 3.0.3", "operationId: getCase", "servers:\n- url: \"/\"");
+    Api.Reply plain = api.send(Api.request(api.uri("openapi"), null, "*/*").GET());
+    assertThat(plain.contentType()).startsWith("application/yaml");
+
+    Api.Reply json = api.get("openapi", null);
+    assertThat(json.contentType()).startsWith("application/json");
+    JsonObject served = json.json();
+    assertThat(served.getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("/");
+    String built = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("jobbro.openapi")));
+    JsonObject expected;
+    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.StringReader(built))) {
+      expected = reader.readObject();
+    }
+    assertThat(jakarta.json.Json.createObjectBuilder(served).remove("servers").build())
+        .isEqualTo(jakarta.json.Json.createObjectBuilder(expected).remove("servers").build());
+  }
+
   @Test
   void swaggerUiIsServedByTheWar() {
     Api api = new Api(base);
