@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param takeoverDate optional agreed takeover date; required when no date above lets Jobbro compute it
  * @param kommune optional; when given it must be the caller's own kommune
  */
-@Schema(name = "NewCase", description = "A person to register in the integration programme")
+@Schema(name = "NewCase", description = "A person to register in the integration programme", example = """
+    {"cpr": "010190-1235", "name": "Amina Haddad", "residenceBasis": "REFUGEE", "countryOfOrigin": "Syrien",
+     "languages": [{"language": "ar", "level": "FLUENT"}], "residencePermitDate": "2026-09-14",
+     "visitationDecisionDate": "2026-10-05"}""")
 @TakeoverDeterminable
 public record NewCase(
     @NotNull(message = "is required") @ValidCpr String cpr,

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param lastOrdinaryEmploymentEnd the last day of any earlier ordinary (unsubsidised) job of the person at this
  *     company, if there was one
  */
-@Schema(name = "NewIguPlacement")
+@Schema(name = "NewIguPlacement", example = """
+    {"caseId": "4f1c2b9e-3c1a-4d7e-9a51-2b8c0e6f7d10", "employerId": "9b2e7c41-0d5f-4a3b-8e6c-1f2a3b4c5d6e",
+     "startDate": "2026-12-07", "plannedHoursPerWeek": 30, "payBasis": "EGU", "signedDate": "2026-11-30"}""")
 public record NewIguPlacement(
     @NotNull(message = "is required") UUID caseId,
     @NotNull(message = "is required") UUID employerId,

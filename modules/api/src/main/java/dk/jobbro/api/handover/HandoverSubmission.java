@@ -36,7 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param notes free-text notes from the centre
  * @param health health information; only with the person's recorded consent
  */
-@Schema(name = "HandoverSubmission", description = "A handover from the asylum phase to the receiving kommune")
+@Schema(name = "HandoverSubmission", description = "A handover from the asylum phase to the receiving kommune",
+    example = """
+    {"person": {"cpr": "010190-1235", "name": "Amina Haddad", "countryOfOrigin": "Syrien"},
+     "residenceBasis": "REFUGEE", "residencePermitDate": "2026-09-14", "visitationDecisionDate": "2026-10-05",
+     "receivingKommune": "101", "languages": [{"language": "ar", "level": "FLUENT"}],
+     "workExperience": [{"occupationCode": "7115", "description": "Tømrer", "years": 6}],
+     "danishClasses": [{"course": "Fremrykket danskundervisning", "hours": 80}], "notes": "Wants construction work"}""")
 public record HandoverSubmission(
     @NotNull(message = "is required") @Valid Person person,
     @NotNull(message = "is required") ResidenceBasis residenceBasis,
