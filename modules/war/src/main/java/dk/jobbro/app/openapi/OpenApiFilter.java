@@ -60,6 +60,11 @@ public class OpenApiFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openApi) {
     if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
       schemas = openApi.getComponents().getSchemas();
+      Schema problem = schemas.get("Problem");
+      if (problem != null) {
+        // RFC 9457 extension members, e.g. duplicateOf naming the existing case of a 409.
+        problem.setAdditionalPropertiesBoolean(Boolean.TRUE);
+      }
     }
     if (openApi.getPaths() == null || openApi.getPaths().getPathItems() == null) {
       return;
