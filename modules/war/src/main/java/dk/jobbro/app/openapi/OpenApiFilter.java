@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <ul>
  *   <li>error responses follow from the operation's shape: 400 when it takes input, 401 and 403 when secured, 404
- *       when a path names a resource, 412 and 428 when it takes {@code If-Match} (which is then required), 409 and
+ *       when a path or a body names a resource, 412 and 428 when it takes {@code If-Match} (which is then required), 409 and
  *       422 when it takes an {@code Idempotency-Key} (which every create, a POST answering 201, does); every 4xx
  *       is a problem detail;</li>
  *   <li>response headers: {@code Location} on 201, {@code ETag} where the answer is a versioned resource (its
@@ -97,7 +97,9 @@ public class OpenApiFilter implements OASFilter {
     }
     List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
     boolean takesInput = !parameters.isEmpty() || operation.getRequestBody() != null;
-    boolean namesResource = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+    // A path names a resource; so may a body (a caseId or employerId it refers to).
+    boolean namesResource = parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)
+        || operation.getRequestBody() != null;
     Parameter ifMatch = header(parameters, IF_MATCH);
     Parameter idempotencyKey = header(parameters, IDEMPOTENCY_KEY);
     boolean secured = securedByDefault || operation.getSecurity() != null && !operation.getSecurity().isEmpty();
