@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  *   <li>error responses follow from the operation's shape: 400 when it takes input, 401 and 403 when secured, 404
  *       when a path or a body names a resource, 412 and 428 when it takes {@code If-Match} (which is then
- *       required), 409 and 422 when it takes an {@code Idempotency-Key} (which every create, a POST answering 201, does); every 4xx
- *       is a problem detail;</li>
+ *       required), 409 and 422 when it takes an {@code Idempotency-Key} (which every create, a POST answering 201,
+ *       does); every 4xx is a problem detail;</li>
  *   <li>response headers: {@code Location} on 201, {@code ETag} where the answer is a versioned resource (its
  *       schema has a {@code version}), {@code Idempotent-Replayed} and {@code Retry-After} where a key is taken;</li>
  *   <li>304 on every GET whose answer carries an ETag (the server honours {@code If-None-Match});</li>
