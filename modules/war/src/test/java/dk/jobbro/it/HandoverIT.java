@@ -566,7 +566,7 @@ public class HandoverIT {
 
   @Test
   void theOpenApiDocumentDescribesTheHandoverEndpointsWithResolvableSchemas() {
-    Api.Reply reply = api().get(api().serverUri("/openapi"), null);
+    Api.Reply reply = api().get(api().uri("openapi"), null);
     JsonObject doc = reply.json();
     JsonObject paths = doc.getJsonObject("paths");
     assertThat(paths.keySet()).anyMatch(p -> p.endsWith("/api/v1/handovers"))
