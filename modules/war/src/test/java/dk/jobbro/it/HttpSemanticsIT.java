@@ -309,6 +309,7 @@ class HttpSemanticsIT {
     assertThat(again.status()).as(again.toString()).isEqualTo(409);
     assertThat(again.isProblem()).isTrue();
     assertThat(again.json().getString("duplicateOf")).isEqualTo(id);
+    assertThat(fields(again)).containsExactly("cpr");
     assertThat(again.header("Location")).contains(first.header("Location").orElseThrow());
     assertThat(again.body()).doesNotContain(cpr.substring(0, 6));
 

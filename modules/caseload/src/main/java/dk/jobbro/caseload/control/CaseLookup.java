@@ -60,7 +60,7 @@ public class CaseLookup {
    */
   public static DuplicateOfException duplicateOf(UUID existingCase) {
     return new DuplicateOfException("This person already has a case in your kommune: duplicateOf names it.",
-        "v1/cases", existingCase);
+        "cpr", "v1/cases", existingCase);
   }
 
   public LocalDate today() {

@@ -1,5 +1,6 @@
 package dk.jobbro.app.idempotency;
 
+import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.idempotency.IdempotencyKey;
 import dk.jobbro.api.shared.security.Caller;
@@ -12,11 +13,7 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * Implements {@link Idempotent} around a resource method: without an {@code Idempotency-Key} the request runs as
@@ -38,6 +35,9 @@ public class IdempotencyInterceptor {
   @Inject
   IdempotentRequests requests;
 
+  @Inject
+  AccessLog accessLog;
+
   @AroundInvoke
   public Object atMostOnce(InvocationContext call) throws Exception {
     String key = IdempotencyKey.of(request.getHeader(IdempotencyKey.HEADER));
@@ -58,7 +58,9 @@ public class IdempotencyInterceptor {
     String query = request.getQueryString() == null ? "" : "?" + request.getQueryString();
     Object entity = body(call);
     String body = entity == null ? "" : JsonbConfigProvider.jsonb().toJson(entity);
-    return sha256(request.getMethod() + " " + request.getRequestURI() + query + "\n" + body);
+    // keyed, like the access log's criteria: the body may hold a CPR number, and a plain hash of it could be
+    // reversed by trying the few hundred million CPR numbers there are
+    return accessLog.hash(request.getMethod() + " " + request.getRequestURI() + query + "\n" + body);
   }
 
   /** The request body: the one parameter that Jakarta REST fills from neither the address, a header nor context. */
@@ -71,14 +73,5 @@ public class IdempotencyInterceptor {
       }
     }
     return null;
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -72,7 +72,7 @@ public class IdempotentRequests {
       throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
           "This Idempotency-Key was used before with another request body or address. Use a new key for a new "
               + "request.", List.of(new Problem.Violation(IdempotencyKey.HEADER,
-                  "was used before with a different body")));
+                  "was used before with a different request")));
     }
     // the stored answer shows what was created, often a person's data: reading it again is an access like any read
     accessLog.record("REPLAY", "idempotent-answer", earlier.resourceId());
@@ -87,13 +87,3 @@ public class IdempotentRequests {
         .header("Retry-After", RETRY_AFTER_SECONDS).build();
   }
 }
-
-/**
- * A request that came with an Idempotency-Key.
- *
- * @param scope whose key it is (a kommune, a sender or a subject)
- * @param key the client's key
- * @param fingerprint what identifies the request: method, address and body
- * @param path the request path, for problem details
- */
-record KeyedRequest(String scope, String key, String fingerprint, String path) {}

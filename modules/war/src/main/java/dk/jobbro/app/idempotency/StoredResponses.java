@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,8 +55,7 @@ public class StoredResponses {
    * sharing a number only ever make one of them wait for a second, never run twice.
    */
   public boolean lock(String scope, String key) {
-    int number = ByteBuffer.wrap(HexFormat.of().parseHex(
-        IdempotencyInterceptor.sha256(scope + "\n" + key).substring(0, 8))).getInt();
+    int number = ByteBuffer.wrap(sha256(scope + "\n" + key)).getInt();
     return Boolean.TRUE.equals(em.createNativeQuery("select pg_try_advisory_xact_lock(?1, ?2)")
         .setParameter(1, LOCK_NAMESPACE).setParameter(2, number).getSingleResult());
   }
@@ -77,6 +78,14 @@ public class StoredResponses {
   public int purgeExpired() {
     return em.createNativeQuery("delete from http.idempotent_response where created_at < ?1")
         .setParameter(1, Timestamp.from(expiredBefore())).executeUpdate();
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private static String text(Object column) {

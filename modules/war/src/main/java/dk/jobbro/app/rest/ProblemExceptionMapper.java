@@ -35,6 +35,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<ProblemException>
     body.put("status", problem.status());
     body.put("detail", problem.detail());
     body.put("instance", problem.instance());
+    body.put("violations", problem.violations());
     body.put("duplicateOf", duplicate.duplicateOf());
     return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body)
         .header(HttpHeaders.LOCATION, uri.getBaseUriBuilder().path(duplicate.path()).build()).build();

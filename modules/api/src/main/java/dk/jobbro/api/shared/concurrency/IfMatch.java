@@ -1,5 +1,7 @@
 package dk.jobbro.api.shared.concurrency;
 
+import java.util.List;
+
 /**
  * The versions a change may go ahead against, as its {@code If-Match} header names them: {@code *} admits whatever
  * version is current; otherwise the current version must be one of the listed strong tags. Weak tags never match
@@ -11,7 +13,7 @@ public record IfMatch(EntityTagList tags) {
 
   /** Exactly this version, for callers that hold a version rather than a header. */
   public static IfMatch version(long version) {
-    return new IfMatch(EntityTagList.parse('"' + Versions.etag(version) + '"'));
+    return new IfMatch(new EntityTagList(false, List.of(new EntityTagList.Tag(Versions.etag(version), false))));
   }
 
   /** Whether a change may go ahead when the resource is at {@code current}. */

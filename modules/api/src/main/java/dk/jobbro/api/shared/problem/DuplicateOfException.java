@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.problem;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -17,11 +18,13 @@ public class DuplicateOfException extends ProblemException {
 
   /**
    * @param detail what exists already, for a human
+   * @param field the request field that makes it a duplicate, such as {@code cpr}
    * @param collection the existing resource's collection under the API root, such as {@code v1/cases}
    * @param duplicateOf the existing resource's id
    */
-  public DuplicateOfException(String detail, String collection, UUID duplicateOf) {
-    super(409, "duplicate", "Exists already", detail);
+  public DuplicateOfException(String detail, String field, String collection, UUID duplicateOf) {
+    super(409, "duplicate", "Exists already", detail,
+        List.of(new Problem.Violation(field, "is the same as in " + collection + "/" + duplicateOf)));
     this.duplicateOf = duplicateOf;
     this.path = collection + "/" + duplicateOf;
   }
