@@ -12,6 +12,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import java.lang.reflect.Method;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The one place that gives every REST operation its metrics, so no resource method carries a metrics annotation. At
@@ -45,9 +46,8 @@ public class OperationMetrics implements DynamicFeature {
         WriterInterceptor.class, PRIORITY));
   }
 
-  private static String operationId(java.lang.reflect.Method method) {
-    org.eclipse.microprofile.openapi.annotations.Operation operation =
-        method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+  private static String operationId(Method method) {
+    Operation operation = method.getAnnotation(Operation.class);
     return operation != null && !operation.operationId().isEmpty() ? operation.operationId() : method.getName();
   }
 }
