@@ -154,7 +154,7 @@ class ReportsBench {
   private static List<Bench> benches() {
     return List.of(
         new Bench("igu-placements", "api/v1/reports/igu-placements?from=2017-01-01&to=2017-12-31",
-            List.of(ReportSql.iguPlacements(FROM, TO, null)),
+            List.of(ReportSql.iguStarts(FROM, TO)),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
@@ -167,7 +167,7 @@ class ReportsBench {
               assertThat(r.getJsonObject("total").getJsonNumber("actual").longValue()).isPositive();
             }),
         new Bench("programme-development", "api/v1/reports/programme-development?from=2017-01&to=2017-12",
-            List.of(ReportSql.programmeDevelopment(LocalDate.of(2017, 1, 31), TO, 2017, false)),
+            List.of(ReportSql.programmeRecipients(LocalDate.of(2017, 1, 31), TO, 2017)),
             r -> {
               perKommune(r);
               assertThat(r.getJsonArray("rows").stream().map(JsonObject.class::cast)
@@ -180,25 +180,25 @@ class ReportsBench {
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("first-offer-compliance", "api/v1/reports/first-offer-compliance?from=2017-01-01&to=2017-12-31",
-            List.of(ReportSql.firstOfferCompliance(FROM, TO, LocalDate.now())),
+            List.of(ReportSql.takeovers(FROM, TO, LocalDate.now(), LocalDate.of(2020, 12, 31))),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("handover-quality", "api/v1/reports/handover-quality?from=2017-01-01&to=2017-12-31",
-            List.of(ReportSql.handoverQuality(FROM, TO, false)),
+            List.of(ReportSql.handoverQuality(FROM, TO)),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("igu-pipeline", "api/v1/reports/igu-pipeline?from=2017-01-01&to=2017-12-31",
-            List.of(ReportSql.iguPipeline(FROM, TO, "", "", 0, 200), ReportSql.bonusDue(TO)),
+            List.of(ReportSql.iguStarts(FROM, TO), ReportSql.bonusDue(TO)),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("employment-after-3-years", "api/v1/reports/employment-after-3-years?on=2020-12-31",
-            List.of(ReportSql.employmentAfterThreeYears(FROM, TO, LocalDate.of(2020, 12, 31))),
+            List.of(ReportSql.takeovers(FROM, TO, LocalDate.now(), LocalDate.of(2020, 12, 31))),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();

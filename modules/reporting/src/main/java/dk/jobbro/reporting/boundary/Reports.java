@@ -4,29 +4,40 @@ import dk.jobbro.api.reporting.Report;
 import dk.jobbro.api.reporting.ReportColumn;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.reporting.control.DisclosureControl;
+import dk.jobbro.reporting.control.HandoverQuality;
+import dk.jobbro.reporting.control.IguBonuses;
+import dk.jobbro.reporting.control.IguStarts;
+import dk.jobbro.reporting.control.IguTargets;
+import dk.jobbro.reporting.control.PerKommune;
 import dk.jobbro.reporting.control.PersonTable;
+import dk.jobbro.reporting.control.ProgrammeLevels;
+import dk.jobbro.reporting.control.ReportPeriod;
 import dk.jobbro.reporting.control.ReportQueries;
 import dk.jobbro.reporting.control.ReportScope;
+import dk.jobbro.reporting.control.Takeovers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the reports: SQL aggregates, suppression over the national table, then the caller's view of it. */
+/**
+ * Builds the reports: SQL aggregates over a fixed period, {@link DisclosureControl} over each family of linked
+ * tables, then the caller's view of them. No person count reaches a report except through a protected family.
+ */
 @RequestScoped
 @Transactional
 public class Reports {
 
   static final String KOMMUNE = "kommune";
+  private static final int THRESHOLD = DisclosureControl.SMALL_COUNT_LIMIT;
 
   @Inject
   ReportQueries queries;
@@ -37,50 +48,41 @@ public class Reports {
   @Inject
   Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "reporting.suppression.threshold", defaultValue = "5")
-  int threshold;
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
 
   /** Persons who became self-supporting through an ordinary job or education in a year, per kommune, by gender. */
   public Report selfSupporting(Integer year) {
-    int y = year == null ? LocalDate.now(clock).getYear() : year;
-    if (y < 2016 || y > 2100) {
-      throw ProblemException.invalidField("year", "must be a year from 2016");
-    }
-    List<ReportColumn> counts = List.of(ReportColumn.persons("men", "Men"), ReportColumn.persons("women", "Women"));
-    PersonTable table = personTable(queries.selfSupporting(LocalDate.of(y, 1, 1), LocalDate.of(y + 1, 1, 1)), counts);
-    return report("self-supporting", "self-supporting/1", Map.of("year", Integer.toString(y)),
-        columns(counts, List.of(ReportColumn.persons(PersonTable.TOTAL, "Total"))), table,
+    ReportPeriod period = ReportPeriod.ofYear(year == null ? today().getYear() : year);
+    List<String> counts = List.of("men", "women");
+    PersonTable table = PerKommune.table(queries.selfSupporting(period.from(), period.to().plusDays(1)), counts);
+    return report("self-supporting", "self-supporting/1", Map.of("year", Integer.toString(period.year())),
+        columns(List.of(ReportColumn.persons("men", "Men"), ReportColumn.persons("women", "Women")),
+            List.of(ReportColumn.persons(PersonTable.TOTAL, "Total"))), table, null,
         List.of("A person counts in the kommune that holds the case now, in the year of the self-support date."));
   }
 
-  /** Of the cases taken over in a period, how the first company-oriented offer went, per kommune. */
+  /** Of the cases taken over in a calendar year, how the first company-oriented offer went, per kommune. */
   public Report firstOfferCompliance(String from, String to) {
-    LocalDate today = LocalDate.now(clock);
-    LocalDate start = from == null ? today.minusYears(1) : Parameters.date("from", from);
-    LocalDate end = to == null ? today : Parameters.date("to", to);
-    requireOrder(start, end);
+    ReportPeriod period = ReportPeriod.calendarYear(from, to, today());
+    PersonTable table = takeovers(period.year()).firstOffer();
     List<ReportColumn> counts = List.of(
         ReportColumn.persons("within14Days", "First offer within 14 days"),
         ReportColumn.persons("withinMonth", "First offer after 14 days, within 1 month"),
         ReportColumn.persons("late", "First offer later than 1 month"),
         ReportColumn.persons("openOverdue", "No offer yet, overdue"),
         ReportColumn.persons("openNotDue", "No offer yet, not due"));
-    PersonTable table = personTable(queries.firstOfferCompliance(start, end, today), counts)
-        .withShare("within14DaysShare", "within14Days").withShare("withinMonthShare", "withinMonth")
-        .withShare("lateShare", "late").withShare("openOverdueShare", "openOverdue");
-    List<ReportColumn> shares = List.of(
+    List<ReportColumn> extra = List.of(ReportColumn.persons(PersonTable.TOTAL, "Cases"),
         new ReportColumn("within14DaysShare", "Within 14 days, % of cases", ReportColumn.Kind.SHARE),
         new ReportColumn("withinMonthShare", "Within 1 month (after 14 days), %", ReportColumn.Kind.SHARE),
         new ReportColumn("lateShare", "Late, %", ReportColumn.Kind.SHARE),
         new ReportColumn("openOverdueShare", "Open and overdue, %", ReportColumn.Kind.SHARE));
-    List<ReportColumn> extra = new ArrayList<>(List.of(ReportColumn.persons(PersonTable.TOTAL, "Cases")));
-    extra.addAll(shares);
     return report("first-offer-compliance", "first-offer-compliance/1",
-        Map.of("from", start.toString(), "to", end.toString(), "today", today.toString()),
-        columns(counts, extra), table,
-        List.of("Cases taken over from 'from' to 'to'. Target: takeover + 14 days; legal latest: takeover + 1 "
-            + "calendar month. Open cases are measured on 'today'."));
+        Map.of("from", period.from().toString(), "to", period.to().toString(), "today", today().toString()),
+        columns(counts, extra), table, null,
+        List.of("Cases taken over in the calendar year from 'from' to 'to'. Target: takeover + 14 days; legal "
+            + "latest: takeover + 1 calendar month. Open cases are measured on 'today'."));
   }
 
   /**
@@ -98,328 +100,207 @@ public class Reports {
       default -> throw ProblemException.invalidField("rankBy", "must be change or perThousand");
     };
     int populationYear = queries.populationYear(start.getYear());
-    List<Map<String, Object>> rows = new ArrayList<>();
-    long total = 0;
-    long population = 0;
-    for (Object[] r : queries.programmeDevelopment(start.atEndOfMonth(), end.atEndOfMonth(), populationYear,
-        perThousand)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put(KOMMUNE, r[0].toString());
-      row.put("navn", r[1]);
-      row.put("change", ((Number) r[2]).longValue());
-      row.put("rank", ((Number) r[3]).longValue());
-      row.put("population", ((Number) r[4]).longValue());
-      row.put("changePer1000", ((Number) r[5]).doubleValue());
-      row.put("rankPer1000", ((Number) r[6]).longValue());
-      total += ((Number) r[2]).longValue();
-      population += ((Number) r[4]).longValue();
-      rows.add(row);
-    }
-    Map<String, Object> totalRow = new LinkedHashMap<>();
-    totalRow.put("change", total);
-    totalRow.put("population", population);
-    totalRow.put("changePer1000", population == 0 ? null
-        : BigDecimal.valueOf(total * 1000.0 / population).setScale(2, RoundingMode.HALF_UP)
-            .doubleValue());
+    ProgrammeLevels levels = new ProgrammeLevels(queries.programmeRecipients(start.atEndOfMonth(),
+        end.atEndOfMonth(), populationYear));
     return new Report("programme-development", "programme-development/2",
         Map.of("from", start.toString(), "to", end.toString(), "rankBy", perThousand ? "perThousand" : "change",
             "populationYear", Integer.toString(populationYear)),
-        queries.cutOff(), threshold,
+        queries.cutOff(), THRESHOLD,
         List.of(ReportColumn.dimension(KOMMUNE, "Kommunekode"), ReportColumn.dimension("navn", "Kommune"),
             new ReportColumn("change", "Net change in recipients", ReportColumn.Kind.CHANGE),
             new ReportColumn("rank", "Rank (a fall first)", ReportColumn.Kind.RANK),
             new ReportColumn("population", "Inhabitants 1 January " + populationYear, ReportColumn.Kind.COUNT),
             new ReportColumn("changePer1000", "Net change per 1,000 inhabitants", ReportColumn.Kind.CHANGE),
             new ReportColumn("rankPer1000", "Rank per 1,000 inhabitants (a fall first)", ReportColumn.Kind.RANK)),
-        scope.visible(rows, KOMMUNE), totalRow, null,
+        scope.visible(levels.rows(perThousand ? "rankPer1000" : "rank"), KOMMUNE), levels.total(), null,
         List.of("Recipients on the last day of each month: persons in the programme on that day with a period of "
-            + "integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp covering it. Net changes "
-            + "are published as they are, like the Jobindsats figures; the levels behind them are not shown.",
+            + "integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp covering it. The levels "
+            + "are person counts and are not shown; a net change is shown only where both levels could be shown "
+            + "(none of 1 to 4, none hidden to protect another), and ranks are among the changes shown.",
             "Inhabitants: Statistics Denmark, FOLK1A, 1 January " + populationYear + " (the year of 'from', or the "
             + "nearest year shipped with Jobbro)."));
   }
 
   /**
-   * IGU placements per kommune by employer sector, with how concentrated they are: the share held by the top N
-   * kommuner, and how many kommuner have none or only one or two. Placement counts are shown unsuppressed: a count
-   * of IGU jobs per kommune and sector singles no person out (as SIRI publishes them).
+   * IGU placements started in a calendar year per kommune by employer sector, with how concentrated they are: the
+   * share held by the top N kommuner, and how many kommuner have none or only one or two. Each placement is one
+   * person's, so the counts are protected like every person count, as the same figures igu-pipeline shows.
    */
   public Report iguPlacements(String from, String to, String activeOn, Integer top) {
-    LocalDate on = activeOn == null ? null : Parameters.date("activeOn", activeOn);
-    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : Parameters.date("from", from);
-    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
-    requireOrder(start, end);
+    if (activeOn != null && !activeOn.isBlank()) {
+      throw ProblemException.invalidField("activeOn", "is no longer offered: placements running on a day, next to "
+          + "the placements started in a year, would tell how many ended in between");
+    }
+    ReportPeriod period = ReportPeriod.calendarYear(from, to, today());
     int n = top == null ? 10 : top;
     if (n < 1 || n > 98) {
       throw ProblemException.invalidField("top", "must be between 1 and 98");
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    long[] sectorTotals = new long[3];
-    List<Long> perKommune = new ArrayList<>();
-    for (Object[] r : queries.iguPlacements(start, end, on)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put(KOMMUNE, r[0].toString());
-      row.put("navn", r[1]);
-      long sum = 0;
-      String[] sectors = {"municipal", "state", "private"};
-      for (int i = 0; i < 3; i++) {
-        long count = ((Number) r[2 + i]).longValue();
-        row.put(sectors[i], count);
-        sectorTotals[i] += count;
-        sum += count;
-      }
-      row.put(PersonTable.TOTAL, sum);
-      perKommune.add(sum);
-      rows.add(row);
-    }
-    long grand = sectorTotals[0] + sectorTotals[1] + sectorTotals[2];
-    Map<String, Object> total = new LinkedHashMap<>();
-    total.put("municipal", sectorTotals[0]);
-    total.put("state", sectorTotals[1]);
-    total.put("private", sectorTotals[2]);
-    total.put(PersonTable.TOTAL, grand);
-    long topSum = perKommune.stream().sorted(java.util.Comparator.reverseOrder()).limit(n)
-        .mapToLong(Long::longValue).sum();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("top", n);
-    summary.put("topCount", topSum);
-    summary.put("topShare", grand == 0 ? null : Math.round(1000.0 * topSum / grand) / 10.0);
-    summary.put("topHoldsMoreThanHalf", 2 * topSum > grand);
-    summary.put("kommunerWithNone", perKommune.stream().filter(c -> c == 0).count());
-    summary.put("kommunerWithOneOrTwo", perKommune.stream().filter(c -> c == 1 || c == 2).count());
-    Map<String, String> parameters = on == null
-        ? Map.of("from", start.toString(), "to", end.toString(), "top", Integer.toString(n))
-        : Map.of("activeOn", on.toString(), "top", Integer.toString(n));
+    IguStarts starts = IguStarts.of(queries.iguStarts(period.from(), period.to()));
     List<ReportColumn> columns = List.of(ReportColumn.dimension(KOMMUNE, "Kommunekode"),
         ReportColumn.dimension("navn", "Kommune"),
-        new ReportColumn("municipal", "Municipal employers", ReportColumn.Kind.COUNT),
-        new ReportColumn("state", "State employers", ReportColumn.Kind.COUNT),
-        new ReportColumn("private", "Private employers", ReportColumn.Kind.COUNT),
-        new ReportColumn(PersonTable.TOTAL, "IGU placements", ReportColumn.Kind.COUNT));
-    return new Report("igu-placements", "igu-placements/1", parameters, queries.cutOff(), threshold, columns,
-        scope.visible(rows, KOMMUNE), total, summary,
-        List.of(on == null ? "Placements started from 'from' to 'to', counted in the kommune that registered them."
-            : "Placements running on 'activeOn', counted in the kommune that registered them.",
-            "Counts of placements by sector are shown unsuppressed: they single no person out."));
+        ReportColumn.persons("municipal", "Municipal employers"),
+        ReportColumn.persons("state", "State employers"),
+        ReportColumn.persons("private", "Private employers"),
+        ReportColumn.persons(PersonTable.TOTAL, "IGU placements"));
+    return report("igu-placements", "igu-placements/1",
+        Map.of("from", period.from().toString(), "to", period.to().toString(), "top", Integer.toString(n)),
+        columns, starts.bySector(), starts.concentration(n),
+        List.of("Placements started in the calendar year from 'from' to 'to', counted in the kommune that "
+            + "registered them. Each placement is one person's: counts from 1 to 4 are hidden, with what would "
+            + "give them away, exactly as in igu-pipeline.",
+            "The top-N share is computed from the counts shown; the number of kommuner with one or two is "
+            + "counted from all figures and shown only where it cannot pin a hidden count."));
   }
 
   /** STATE IGU placements per ministry area against the area's target for the year ("38 of 200"). */
   public Report iguTargets(Integer year, String date) {
-    int y = year == null ? LocalDate.now(clock).getYear() : year;
+    int y = year == null ? today().getYear() : year;
     LocalDate on = date == null ? LocalDate.of(y, 12, 31) : Parameters.date("date", date);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    long targets = 0;
-    long actual = 0;
-    for (Object[] r : queries.iguTargets(y, on)) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("ministryArea", r[0]);
-      Long target = r[1] == null ? null : ((Number) r[1]).longValue();
-      long running = ((Number) r[2]).longValue();
-      row.put("target", target);
-      row.put("actual", running);
-      row.put("shareOfTarget", target == null || target == 0 ? null : Math.round(1000.0 * running / target) / 10.0);
-      targets += target == null ? 0 : target;
-      actual += running;
-      rows.add(row);
-    }
-    Map<String, Object> total = new LinkedHashMap<>();
-    total.put("ministryArea", "All ministry areas");
-    total.put("target", targets);
-    total.put("actual", actual);
-    total.put("shareOfTarget", targets == 0 ? null : Math.round(1000.0 * actual / targets) / 10.0);
+    IguTargets targets = new IguTargets(queries.iguTargets(y, on));
     return new Report("igu-targets", "igu-targets/1", Map.of("year", Integer.toString(y), "date", on.toString()),
-        queries.cutOff(), threshold,
+        queries.cutOff(), THRESHOLD,
         List.of(ReportColumn.dimension("ministryArea", "Ministry area"),
             new ReportColumn("target", "Target (IGU pupils)", ReportColumn.Kind.COUNT),
-            new ReportColumn("actual", "IGU placements running", ReportColumn.Kind.COUNT),
+            ReportColumn.persons("actual", "IGU placements running"),
             new ReportColumn("shareOfTarget", "Actual, % of target", ReportColumn.Kind.SHARE)),
-        rows, total, null,
+        targets.rows(), targets.total(), null,
         List.of("STATE employers' IGU placements running on 'date' against the ministry area's target for 'year'. "
-            + "Targets and placement counts single no person out and are shown unsuppressed."));
+            + "Targets single no person out and are shown as they are; placements are persons' and are protected."));
   }
 
   /**
-   * Of the persons taken over in the year that ended 3 years before {@code on}, the share in work or education on
-   * {@code on}, by gender, against the government's goal of at least half (the Integrationsbarometer measure).
+   * Of the persons taken over in the calendar year three years before {@code on} (31 December), the share in work
+   * or education on {@code on}, by gender, against the government's goal of at least half (the Integrationsbarometer
+   * measure).
    */
   public Report employmentAfterThreeYears(String on) {
-    LocalDate date = on == null ? LocalDate.now(clock) : Parameters.date("on", on);
-    LocalDate from = date.minusYears(4).plusDays(1);
-    LocalDate to = date.minusYears(3);
-    List<Object[]> result = queries.employmentAfterThreeYears(from, to, date);
+    LocalDate date = ReportPeriod.yearEnd("on", on, today());
+    int cohort = date.getYear() - 3;
+    Takeovers takeovers = takeovers(cohort);
+    PersonTable table = takeovers.employment();
     List<ReportColumn> counts = List.of(ReportColumn.persons("menWorking", "Men in work or education"),
         ReportColumn.persons("menNot", "Men not in work or education"),
         ReportColumn.persons("womenWorking", "Women in work or education"),
         ReportColumn.persons("womenNot", "Women not in work or education"));
-    PersonTable table = personTable(result, counts);
-    List<Map<String, Object>> all = new ArrayList<>(table.rows());
-    all.add(table.total());
-    for (Map<String, Object> row : all) {
-      row.put("menShare", share(row.get("menWorking"), sum(row.get("menWorking"), row.get("menNot"))));
-      row.put("womenShare", share(row.get("womenWorking"), sum(row.get("womenWorking"), row.get("womenNot"))));
-      row.put("share", share(sum(row.get("menWorking"), row.get("womenWorking")), row.get(PersonTable.TOTAL)));
-      Object share = row.get("share");
-      row.put("meetsGoal", share == null ? null : (Double) share >= 50.0);
-    }
-    long meeting = result.stream().filter(r -> {
-      long working = ((Number) r[2]).longValue() + ((Number) r[4]).longValue();
-      long cohort = working + ((Number) r[3]).longValue() + ((Number) r[5]).longValue();
-      return cohort > 0 && 2 * working >= cohort;
-    }).count();
-    long withCohort = result.stream().filter(r -> ((Number) r[2]).longValue() + ((Number) r[3]).longValue()
-        + ((Number) r[4]).longValue() + ((Number) r[5]).longValue() > 0).count();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("goalShare", 50.0);
-    summary.put("kommunerMeetingGoal", meeting);
-    summary.put("kommunerWithCohort", withCohort);
     List<ReportColumn> extra = List.of(ReportColumn.persons(PersonTable.TOTAL, "Persons in the cohort"),
         new ReportColumn("menShare", "Men in work or education, %", ReportColumn.Kind.SHARE),
         new ReportColumn("womenShare", "Women in work or education, %", ReportColumn.Kind.SHARE),
         new ReportColumn("share", "All in work or education, %", ReportColumn.Kind.SHARE),
         new ReportColumn("meetsGoal", "At least 50 %", ReportColumn.Kind.SHARE));
-    return new Report("employment-after-3-years", "employment-after-3-years/1",
-        Map.of("on", date.toString(), "cohortFrom", from.toString(), "cohortTo", to.toString()), queries.cutOff(),
-        threshold, columns(counts, extra), scope.visible(table.rows(), KOMMUNE), table.total(), summary,
+    return report("employment-after-3-years", "employment-after-3-years/1",
+        Map.of("on", date.toString(), "cohortFrom", LocalDate.of(cohort, 1, 1).toString(),
+            "cohortTo", LocalDate.of(cohort, 12, 31).toString()),
+        columns(counts, extra), table, takeovers.goalSummary(),
         List.of("Cohort: persons taken over from 'cohortFrom' to 'cohortTo'. In work or education on 'on': an "
             + "ordinary job, løntilskud, IGU or education running that day, or self-support registered by then. "
-            + "The count of kommuner meeting the goal is computed from all figures; it singles nobody out."));
-  }
-
-  /** IGU placements per kommune started in a period: running, completed and ended early, with filters. */
-  public Report iguPipeline(String from, String to, String gender, String country, String ageBand) {
-    LocalDate start = from == null ? LocalDate.of(2016, 7, 1) : Parameters.date("from", from);
-    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
-    requireOrder(start, end);
-    String g = gender == null ? "" : gender.strip().toUpperCase(java.util.Locale.ROOT);
-    if (!g.isEmpty() && !g.equals("MALE") && !g.equals("FEMALE")) {
-      throw ProblemException.invalidField("gender", "must be MALE or FEMALE");
-    }
-    int[] ages = switch (ageBand == null ? "" : ageBand.strip()) {
-      case "" -> new int[] {0, 200};
-      case "18-24" -> new int[] {18, 24};
-      case "25-29" -> new int[] {25, 29};
-      case "30-39" -> new int[] {30, 39};
-      case "40-49" -> new int[] {40, 49};
-      default -> throw ProblemException.invalidField("ageBand", "must be 18-24, 25-29, 30-39 or 40-49");
-    };
-    List<ReportColumn> counts = List.of(ReportColumn.persons("active", "Running"),
-        ReportColumn.persons("completed", "Completed"), ReportColumn.persons("endedEarly", "Ended early"));
-    PersonTable table = personTable(queries.iguPipeline(start, end, g, country == null ? "" : country.strip(),
-        ages[0], ages[1]), counts);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    for (Object[] due : queries.bonusDue(end)) {
-      summary.put("bonusDue" + due[0], Map.of("milestones", ((Number) due[1]).longValue(),
-          "amountKr", ((Number) due[2]).longValue()));
-    }
-    Map<String, String> parameters = new LinkedHashMap<>();
-    parameters.put("from", start.toString());
-    parameters.put("to", end.toString());
-    if (!g.isEmpty()) {
-      parameters.put("gender", g);
-    }
-    if (country != null && !country.isBlank()) {
-      parameters.put("countryOfOrigin", country.strip());
-    }
-    if (ageBand != null && !ageBand.isBlank()) {
-      parameters.put("ageBand", ageBand.strip());
-    }
-    return new Report("igu-pipeline", "igu-pipeline/1", parameters, queries.cutOff(), threshold,
-        columns(counts, List.of(ReportColumn.persons(PersonTable.TOTAL, "Started"))),
-        scope.visible(table.rows(), KOMMUNE), table.total(), summary,
-        List.of("Placements started from 'from' to 'to' of persons matching the filters (age on the start date); "
-            + "running means running on 'to'. Bonus milestones due by 'to' and not yet claimed are amounts, not "
-            + "persons."));
+            + "The count of kommuner meeting the goal is computed from all figures and shown only where it cannot "
+            + "pin a hidden count."));
   }
 
   /**
-   * Handover quality per receiving kommune or per sender: how many were sent and taken over, their average
-   * completeness and the median lead time from visitation decision to takeover. Averages are shown only where the
-   * handovers behind them are at least the suppression threshold.
+   * IGU placements started in a calendar year: per kommune running, completed and ended early; with one filter,
+   * the whole country's placements of that group instead (a kommune's placements are never split by a person's
+   * characteristic, or "all minus men" would give its women). Bonus milestones due by the year's end.
+   */
+  public Report iguPipeline(String from, String to, String gender, String country, String ageBand) {
+    ReportPeriod period = ReportPeriod.calendarYear(from, to, today());
+    Map<String, String> filter = filter(gender, country, ageBand);
+    IguStarts starts = IguStarts.of(queries.iguStarts(period.from(), period.to()));
+    Map<String, Object> summary = new LinkedHashMap<>(IguBonuses.summary(queries.bonusDue(period.to())));
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("from", period.from().toString());
+    parameters.put("to", period.to().toString());
+    PersonTable table = starts.byStatus();
+    List<Map<String, Object>> rows = scope.visible(table.rows(), KOMMUNE);
+    Map<String, Object> total = table.total();
+    List<String> notes = new ArrayList<>(List.of("Placements started in the calendar year from 'from' to 'to'; "
+        + "their status now. Bonus milestones due by 'to' and not yet claimed are one per person's placement and "
+        + "are protected like person counts."));
+    if (!filter.isEmpty()) {
+      String by = filter.keySet().iterator().next();
+      String category = filter.get(by);
+      parameters.put(by.equals("country") ? "countryOfOrigin" : by, category);
+      rows = List.of();
+      total = starts.nationally(queries.iguStartsBy(period.from(), period.to(), by),
+          IguStarts.CHARACTERISTICS.get(by), category);
+      notes.add("With a filter the report gives the whole country's placements of that group only.");
+    }
+    List<ReportColumn> counts = List.of(ReportColumn.persons("running", "Running"),
+        ReportColumn.persons("completed", "Completed"), ReportColumn.persons("endedEarly", "Ended early"));
+    return new Report("igu-pipeline", "igu-pipeline/2", parameters, queries.cutOff(), THRESHOLD,
+        columns(counts, List.of(ReportColumn.persons(PersonTable.TOTAL, "Started"))), rows, total, summary, notes);
+  }
+
+  /** At most one of the pipeline's filters, normalised: gender, country (lower case) or ageBand. */
+  private static Map<String, String> filter(String gender, String country, String ageBand) {
+    Map<String, String> filter = new LinkedHashMap<>();
+    if (gender != null && !gender.isBlank()) {
+      String g = gender.strip().toUpperCase(Locale.ROOT);
+      if (!IguStarts.CHARACTERISTICS.get("gender").contains(g)) {
+        throw ProblemException.invalidField("gender", "must be MALE or FEMALE");
+      }
+      filter.put("gender", g);
+    }
+    if (country != null && !country.isBlank()) {
+      filter.put("country", country.strip().toLowerCase(Locale.ROOT));
+    }
+    if (ageBand != null && !ageBand.isBlank()) {
+      String band = ageBand.strip();
+      if (band.equals("other") || !IguStarts.CHARACTERISTICS.get("ageBand").contains(band)) {
+        throw ProblemException.invalidField("ageBand", "must be 18-24, 25-29, 30-39 or 40-49");
+      }
+      filter.put("ageBand", band);
+    }
+    if (filter.size() > 1) {
+      throw ProblemException.invalidField(filter.keySet().toArray(String[]::new)[1], "only one of gender, "
+          + "countryOfOrigin and ageBand at a time: a cross of two would be a table nobody protects");
+    }
+    return filter;
+  }
+
+  /**
+   * Handover quality per receiving kommune or per sender in a calendar year: how many were sent and taken over,
+   * their average completeness and the median lead time from visitation decision to takeover, each over at least
+   * the limit of handovers.
    */
   public Report handoverQuality(String from, String to, String by) {
-    LocalDate end = to == null ? LocalDate.now(clock) : Parameters.date("to", to);
-    LocalDate start = from == null ? end.minusYears(1) : Parameters.date("from", from);
-    requireOrder(start, end);
+    ReportPeriod period = ReportPeriod.calendarYear(from, to, today());
     boolean bySender = "sender".equals(by);
     if (by != null && !bySender && !"kommune".equals(by)) {
       throw ProblemException.invalidField("by", "must be kommune or sender");
     }
-    List<Object[]> result = queries.handoverQuality(start, end, bySender);
+    HandoverQuality quality = new HandoverQuality(queries.handoverQuality(period.from(), period.to()));
+    PersonTable table = bySender ? quality.bySender() : quality.byKommune();
     String key = bySender ? "sender" : KOMMUNE;
-    List<Map<String, Object>> dimensions = new ArrayList<>();
-    long[][] body = new long[result.size()][2];
-    Map<String, Object[]> averages = new LinkedHashMap<>();
-    for (int i = 0; i < result.size(); i++) {
-      Object[] r = result.get(i);
-      Map<String, Object> dims = new LinkedHashMap<>();
-      dims.put(key, r[0].toString());
-      if (!bySender) {
-        dims.put("navn", r[1]);
-      }
-      dimensions.add(dims);
-      body[i][0] = ((Number) r[2]).longValue();
-      body[i][1] = ((Number) r[3]).longValue();
-      averages.put(r[0].toString(), new Object[] {r[4], r[5]});
-    }
-    List<ReportColumn> counts = List.of(ReportColumn.persons("takenOver", "Taken over"),
-        ReportColumn.persons("notTakenOver", "Not taken over yet"));
-    PersonTable table = PersonTable.of(dimensions, counts, body, threshold);
-    for (Map<String, Object> row : table.rows()) {
-      Object[] avg = averages.get(row.get(key).toString());
-      boolean enough = row.get(PersonTable.TOTAL) instanceof Long n && n >= threshold;
-      row.put("averageCompleteness", enough && avg[0] != null ? round1(((Number) avg[0]).doubleValue()) : null);
-      row.put("medianLeadDays", enough && avg[1] != null ? round1(((Number) avg[1]).doubleValue()) : null);
-    }
     List<ReportColumn> columns = new ArrayList<>();
     columns.add(ReportColumn.dimension(key, bySender ? "Sender" : "Kommunekode"));
     if (!bySender) {
       columns.add(ReportColumn.dimension("navn", "Kommune"));
     }
-    columns.addAll(counts);
+    columns.add(ReportColumn.persons("takenOver", "Taken over"));
+    columns.add(ReportColumn.persons("notTakenOver", "Not taken over yet"));
     columns.add(ReportColumn.persons(PersonTable.TOTAL, "Handovers"));
     columns.add(new ReportColumn("averageCompleteness", "Average completeness (0-100)", ReportColumn.Kind.SHARE));
     columns.add(new ReportColumn("medianLeadDays", "Median days from visitation to takeover",
         ReportColumn.Kind.SHARE));
     return new Report("handover-quality", "handover-quality/1",
-        Map.of("from", start.toString(), "to", end.toString(), "by", bySender ? "sender" : "kommune"),
-        queries.cutOff(), threshold, columns, bySender ? table.rows() : scope.visible(table.rows(), KOMMUNE),
+        Map.of("from", period.from().toString(), "to", period.to().toString(), "by", bySender ? "sender" : "kommune"),
+        queries.cutOff(), THRESHOLD, columns, bySender ? table.rows() : scope.visible(table.rows(), KOMMUNE),
         table.total(), null,
-        List.of("Handovers sent from 'from' to 'to' (withdrawn ones left out). Averages only where at least "
-            + threshold + " handovers lie behind them."));
+        List.of("Handovers sent in the calendar year from 'from' to 'to' (withdrawn ones left out). An average or "
+            + "a median only where at least " + THRESHOLD + " handovers lie behind it."));
   }
 
-  private static double round1(double value) {
-    return Math.round(value * 10.0) / 10.0;
-  }
-
-  private static Object sum(Object a, Object b) {
-    return a instanceof Long x && b instanceof Long y ? x + y : null;
-  }
-
-  private static Double share(Object part, Object whole) {
-    return part instanceof Long p && whole instanceof Long w && w > 0 ? Math.round(1000.0 * p / w) / 10.0 : null;
-  }
-
-  private PersonTable personTable(List<Object[]> result, List<ReportColumn> counts) {
-    List<Map<String, Object>> dimensions = new ArrayList<>();
-    long[][] body = new long[result.size()][counts.size()];
-    for (int i = 0; i < result.size(); i++) {
-      Object[] r = result.get(i);
-      Map<String, Object> dims = new LinkedHashMap<>();
-      dims.put(KOMMUNE, r[0].toString());
-      dims.put("navn", r[1]);
-      dimensions.add(dims);
-      for (int j = 0; j < counts.size(); j++) {
-        body[i][j] = ((Number) r[2 + j]).longValue();
-      }
-    }
-    return PersonTable.of(dimensions, counts, body, threshold);
+  private Takeovers takeovers(int year) {
+    ReportPeriod cohort = ReportPeriod.ofYear(year);
+    return Takeovers.of(queries.takeovers(cohort.from(), cohort.to(), today(), LocalDate.of(year + 3, 12, 31)));
   }
 
   private Report report(String name, String version, Map<String, String> parameters, List<ReportColumn> columns,
-      PersonTable table, List<String> notes) {
-    return new Report(name, version, parameters, queries.cutOff(), threshold, columns,
-        scope.visible(table.rows(), KOMMUNE), table.total(), null, notes);
+      PersonTable table, Map<String, Object> summary, List<String> notes) {
+    return new Report(name, version, parameters, queries.cutOff(), THRESHOLD, columns,
+        scope.visible(table.rows(), KOMMUNE), table.total(), summary, notes);
   }
 
   private static List<ReportColumn> columns(List<ReportColumn> counts, List<ReportColumn> extra) {

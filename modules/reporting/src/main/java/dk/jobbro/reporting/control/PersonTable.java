@@ -1,14 +1,14 @@
 package dk.jobbro.reporting.control;
 
-import dk.jobbro.api.reporting.ReportColumn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a body of person counts (one row per kommune, one column per category) into report rows with a total column
- * and a national total row, after small-cell suppression over the whole national table.
+ * One table of a protected family as report rows: a row per category with its cells and its total, and the national
+ * total row; a hidden figure is null and named in the row's "suppressed" list. Reports read their person counts only
+ * through this view, so a figure shown by two reports is the same edge with the same fate.
  */
 public final class PersonTable {
 
@@ -21,30 +21,62 @@ public final class PersonTable {
   private PersonTable() {}
 
   /**
-   * @param dimensions per row, the dimension values (e.g. kommune code and name), in column order
-   * @param counts the person-count columns
-   * @param body the counts, rows × counts
+   * Table {@code t} of the family with the categories of dimension {@code rowDimension} (t or t + 1) as rows.
+   *
+   * @param dimensions per row, its dimension values (e.g. kommune code and name), in category order
+   * @param columns the names of the other dimension's categories, in category order
    */
-  public static PersonTable of(List<Map<String, Object>> dimensions, List<ReportColumn> counts, long[][] body,
-      int threshold) {
-    SuppressedTable table = new SmallCellSuppression(threshold).apply(body);
-    PersonTable result = new PersonTable();
-    for (int i = 0; i <= table.rows(); i++) {
-      Map<String, Object> row = i < table.rows() ? new LinkedHashMap<>(dimensions.get(i)) : result.total;
-      List<String> hidden = new ArrayList<>();
-      for (int j = 0; j <= table.columns(); j++) {
-        String name = j < table.columns() ? counts.get(j).name() : TOTAL;
-        row.put(name, table.published(i, j));
-        if (table.isSuppressed(i, j)) {
-          hidden.add(name);
-        }
-      }
-      row.put(SUPPRESSED, hidden);
-      if (i < table.rows()) {
-        result.rows.add(row);
-      }
+  public static PersonTable of(ProtectedCounts counts, int t, int rowDimension, List<Map<String, Object>> dimensions,
+      List<String> columns) {
+    if (rowDimension != t && rowDimension != t + 1) {
+      throw new IllegalArgumentException("table " + t + " has dimensions " + t + " and " + (t + 1));
     }
+    LinkedTables tables = counts.tables();
+    int columnDimension = rowDimension == t ? t + 1 : t;
+    PersonTable result = new PersonTable();
+    for (int i = 0; i < tables.categories(rowDimension).size(); i++) {
+      Map<String, Object> row = new LinkedHashMap<>(dimensions.get(i));
+      List<String> hidden = new ArrayList<>();
+      for (int j = 0; j < columns.size(); j++) {
+        int edge = rowDimension == t ? tables.cell(t, i, j) : tables.cell(t, j, i);
+        put(row, hidden, counts, columns.get(j), edge);
+      }
+      put(row, hidden, counts, TOTAL, tables.total(rowDimension, i));
+      row.put(SUPPRESSED, hidden);
+      result.rows.add(row);
+    }
+    List<String> hidden = new ArrayList<>();
+    for (int j = 0; j < columns.size(); j++) {
+      put(result.total, hidden, counts, columns.get(j), tables.total(columnDimension, j));
+    }
+    put(result.total, hidden, counts, TOTAL, tables.grand());
+    result.total.put(SUPPRESSED, hidden);
     return result;
+  }
+
+  /** A single column family (one count per category) as rows of one named count, and its grand total. */
+  public static PersonTable ofColumn(ProtectedCounts counts, List<Map<String, Object>> dimensions, String name) {
+    LinkedTables tables = counts.tables();
+    PersonTable result = new PersonTable();
+    for (int i = 0; i < tables.categories(0).size(); i++) {
+      Map<String, Object> row = new LinkedHashMap<>(dimensions.get(i));
+      List<String> hidden = new ArrayList<>();
+      put(row, hidden, counts, name, tables.total(0, i));
+      row.put(SUPPRESSED, hidden);
+      result.rows.add(row);
+    }
+    List<String> hidden = new ArrayList<>();
+    put(result.total, hidden, counts, name, tables.grand());
+    result.total.put(SUPPRESSED, hidden);
+    return result;
+  }
+
+  private static void put(Map<String, Object> row, List<String> hidden, ProtectedCounts counts, String name,
+      int edge) {
+    row.put(name, counts.published(edge));
+    if (counts.isHidden(edge)) {
+      hidden.add(name);
+    }
   }
 
   public List<Map<String, Object>> rows() {
@@ -55,16 +87,12 @@ public final class PersonTable {
     return total;
   }
 
-  /** Adds a share column (percent, one decimal) of a count over the row total; hidden when either is hidden. */
+  /** Adds a share column: a published count over a published row total of at least the limit, else null. */
   public PersonTable withShare(String shareName, String countName) {
     List<Map<String, Object>> all = new ArrayList<>(rows);
     all.add(total);
     for (Map<String, Object> row : all) {
-      Object count = row.get(countName);
-      Object whole = row.get(TOTAL);
-      Double share = count instanceof Long c && whole instanceof Long w && w > 0
-          ? Math.round(1000.0 * c / w) / 10.0 : null;
-      row.put(shareName, share);
+      row.put(shareName, DisclosureControl.share((Long) row.get(countName), (Long) row.get(TOTAL)));
     }
     return this;
   }

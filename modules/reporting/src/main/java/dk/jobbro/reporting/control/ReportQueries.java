@@ -37,18 +37,14 @@ public class ReportQueries {
     return rows(ReportSql.selfSupporting(from, to));
   }
 
-  /** Per kommune, of the cases taken over in [from, to], how the first company-oriented offer went. */
-  public List<Object[]> firstOfferCompliance(LocalDate from, LocalDate to, LocalDate today) {
-    return rows(ReportSql.firstOfferCompliance(from, to, today));
+  /** Per kommune, the cases taken over in [from, to] by first-offer outcome and by gender and work on a day. */
+  public List<Object[]> takeovers(LocalDate from, LocalDate to, LocalDate today, LocalDate on) {
+    return rows(ReportSql.takeovers(from, to, today, on));
   }
 
-  /**
-   * Per kommune: the net change in programme benefit recipients from day {@code from} to {@code to}, ranked; also
-   * per 1,000 inhabitants of {@code populationYear}.
-   */
-  public List<Object[]> programmeDevelopment(LocalDate from, LocalDate to, int populationYear,
-      boolean perThousand) {
-    return rows(ReportSql.programmeDevelopment(from, to, populationYear, perThousand));
+  /** Per kommune: programme benefit recipients on two days, and the population of {@code populationYear}. */
+  public List<Object[]> programmeRecipients(LocalDate from, LocalDate to, int populationYear) {
+    return rows(ReportSql.programmeRecipients(from, to, populationYear));
   }
 
   /**
@@ -62,9 +58,14 @@ public class ReportQueries {
     return ((Number) found).intValue();
   }
 
-  /** Per kommune, IGU placements by sector, started in [from, to] or running on {@code activeOn}. */
-  public List<Object[]> iguPlacements(LocalDate from, LocalDate to, LocalDate activeOn) {
-    return rows(ReportSql.iguPlacements(from, to, activeOn));
+  /** Per kommune, the IGU placements started in [from, to] by sector and by status. */
+  public List<Object[]> iguStarts(LocalDate from, LocalDate to) {
+    return rows(ReportSql.iguStarts(from, to));
+  }
+
+  /** Nationally, the IGU placements started in [from, to] by a characteristic of the person and by status. */
+  public List<Object[]> iguStartsBy(LocalDate from, LocalDate to, String by) {
+    return rows(ReportSql.iguStartsBy(from, to, by));
   }
 
   /** Per ministry area: the year's target and the STATE placements running on the date. */
@@ -72,25 +73,14 @@ public class ReportQueries {
     return rows(ReportSql.iguTargets(year, on));
   }
 
-  /** Per kommune, the cohort taken over in [from, to] by gender, in work or education on {@code on} or not. */
-  public List<Object[]> employmentAfterThreeYears(LocalDate from, LocalDate to, LocalDate on) {
-    return rows(ReportSql.employmentAfterThreeYears(from, to, on));
-  }
-
-  /** Per kommune, IGU placements of persons matching the filters: running, completed, ended early. */
-  public List<Object[]> iguPipeline(LocalDate from, LocalDate to, String gender, String country, int minAge,
-      int maxAge) {
-    return rows(ReportSql.iguPipeline(from, to, gender, country, minAge, maxAge));
-  }
-
   /** IGU bonus milestones due (not yet claimed) on a date, per kind. */
   public List<Object[]> bonusDue(LocalDate on) {
     return rows(ReportSql.bonusDue(on));
   }
 
-  /** Handovers sent in [from, to] per receiving kommune or per sender. */
-  public List<Object[]> handoverQuality(LocalDate from, LocalDate to, boolean bySender) {
-    return rows(ReportSql.handoverQuality(from, to, bySender));
+  /** Handovers sent in [from, to], per receiving kommune and per sender in one statement. */
+  public List<Object[]> handoverQuality(LocalDate from, LocalDate to) {
+    return rows(ReportSql.handoverQuality(from, to));
   }
 
   @SuppressWarnings("unchecked")

@@ -25,41 +25,55 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
   }
 
   /**
-   * Per kommune, of the cases taken over in [from, to]: first company-oriented offer within 14 days, within the
-   * legal month, late, not yet given and overdue, not yet given and not yet due (on {@code today}).
+   * Per kommune, the cases taken over in [from, to] broken down twice over the same persons, so that the two
+   * breakdowns share their totals exactly: by how the first company-oriented offer went (within 14 days, within the
+   * legal month, late, not yet given and overdue, not yet given and not yet due, on {@code today}), and by gender and
+   * whether in work or education on {@code on} (a job, subsidised or not, an IGU, education, or self-support
+   * registered by then): the Integrationsbarometer's "in work after 3 years" for the cohort.
    */
-  public static ReportSql firstOfferCompliance(LocalDate from, LocalDate to, LocalDate today) {
+  public static ReportSql takeovers(LocalDate from, LocalDate to, LocalDate today, LocalDate on) {
     return new ReportSql("""
+        with cohort as (
+          select c.case_id, c.kommune_kode, c.gender,
+                 case when c.first_offer_date <= c.first_offer_target_date then 'WITHIN_14_DAYS'
+                      when c.first_offer_date <= c.first_offer_latest_date then 'WITHIN_MONTH'
+                      when c.first_offer_date is not null then 'LATE'
+                      when c.first_offer_latest_date < :today then 'OPEN_OVERDUE'
+                      else 'OPEN_NOT_DUE' end as first_offer,
+                 (c.self_supporting_date is not null and c.self_supporting_date <= :on)
+                 or exists (select 1 from caseload.report_offer o
+                             where o.case_id = c.case_id
+                               and o.type in ('ORDINARY_JOB', 'LOENTILSKUD', 'IGU', 'EDUCATION')
+                               and o.start_date <= :on and (o.end_date is null or o.end_date >= :on)) as working
+            from caseload.report_case c
+           where c.takeover_date between :from and :to)
         select k.kode, k.navn,
-               count(c.case_id) filter (where c.first_offer_date <= c.first_offer_target_date) as within_14_days,
-               count(c.case_id) filter (where c.first_offer_date > c.first_offer_target_date
-                                          and c.first_offer_date <= c.first_offer_latest_date) as within_month,
-               count(c.case_id) filter (where c.first_offer_date > c.first_offer_latest_date) as late,
-               count(c.case_id) filter (where c.first_offer_date is null
-                                          and c.first_offer_latest_date < :today) as open_overdue,
-               count(c.case_id) filter (where c.first_offer_date is null
-                                          and c.first_offer_latest_date >= :today) as open_not_due
+               count(c.case_id) filter (where c.first_offer = 'WITHIN_14_DAYS') as within_14_days,
+               count(c.case_id) filter (where c.first_offer = 'WITHIN_MONTH') as within_month,
+               count(c.case_id) filter (where c.first_offer = 'LATE') as late,
+               count(c.case_id) filter (where c.first_offer = 'OPEN_OVERDUE') as open_overdue,
+               count(c.case_id) filter (where c.first_offer = 'OPEN_NOT_DUE') as open_not_due,
+               count(c.case_id) filter (where c.gender = 'MALE' and c.working) as men_working,
+               count(c.case_id) filter (where c.gender = 'MALE' and not c.working) as men_not,
+               count(c.case_id) filter (where c.gender = 'FEMALE' and c.working) as women_working,
+               count(c.case_id) filter (where c.gender = 'FEMALE' and not c.working) as women_not
           from reference.kommune k
-          left join caseload.report_case c
-            on c.kommune_kode = k.kode and c.takeover_date between :from and :to
+          left join cohort c on c.kommune_kode = k.kode
          group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "today", today));
+         order by k.kode""", Map.of("from", from, "to", to, "today", today, "on", on));
   }
 
   /**
-   * Per kommune: the net change in the number of persons under the programme who receive integration benefit or
-   * kontanthjælp, from day {@code from} to day {@code to}, ranked with a fall first and ties sharing a rank; and the
-   * same change per 1,000 inhabitants (population on 1 January of {@code populationYear}) with its own rank.
-   * Columns: kode, navn, change, rank, population, change per 1,000, rank per 1,000; ordered by the rank
-   * {@code perThousand} names, then kommunekode.
+   * Per kommune: the persons under the programme who receive integration benefit or kontanthjælp on day
+   * {@code from} and on day {@code to} (the two levels whose difference is the net change), and the population on
+   * 1 January of {@code populationYear}. Columns: kode, navn, at_from, at_to, population; in kommunekode order.
    *
    * <p>The where clause keeps only benefit periods covering one of the two days, of cases in the programme on one of
    * them: exactly the rows either count can use, so the counts are the same as over all periods, but the join and
    * the distinct counts see the recipients of two days instead of every period ever recorded (on a national data
    * set of 100,000 persons about 60,000 rows instead of 170,000, and as few for two days years apart).
    */
-  public static ReportSql programmeDevelopment(LocalDate from, LocalDate to, int populationYear,
-      boolean perThousand) {
+  public static ReportSql programmeRecipients(LocalDate from, LocalDate to, int populationYear) {
     return new ReportSql("""
         with recipients as (
           select b.kommune_kode,
@@ -70,21 +84,13 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
            where b.kind in ('INTEGRATION_BENEFIT', 'KONTANTHJAELP')
              and ((%1$s) or (%2$s))
              and ((%3$s) or (%4$s))
-           group by b.kommune_kode),
-        changes as (
-          select k.kode, k.navn, coalesce(r.at_to, 0) - coalesce(r.at_from, 0) as change, p.population
-            from reference.kommune k
-            left join recipients r on r.kommune_kode = k.kode
-            join reference.kommune_population p on p.kommune_kode = k.kode and p.year = :populationYear)
-        select kode, navn, change,
-               rank() over (order by change) as rank,
-               population,
-               round(change * 1000.0 / population, 2) as change_per_1000,
-               rank() over (order by change * 1.0 / population) as rank_per_1000
-          from changes
-         order by %5$s, kode""".formatted(benefitCovers("from"), benefitCovers("to"), inProgramme("from"),
-        inProgramme("to"), perThousand ? "rank_per_1000" : "rank"),
-        Map.of("from", from, "to", to, "populationYear", populationYear));
+           group by b.kommune_kode)
+        select k.kode, k.navn, coalesce(r.at_from, 0) as at_from, coalesce(r.at_to, 0) as at_to, p.population
+          from reference.kommune k
+          left join recipients r on r.kommune_kode = k.kode
+          join reference.kommune_population p on p.kommune_kode = k.kode and p.year = :populationYear
+         order by k.kode""".formatted(benefitCovers("from"), benefitCovers("to"), inProgramme("from"),
+        inProgramme("to")), Map.of("from", from, "to", to, "populationYear", populationYear));
   }
 
   /** A benefit period {@code b} running on the day named by the parameter. */
@@ -99,23 +105,53 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
   }
 
   /**
-   * Per kommune, IGU placements by employer sector: started in [from, to] when {@code activeOn} is null, else
-   * running on {@code activeOn} (started on or before it, ending on or after it).
+   * Per kommune, the IGU placements started in [from, to], broken down twice over the same placements so that the
+   * breakdowns share their totals exactly: by employer sector (municipal, state, private) and by status now (running,
+   * completed, ended early).
    */
-  public static ReportSql iguPlacements(LocalDate from, LocalDate to, LocalDate activeOn) {
-    String period = activeOn == null
-        ? "p.start_date between :from and :to"
-        : "p.start_date <= :on and p.end_date >= :on";
-    Map<String, Object> parameters = activeOn == null ? Map.of("from", from, "to", to) : Map.of("on", activeOn);
+  public static ReportSql iguStarts(LocalDate from, LocalDate to) {
     return new ReportSql("""
         select k.kode, k.navn,
                count(p.placement_id) filter (where p.sector = 'MUNICIPAL') as municipal,
                count(p.placement_id) filter (where p.sector = 'STATE') as state,
-               count(p.placement_id) filter (where p.sector = 'PRIVATE') as private
+               count(p.placement_id) filter (where p.sector = 'PRIVATE') as private,
+               count(p.placement_id) filter (where p.status = 'ACTIVE') as running,
+               count(p.placement_id) filter (where p.status = 'COMPLETED') as completed,
+               count(p.placement_id) filter (where p.status = 'TERMINATED') as ended_early
           from reference.kommune k
-          left join employers.report_igu_placement p on p.kommune_kode = k.kode and %s
+          left join employers.report_igu_placement p on p.kommune_kode = k.kode and p.start_date between :from and :to
          group by k.kode, k.navn
-         order by k.kode""".formatted(period), parameters);
+         order by k.kode""", Map.of("from", from, "to", to));
+  }
+
+  /**
+   * The IGU placements started in [from, to] in the whole country by a characteristic of the person and by status
+   * now (running, completed, ended early): {@code by} is "gender", "ageBand" (age on the start date: 18-24, 25-29,
+   * 30-39, 40-49, other) or "country" (country of origin as registered, lower case; '' when unknown). Every
+   * placement falls in exactly one category, so the categories add up to the national totals by status.
+   */
+  public static ReportSql iguStartsBy(LocalDate from, LocalDate to, String by) {
+    String category = switch (by) {
+      case "gender" -> "coalesce(c.gender, '')";
+      case "ageBand" -> """
+          case when extract(year from age(p.start_date, c.birth_date)) between 18 and 24 then '18-24'
+               when extract(year from age(p.start_date, c.birth_date)) between 25 and 29 then '25-29'
+               when extract(year from age(p.start_date, c.birth_date)) between 30 and 39 then '30-39'
+               when extract(year from age(p.start_date, c.birth_date)) between 40 and 49 then '40-49'
+               else 'other' end""";
+      case "country" -> "lower(trim(coalesce(c.country_of_origin, '')))";
+      default -> throw new IllegalArgumentException("no such characteristic: " + by);
+    };
+    return new ReportSql("""
+        select %s as category,
+               count(*) filter (where p.status = 'ACTIVE') as running,
+               count(*) filter (where p.status = 'COMPLETED') as completed,
+               count(*) filter (where p.status = 'TERMINATED') as ended_early
+          from employers.report_igu_placement p
+          left join caseload.report_case c on c.case_id = p.case_id
+         where p.start_date between :from and :to
+         group by 1
+         order by 1""".formatted(category), Map.of("from", from, "to", to));
   }
 
   /** Per ministry area: the year's target and the STATE placements running on the date. */
@@ -136,56 +172,6 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
          order by a.ministry_area""", Map.of("year", year, "on", on));
   }
 
-  /**
-   * Per kommune, the persons taken over in the cohort year [from, to] split by gender into those in work or
-   * education on {@code on} (a job, subsidised or not, an IGU, education, or self-support registered by then) and
-   * the rest: the Integrationsbarometer's "in work after 3 years".
-   */
-  public static ReportSql employmentAfterThreeYears(LocalDate from, LocalDate to, LocalDate on) {
-    return new ReportSql("""
-        with cohort as (
-          select c.case_id, c.kommune_kode, c.gender,
-                 (c.self_supporting_date is not null and c.self_supporting_date <= :on)
-                 or exists (select 1 from caseload.report_offer o
-                             where o.case_id = c.case_id
-                               and o.type in ('ORDINARY_JOB', 'LOENTILSKUD', 'IGU', 'EDUCATION')
-                               and o.start_date <= :on and (o.end_date is null or o.end_date >= :on)) as working
-            from caseload.report_case c
-           where c.takeover_date between :from and :to)
-        select k.kode, k.navn,
-               count(c.case_id) filter (where c.gender = 'MALE' and c.working) as men_working,
-               count(c.case_id) filter (where c.gender = 'MALE' and not c.working) as men_not,
-               count(c.case_id) filter (where c.gender = 'FEMALE' and c.working) as women_working,
-               count(c.case_id) filter (where c.gender = 'FEMALE' and not c.working) as women_not
-          from reference.kommune k
-          left join cohort c on c.kommune_kode = k.kode
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "on", on));
-  }
-
-  /**
-   * Per kommune, IGU placements of persons matching the filters: started in [from, to], running on {@code to},
-   * completed, and ended early.
-   */
-  public static ReportSql iguPipeline(LocalDate from, LocalDate to, String gender, String country, int minAge,
-      int maxAge) {
-    return new ReportSql("""
-        select k.kode, k.navn,
-               count(p.placement_id) filter (where p.status = 'ACTIVE' and p.end_date >= :to) as active,
-               count(p.placement_id) filter (where p.status = 'COMPLETED') as completed,
-               count(p.placement_id) filter (where p.status = 'TERMINATED') as ended_early
-          from reference.kommune k
-          left join (employers.report_igu_placement p
-                     join caseload.report_case c on c.case_id = p.case_id)
-            on p.kommune_kode = k.kode and p.start_date between :from and :to
-           and (:gender = '' or c.gender = :gender)
-           and (:country = '' or lower(c.country_of_origin) = lower(:country))
-           and extract(year from age(p.start_date, c.birth_date)) between :minAge and :maxAge
-         group by k.kode, k.navn
-         order by k.kode""", Map.of("from", from, "to", to, "gender", gender, "country", country,
-        "minAge", minAge, "maxAge", maxAge));
-  }
-
   /** IGU bonus milestones due (not yet claimed) on a date, per kind: amounts, not persons. */
   public static ReportSql bonusDue(LocalDate on) {
     return new ReportSql("""
@@ -196,24 +182,36 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
   }
 
   /**
-   * Handovers sent in [from, to] grouped by receiving kommune (all 98) or by sender: taken over or not, the average
-   * completeness, and the median lead time in days from visitation decision to takeover.
+   * Handovers sent in [from, to] (withdrawn ones left out), in one statement grouped both by receiving kommune (all
+   * 98) and by sender, so that the two groupings share their totals exactly. Columns: grouping ('kommune' or
+   * 'sender'), key, name, taken over, not taken over, average completeness, median days from visitation decision to
+   * takeover, and how many taken-over handovers that median rests on.
    */
-  public static ReportSql handoverQuality(LocalDate from, LocalDate to, boolean bySender) {
-    String measures = """
-               count(h.handover_id) filter (where h.status = 'TAKEN_OVER') as taken_over,
-               count(h.handover_id) filter (where h.status <> 'TAKEN_OVER') as not_taken_over,
-               avg(h.completeness_score) as completeness,
-               percentile_cont(0.5) within group (order by h.takeover_date - h.visitation_decision_date)
-                   filter (where h.status = 'TAKEN_OVER' and h.visitation_decision_date is not null) as lead_days""";
-    String period = "h.sent_at >= cast(:from as date) and h.sent_at < cast(:to as date) + 1 "
-        + "and h.status <> 'WITHDRAWN'";
-    String sql = bySender
-        ? "select h.sender, h.sender, " + measures + " from handover.report_handover h where " + period
-            + " group by h.sender order by h.sender"
-        : "select k.kode, k.navn, " + measures
-            + " from reference.kommune k left join handover.report_handover h on h.kommune_kode = k.kode and "
-            + period + " group by k.kode, k.navn order by k.kode";
-    return new ReportSql(sql, Map.of("from", from, "to", to));
+  public static ReportSql handoverQuality(LocalDate from, LocalDate to) {
+    return new ReportSql("""
+        with sent as (
+          select h.* from handover.report_handover h
+           where h.sent_at >= cast(:from as date) and h.sent_at < cast(:to as date) + 1
+             and h.status <> 'WITHDRAWN'),
+        measured as (
+          select case when grouping(s.sender) = 0 then 'sender' else 'kommune' end as by,
+                 coalesce(s.sender, s.kommune_kode) as key,
+                 count(*) filter (where s.status = 'TAKEN_OVER') as taken_over,
+                 count(*) filter (where s.status <> 'TAKEN_OVER') as not_taken_over,
+                 avg(s.completeness_score) as completeness,
+                 percentile_cont(0.5) within group (order by s.takeover_date - s.visitation_decision_date)
+                     filter (where %1$s) as lead_days,
+                 count(*) filter (where %1$s) as lead_persons
+            from sent s
+           group by grouping sets ((s.kommune_kode), (s.sender)))
+        select 'kommune', k.kode, k.navn, coalesce(m.taken_over, 0), coalesce(m.not_taken_over, 0),
+               m.completeness, m.lead_days, coalesce(m.lead_persons, 0)
+          from reference.kommune k
+          left join measured m on m.by = 'kommune' and m.key = k.kode
+        union all
+        select 'sender', m.key, m.key, m.taken_over, m.not_taken_over, m.completeness, m.lead_days, m.lead_persons
+          from measured m where m.by = 'sender'
+         order by 1, 2""".formatted("s.status = 'TAKEN_OVER' and s.visitation_decision_date is not null "
+        + "and s.takeover_date is not null"), Map.of("from", from, "to", to));
   }
 }

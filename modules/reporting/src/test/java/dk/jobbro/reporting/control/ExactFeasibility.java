@@ -1,0 +1,229 @@
+package dk.jobbro.reporting.control;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds a point of {A x = b, lower ≤ x ≤ upper} in exact rational arithmetic (phase one of the simplex method,
+ * Bland's rule, so it always terminates). For the tables of the reports the constraint matrix is that of a network,
+ * so the basic solution it finds is whole; the caller checks that and then checks the equations again itself.
+ * Written for the tests only, independently of the production code's flow searches.
+ */
+final class ExactFeasibility {
+
+  private final int variables;
+  private final List<long[]> rows = new ArrayList<>();
+  private final List<Long> rhs = new ArrayList<>();
+  private final long[] lower;
+  private final Long[] upper;
+
+  ExactFeasibility(int variables) {
+    this.variables = variables;
+    this.lower = new long[variables];
+    this.upper = new Long[variables];
+  }
+
+  void equation(long[] coefficients, long value) {
+    rows.add(coefficients.clone());
+    rhs.add(value);
+  }
+
+  void lower(int variable, long bound) {
+    lower[variable] = bound;
+  }
+
+  void upper(int variable, long bound) {
+    upper[variable] = bound;
+  }
+
+  /** A solution, if the system has one. */
+  Optional<BigInteger[]> solve() {
+    // y = x − lower ≥ 0; an upper bound becomes y_i + s = upper − lower with a slack s ≥ 0
+    List<Q[]> a = new ArrayList<>();
+    List<Q> b = new ArrayList<>();
+    int slacks = 0;
+    for (Long u : upper) {
+      slacks += u == null ? 0 : 1;
+    }
+    int columns = variables + slacks;
+    for (int r = 0; r < rows.size(); r++) {
+      Q[] row = zeros(columns);
+      Q value = Q.of(rhs.get(r));
+      for (int j = 0; j < variables; j++) {
+        row[j] = Q.of(rows.get(r)[j]);
+        value = value.minus(Q.of(rows.get(r)[j]).times(Q.of(lower[j])));
+      }
+      a.add(row);
+      b.add(value);
+    }
+    int slack = variables;
+    for (int j = 0; j < variables; j++) {
+      if (upper[j] != null) {
+        Q[] row = zeros(columns);
+        row[j] = Q.ONE;
+        row[slack++] = Q.ONE;
+        a.add(row);
+        b.add(Q.of(upper[j] - lower[j]));
+      }
+    }
+    int m = a.size();
+    // make every right-hand side non-negative, then add one artificial variable per row
+    for (int r = 0; r < m; r++) {
+      if (b.get(r).signum() < 0) {
+        Q[] row = a.get(r);
+        for (int j = 0; j < columns; j++) {
+          row[j] = row[j].negate();
+        }
+        b.set(r, b.get(r).negate());
+      }
+    }
+    int total = columns + m;
+    Q[][] t = new Q[m + 1][total + 1];
+    int[] basis = new int[m];
+    for (int r = 0; r < m; r++) {
+      for (int j = 0; j < total; j++) {
+        t[r][j] = j < columns ? a.get(r)[j] : (j - columns == r ? Q.ONE : Q.ZERO);
+      }
+      t[r][total] = b.get(r);
+      basis[r] = columns + r;
+    }
+    // objective: minimise the sum of artificials; reduced costs = − sum of rows on the original columns
+    for (int j = 0; j <= total; j++) {
+      Q sum = Q.ZERO;
+      if (j < columns || j == total) {
+        for (int r = 0; r < m; r++) {
+          sum = sum.plus(t[r][j]);
+        }
+      }
+      t[m][j] = sum.negate();
+    }
+    while (true) {
+      int entering = -1;
+      for (int j = 0; j < total; j++) {
+        if (t[m][j].signum() < 0) {
+          entering = j;
+          break;
+        }
+      }
+      if (entering < 0) {
+        break;
+      }
+      int leaving = -1;
+      Q best = null;
+      for (int r = 0; r < m; r++) {
+        if (t[r][entering].signum() > 0) {
+          Q ratio = t[r][total].divide(t[r][entering]);
+          if (best == null || ratio.compareTo(best) < 0
+              || (ratio.compareTo(best) == 0 && basis[r] < basis[leaving])) {
+            best = ratio;
+            leaving = r;
+          }
+        }
+      }
+      if (leaving < 0) {
+        break; // cannot happen in phase one: the objective is bounded below by zero
+      }
+      pivot(t, leaving, entering);
+      basis[leaving] = entering;
+    }
+    if (t[m][total].signum() != 0) {
+      return Optional.empty();
+    }
+    Q[] y = zeros(total);
+    for (int r = 0; r < m; r++) {
+      y[basis[r]] = t[r][total];
+    }
+    BigInteger[] x = new BigInteger[variables];
+    for (int j = 0; j < variables; j++) {
+      Q value = y[j].plus(Q.of(lower[j]));
+      if (!value.isWhole()) {
+        throw new IllegalStateException("a fractional vertex: the system is not a network");
+      }
+      x[j] = value.num;
+    }
+    return Optional.of(x);
+  }
+
+  private static void pivot(Q[][] t, int row, int column) {
+    Q p = t[row][column];
+    for (int j = 0; j < t[row].length; j++) {
+      t[row][j] = t[row][j].divide(p);
+    }
+    for (int r = 0; r < t.length; r++) {
+      if (r != row && t[r][column].signum() != 0) {
+        Q f = t[r][column];
+        for (int j = 0; j < t[r].length; j++) {
+          t[r][j] = t[r][j].minus(f.times(t[row][j]));
+        }
+      }
+    }
+  }
+
+  private static Q[] zeros(int n) {
+    Q[] q = new Q[n];
+    java.util.Arrays.fill(q, Q.ZERO);
+    return q;
+  }
+
+  /** An exact fraction in lowest terms with a positive denominator. */
+  static final class Q implements Comparable<Q> {
+    static final Q ZERO = of(0);
+    static final Q ONE = of(1);
+
+    final BigInteger num;
+    final BigInteger den;
+
+    private Q(BigInteger num, BigInteger den) {
+      if (den.signum() < 0) {
+        num = num.negate();
+        den = den.negate();
+      }
+      BigInteger g = num.gcd(den);
+      if (g.signum() != 0 && !g.equals(BigInteger.ONE)) {
+        num = num.divide(g);
+        den = den.divide(g);
+      }
+      this.num = num;
+      this.den = den;
+    }
+
+    static Q of(long v) {
+      return new Q(BigInteger.valueOf(v), BigInteger.ONE);
+    }
+
+    Q plus(Q o) {
+      return new Q(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
+    }
+
+    Q minus(Q o) {
+      return plus(o.negate());
+    }
+
+    Q times(Q o) {
+      return new Q(num.multiply(o.num), den.multiply(o.den));
+    }
+
+    Q divide(Q o) {
+      return new Q(num.multiply(o.den), den.multiply(o.num));
+    }
+
+    Q negate() {
+      return new Q(num.negate(), den);
+    }
+
+    int signum() {
+      return num.signum();
+    }
+
+    boolean isWhole() {
+      return den.equals(BigInteger.ONE);
+    }
+
+    @Override
+    public int compareTo(Q o) {
+      return num.multiply(o.den).compareTo(o.num.multiply(den));
+    }
+  }
+}
