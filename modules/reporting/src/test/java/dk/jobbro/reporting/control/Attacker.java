@@ -2,10 +2,12 @@ package dk.jobbro.reporting.control;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything an attacker can know from published reports, as exact linear facts: each figure is a named unknown,
@@ -22,6 +24,10 @@ final class Attacker {
   private final List<Long> truth = new ArrayList<>();
   private final List<Boolean> hidden = new ArrayList<>();
   private final List<Map<Integer, Long>> equations = new ArrayList<>();
+  /** Helper unknowns of the bounds in {@link #bounded}: may be 0, never attacked. */
+  private final Set<Integer> slackFigures = new HashSet<>();
+  private final Map<Integer, Long> slackUpper = new LinkedHashMap<>();
+  private boolean onlyPinning;
 
   /** A figure the attacker sees (or sees as hidden); the same name twice must be the same figure. */
   int figure(String name, long trueValue, boolean isHidden) {
@@ -53,6 +59,36 @@ final class Attacker {
     eq.merge(b, -1L, Long::sum);
     eq.put(-1, value);
     equations.add(eq);
+  }
+
+  /** Two reports show the same figure under different names. */
+  void same(int a, int b) {
+    difference(a, b, 0);
+  }
+
+  /**
+   * A class of a row that a published summary gives away, as bounds the attacker may add: {@code lo ≤ Σ signs·x ≤
+   * hi} over the given figures (hi may be null), with a slack figure of its own.
+   */
+  void bounded(List<Integer> figures, List<Long> signs, long lo, Long hi) {
+    int slack = figure("slack/" + truth.size(), 0, true);
+    long truthOfSum = 0;
+    for (int i = 0; i < figures.size(); i++) {
+      truthOfSum += signs.get(i) * truth.get(figures.get(i));
+    }
+    // Σ signs·x − s = lo with s ≥ 0 (a slack "figure" that is hidden but may be 0: its lower bound is set below)
+    truth.set(slack, truthOfSum - lo);
+    slackFigures.add(slack);
+    Map<Integer, Long> eq = new LinkedHashMap<>();
+    for (int i = 0; i < figures.size(); i++) {
+      eq.merge(figures.get(i), signs.get(i), Long::sum);
+    }
+    eq.merge(slack, -1L, Long::sum);
+    eq.put(-1, lo);
+    equations.add(eq);
+    if (hi != null) {
+      slackUpper.put(slack, hi - lo);
+    }
   }
 
   /** Every figure of a protected family under its table meaning, named with a prefix (e.g. the report or period). */
@@ -134,7 +170,10 @@ final class Attacker {
     ExactFeasibility lp = new ExactFeasibility(unknowns);
     for (int f = 0; f < n; f++) {
       if (unknown[f] >= 0) {
-        lp.lower(unknown[f], f == figure ? Math.max(lo, 1) : 1);
+        lp.lower(unknown[f], f == figure ? Math.max(lo, 1) : slackFigures.contains(f) ? 0 : 1);
+        if (slackUpper.containsKey(f)) {
+          lp.upper(unknown[f], slackUpper.get(f));
+        }
       }
     }
     if (hi != null) {
@@ -176,7 +215,7 @@ final class Attacker {
       if (!hidden.get(f) && x[f] != truth.get(f)) {
         throw new AssertionError("the alternative changes the published " + name(f));
       }
-      if (hidden.get(f) && x[f] < 1) {
+      if (hidden.get(f) && x[f] < (slackFigures.contains(f) ? 0 : 1)) {
         throw new AssertionError("the alternative empties the hidden " + name(f));
       }
     }
@@ -227,13 +266,23 @@ final class Attacker {
    */
   String attack(int figure) {
     long v = truth.get(figure);
-    if (v > 0 && v < 5) {
+    if (v > 0 && v < 5 && !onlyPinning) {
       return alternative(figure, 5, null).isPresent() ? null
           : name(figure) + " = " + v + " is known to be below 5";
     }
     boolean other = alternative(figure, v + 1, null).isPresent()
         || (v > 1 && alternative(figure, 1, v - 1).isPresent());
     return other ? null : name(figure) + " = " + v + " can be worked out";
+  }
+
+  /**
+   * From now on a hidden figure only needs a second data set where it differs: for when the attacker has been told
+   * classes that already say a count is small (a published "kommuner with one or two"), where the rule is only that
+   * it cannot be worked out.
+   */
+  Attacker onlyPinning() {
+    onlyPinning = true;
+    return this;
   }
 
   /** Attacks every hidden figure; returns the failures. */
@@ -247,7 +296,7 @@ final class Attacker {
     List<String> failures = new ArrayList<>();
     int seen = 0;
     for (int f = 0; f < truth.size(); f++) {
-      if (hidden.get(f) && seen++ % step == 0) {
+      if (hidden.get(f) && !slackFigures.contains(f) && seen++ % step == 0) {
         String failure = attack(f);
         if (failure != null) {
           failures.add(failure);

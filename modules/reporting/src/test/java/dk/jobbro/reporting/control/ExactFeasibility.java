@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds a point of {A x = b, lower ≤ x ≤ upper} in exact rational arithmetic (phase one of the simplex method,
- * Bland's rule, so it always terminates). For the tables of the reports the constraint matrix is that of a network,
- * so the basic solution it finds is whole; the caller checks that and then checks the equations again itself.
- * Written for the tests only, independently of the production code's flow searches.
+ * Finds a whole-number point of {A x = b, lower ≤ x ≤ upper} in exact rational arithmetic: phase one of the simplex
+ * method (Bland's rule, so it always terminates), and where a vertex is fractional — only when a summary's classes
+ * add rows that are not a network's — branch and bound on that variable. For the tables alone the matrix is a
+ * network's and the first vertex is whole. The caller checks the equations of the answer again itself. Written for
+ * the tests only, independently of the production code's flow searches.
  */
 final class ExactFeasibility {
 
@@ -38,8 +39,44 @@ final class ExactFeasibility {
     upper[variable] = bound;
   }
 
-  /** A solution, if the system has one. */
+  /** A whole-number solution, if the system has one. */
   Optional<BigInteger[]> solve() {
+    Optional<Q[]> vertex = vertex();
+    if (vertex.isEmpty()) {
+      return Optional.empty();
+    }
+    Q[] x = vertex.get();
+    for (int j = 0; j < variables; j++) {
+      if (!x[j].isWhole()) {
+        BigInteger floor = floor(x[j]);
+        Long savedLower = lower[j];
+        Long savedUpper = upper[j];
+        upper[j] = floor.longValueExact();
+        Optional<BigInteger[]> down = savedLower <= upper[j] ? solve() : Optional.empty();
+        upper[j] = savedUpper;
+        if (down.isPresent()) {
+          return down;
+        }
+        lower[j] = floor.longValueExact() + 1;
+        Optional<BigInteger[]> up = savedUpper == null || lower[j] <= savedUpper ? solve() : Optional.empty();
+        lower[j] = savedLower;
+        return up;
+      }
+    }
+    BigInteger[] whole = new BigInteger[variables];
+    for (int j = 0; j < variables; j++) {
+      whole[j] = x[j].num;
+    }
+    return Optional.of(whole);
+  }
+
+  private static BigInteger floor(Q q) {
+    BigInteger[] qr = q.num.divideAndRemainder(q.den);
+    return q.num.signum() < 0 && qr[1].signum() != 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  /** A vertex of the rational polytope, if it is not empty. */
+  private Optional<Q[]> vertex() {
     // y = x − lower ≥ 0; an upper bound becomes y_i + s = upper − lower with a slack s ≥ 0
     List<Q[]> a = new ArrayList<>();
     List<Q> b = new ArrayList<>();
@@ -135,13 +172,9 @@ final class ExactFeasibility {
     for (int r = 0; r < m; r++) {
       y[basis[r]] = t[r][total];
     }
-    BigInteger[] x = new BigInteger[variables];
+    Q[] x = new Q[variables];
     for (int j = 0; j < variables; j++) {
-      Q value = y[j].plus(Q.of(lower[j]));
-      if (!value.isWhole()) {
-        throw new IllegalStateException("a fractional vertex: the system is not a network");
-      }
-      x[j] = value.num;
+      x[j] = y[j].plus(Q.of(lower[j]));
     }
     return Optional.of(x);
   }
