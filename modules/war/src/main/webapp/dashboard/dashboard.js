@@ -128,8 +128,10 @@
     const perThousand = development.parameters.rankBy === "perThousand";
     development.rows.slice(0, 10).forEach(r => {
       const row = body.insertRow();
-      [perThousand ? r.rankPer1000 : r.rank, r.navn, r.change, r.changePer1000.toFixed(2)]
-        .forEach(v => { row.insertCell().textContent = v; });
+      // a change whose levels are hidden (a level of 1 to 4) has no value and no rank: shown as "–"
+      [perThousand ? r.rankPer1000 : r.rank, r.navn, r.change,
+        r.changePer1000 === null ? null : r.changePer1000.toFixed(2)]
+        .forEach(v => { row.insertCell().textContent = v === null ? "–" : v; });
     });
   }
 

@@ -94,9 +94,10 @@ class ReportsIT {
   @Test
   void aSnapshotShowsWhatLateRegistrationsChanged() {
     Api api = new Api(base);
-    selfSupporting("820", caseIn("820", true, "2016-08-01"), "2016-12-01");
+    // 2019: a year no other test registers self-support in, so the one man below is alone in the table
+    selfSupporting("820", caseIn("820", true, "2019-03-01"), "2019-12-01");
     Api.Reply published = api.post("api/v1/reports/snapshots", Tokens.ministryAnalyst(),
-        "{\"report\": \"self-supporting\", \"parameters\": {\"year\": \"2016\"}}");
+        "{\"report\": \"self-supporting\", \"parameters\": {\"year\": \"2019\"}}");
     assertThat(published.status()).as(published.toString()).isEqualTo(201);
     String snapshot = published.header("Location").orElseThrow();
     assertThat(api.get(java.net.URI.create(snapshot), Tokens.ministryAnalyst()).json().getString("report"))
@@ -104,8 +105,8 @@ class ReportsIT {
     assertThat(api.get(java.net.URI.create(snapshot + "/changes"), Tokens.ministryAnalyst()).json()
         .getJsonArray("changes")).isEmpty();
 
-    for (int i = 0; i < 6; i++) { // a late registration: six more men in Vesthimmerlands in 2016
-      selfSupporting("820", caseIn("820", true, "2016-08-01"), "2016-11-15");
+    for (int i = 0; i < 6; i++) { // a late registration: six more men in Vesthimmerlands in 2019
+      selfSupporting("820", caseIn("820", true, "2019-03-01"), "2019-11-15");
     }
 
     JsonObject changes = api.get(java.net.URI.create(snapshot + "/changes"), Tokens.ministryAnalyst()).json();
@@ -128,10 +129,10 @@ class ReportsIT {
       }
     }
 
-    JsonObject report = new Api(base).get("api/v1/reports/employment-after-3-years?on=2024-06-30",
+    JsonObject report = new Api(base).get("api/v1/reports/employment-after-3-years?on=2024-12-31",
         Tokens.ministryAnalyst()).json();
 
-    assertThat(report.getJsonObject("parameters").getString("cohortFrom")).isEqualTo("2020-07-01");
+    assertThat(report.getJsonObject("parameters").getString("cohortFrom")).isEqualTo("2021-01-01");
     JsonObject herning = row(report, "657");
     assertThat(herning.getInt("menWorking")).isEqualTo(6);
     assertThat(herning.getInt("menNot")).isEqualTo(5);
@@ -153,7 +154,8 @@ class ReportsIT {
     }
 
     JsonObject favrskov = row(api.get("api/v1/reports/handover-quality", Tokens.ministryAnalyst()).json(), "710");
-    assertThat(favrskov.getInt("takenOver")).isGreaterThanOrEqualTo(5);
+    // other tests send handovers this year too: a body cell may be hidden to protect theirs, the row total is kept
+    assertThat(favrskov.getInt("total")).isGreaterThanOrEqualTo(5);
     assertThat(favrskov.getJsonNumber("averageCompleteness").doubleValue()).isBetween(0.0, 100.0);
     assertThat(favrskov.getJsonNumber("medianLeadDays").doubleValue()).isPositive();
 
@@ -182,13 +184,14 @@ class ReportsIT {
   @Test
   void programmeDevelopmentRanksAFallFirstAndTiesShareARank() {
     Api api = new Api(base);
-    for (int i = 0; i < 3; i++) {
+    // levels the report can show (none from 1 to 4): 7 recipients in January, 5 in October
+    for (int i = 0; i < 7; i++) {
       String id = caseIn("846", i % 2 == 0, "2019-01-01");
       String end = i < 2 ? ", \"endDate\": \"2019-05-31\"" : "";
       assertThat(api.post("api/v1/cases/" + id + "/benefits", Tokens.caseworker("846"),
           "{\"kind\": \"INTEGRATION_BENEFIT\", \"startDate\": \"2019-01-01\"" + end + "}").status()).isEqualTo(201);
     }
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 5; i++) {
       String id = caseIn("851", true, "2019-01-01");
       assertThat(api.post("api/v1/cases/" + id + "/benefits", Tokens.caseworker("851"),
           "{\"kind\": \"KONTANTHJAELP\", \"startDate\": \"2019-03-01\"}").status()).isEqualTo(201);
@@ -202,7 +205,7 @@ class ReportsIT {
     assertThat(first.getInt("change")).isEqualTo(-2);
     assertThat(first.getInt("rank")).isEqualTo(1);
     assertThat(row(report, "101").getInt("rank")).isEqualTo(2); // every unchanged kommune shares rank 2
-    assertThat(row(report, "851").getInt("change")).isEqualTo(2);
+    assertThat(row(report, "851").getInt("change")).isEqualTo(5);
     assertThat(row(report, "851").getInt("rank")).isEqualTo(98);
     assertThat(api.get("api/v1/reports/programme-development?from=2019-13", Tokens.ministryAnalyst()).status())
         .isEqualTo(400);
@@ -219,7 +222,7 @@ class ReportsIT {
         "{\"type\": \"LOENTILSKUD\", \"startDate\": \"2020-04-01\", \"employerCvr\": \"13748136\"}");
     caseIn("849", true, "2020-02-03");
 
-    JsonObject report = api.get("api/v1/reports/first-offer-compliance?from=2020-02-01&to=2020-02-29",
+    JsonObject report = api.get("api/v1/reports/first-offer-compliance?from=2020-01-01&to=2020-12-31",
         Tokens.ministryAnalyst()).json();
 
     JsonObject total = report.getJsonObject("total");
@@ -227,5 +230,7 @@ class ReportsIT {
     assertThat(row(report, "849").isNull("total")).isTrue(); // 3 cases
     assertThat(report.getJsonArray("columns").stream().map(c -> c.asJsonObject().getString("name")))
         .contains("within14Days", "withinMonth", "late", "openOverdue", "openNotDue", "within14DaysShare");
+    assertThat(api.get("api/v1/reports/first-offer-compliance?from=2020-02-01&to=2020-02-29",
+        Tokens.ministryAnalyst()).status()).as("a month could be subtracted from its year").isEqualTo(400);
   }
 }

@@ -19,7 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The 2017 debate's figures, reproduced from data entered through the public API (../shared/seed-figures.md): 536
  * IGU jobs in the kommuner, 10 kommuner holding more than half, 21 with none and 31 with only one or two; the
- * ministries' 38 against a goal of 200. The placements start in April 2017, a window no other test writes to.
+ * ministries' 38 against a goal of 200. The kommuner's placements start in April 2017 and the report covers the
+ * calendar year 2017, which no other test writes placements to; the ministries' 38 started in December 2016 and are
+ * counted where the goal was measured, running in March 2017.
+ *
+ * <p>Placements are persons', so the ones and twos are hidden per kommune; the published figures are large counts
+ * (536, 300, 38) and counts of kommuner (21, 31), which come out as they were.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,11 +68,11 @@ class Spring2017IT {
         });
       }
     }
-    String stateKommune = kommuner.get(97); // one of the 21 without kommune placements: its state jobs start in May
+    String stateKommune = kommuner.get(97); // one of the 21 without placements in 2017: its state jobs are older
     work.add(() -> {
       String ministry = employer(stateKommune, "STATE", ", \"ministryArea\": \"" + MINISTRY_AREA + "\"");
       for (int n = 0; n < 38; n++) {
-        place(stateKommune, ministry, "2017-05-15");
+        place(stateKommune, ministry, "2016-12-01");
       }
     });
     work.run();
@@ -76,7 +81,7 @@ class Spring2017IT {
     api.send(Api.request(api.uri("api/v1/igu-targets/" + MINISTRY_AREA + "/2017"), Tokens.ministryAnalyst())
         .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"targetPupils\": 200}")));
 
-    JsonObject report = api.get("api/v1/reports/igu-placements?from=2017-04-01&to=2017-04-30&top=10",
+    JsonObject report = api.get("api/v1/reports/igu-placements?from=2017-01-01&to=2017-12-31&top=10",
         Tokens.ministryAnalyst()).json();
     JsonObject summary = report.getJsonObject("summary");
     assertThat(report.getJsonObject("total").getInt("total")).isEqualTo(536);
@@ -84,8 +89,11 @@ class Spring2017IT {
     assertThat(summary.getInt("topCount")).isEqualTo(300);
     assertThat(summary.getInt("kommunerWithNone")).isEqualTo(21);
     assertThat(summary.getInt("kommunerWithOneOrTwo")).isEqualTo(31);
+    assertThat(report.getJsonArray("rows").stream().map(JsonObject.class::cast).filter(r -> !r.isNull("total"))
+        .map(r -> r.getJsonNumber("total").longValue())).as("the ones and twos are hidden")
+        .noneMatch(v -> v >= 1 && v <= 4);
 
-    JsonObject targets = api.get("api/v1/reports/igu-targets?year=2017&date=2017-05-31", Tokens.ministryAnalyst())
+    JsonObject targets = api.get("api/v1/reports/igu-targets?year=2017&date=2017-03-31", Tokens.ministryAnalyst())
         .json();
     JsonObject ministries = targets.getJsonArray("rows").stream().map(JsonObject.class::cast)
         .filter(r -> r.getString("ministryArea").equals(MINISTRY_AREA)).findFirst().orElseThrow();
