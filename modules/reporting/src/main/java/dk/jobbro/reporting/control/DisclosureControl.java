@@ -110,12 +110,10 @@ public final class DisclosureControl {
   private static List<Integer> cheapestProtection(LinkedTables tables, boolean[] hidden, boolean[] fixed, int e) {
     long v = tables.value(e);
     if (isSmall(v)) {
-      List<Integer> path = FlowSearch.cheapestCycle(tables, hidden, fixed, e, +1, SMALL_COUNT_LIMIT - v);
-      // no single cycle carries enough: take one that carries some, and come back for the rest
-      return path != null ? path : FlowSearch.cheapestCycle(tables, hidden, fixed, e, +1, 1);
+      return FlowSearch.protection(tables, hidden, fixed, e, +1, SMALL_COUNT_LIMIT - v);
     }
-    List<Integer> up = FlowSearch.cheapestCycle(tables, hidden, fixed, e, +1, 1);
-    List<Integer> down = FlowSearch.cheapestCycle(tables, hidden, fixed, e, -1, 1);
+    List<Integer> up = FlowSearch.protection(tables, hidden, fixed, e, +1, 1);
+    List<Integer> down = FlowSearch.protection(tables, hidden, fixed, e, -1, 1);
     if (up == null || down == null) {
       return up == null ? down : up;
     }

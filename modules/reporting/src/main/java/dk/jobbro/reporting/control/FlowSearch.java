@@ -81,64 +81,82 @@ final class FlowSearch {
   }
 
   /**
-   * The cheapest set of published figures whose hiding lets {@code e} move by {@code amount} in the direction: a
-   * shortest path (Dijkstra, deterministic on ties) back round a cycle through {@code e}, over hidden figures (free)
-   * and published non-zero figures that may be hidden (at their cost). Null when no such cycle exists.
+   * Published figures whose hiding lets the hidden edge {@code e} move by {@code amount} in the direction, chosen
+   * cheaply: first as much as the hidden figures already carry, then shortest augmenting paths (Dijkstra,
+   * deterministic on ties) in the residual network where a published figure costs what hiding it costs until it is
+   * taken and nothing after, each path adding what it can carry. Several cheap paths thus beat one expensive path
+   * through the totals. Null when not even hiding every usable figure lets {@code e} move that far.
    */
-  static List<Integer> cheapestCycle(LinkedTables net, boolean[] hidden, boolean[] fixed, int e, int direction,
+  static List<Integer> protection(LinkedTables net, boolean[] hidden, boolean[] fixed, int e, int direction,
       long amount) {
     if (direction < 0 && net.value(e) - 1 < amount) {
       return null;
     }
     int source = direction > 0 ? net.head(e) : net.tail(e);
     int target = direction > 0 ? net.tail(e) : net.head(e);
-    List<List<int[]>> out = new ArrayList<>();
-    for (int u = 0; u < net.nodes(); u++) {
-      out.add(new ArrayList<>());
-    }
+    Residual r = new Residual(net.nodes());
+    List<Integer> edgeOfArc = new ArrayList<>();
     for (int f = 0; f < net.edges(); f++) {
-      boolean usable = f != e && (hidden[f] || (!fixed[f] && net.value(f) > 0));
-      if (usable) {
-        out.get(net.tail(f)).add(new int[] {f, net.head(f)});
-        if (net.value(f) - 1 >= amount) {
-          out.get(net.head(f)).add(new int[] {f, net.tail(f)});
+      if (f != e && (hidden[f] || (!fixed[f] && net.value(f) > 0))) {
+        r.arc(net.tail(f), net.head(f), UNLIMITED);
+        r.arc(net.head(f), net.tail(f), net.value(f) - 1);
+        for (int k = 0; k < 4; k++) {
+          edgeOfArc.add(f);
         }
       }
     }
-    long[] distance = new long[net.nodes()];
-    int[] viaEdge = new int[net.nodes()];
-    int[] viaNode = new int[net.nodes()];
-    Arrays.fill(distance, Long.MAX_VALUE);
-    distance[source] = 0;
-    PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
-        : Long.compare(a[1], b[1]));
-    queue.add(new long[] {0, source});
-    while (!queue.isEmpty()) {
-      long[] top = queue.poll();
-      int u = (int) top[1];
-      if (top[0] > distance[u]) {
-        continue;
-      }
-      for (int[] arc : out.get(u)) {
-        int f = arc[0];
-        int w = arc[1];
-        long d = distance[u] + (hidden[f] ? 0 : cost(net, f));
-        if (d < distance[w]) {
-          distance[w] = d;
-          viaEdge[w] = f;
-          viaNode[w] = u;
-          queue.add(new long[] {d, w});
+    boolean[] taken = hidden.clone();
+    List<Integer> added = new ArrayList<>();
+    long flow = 0;
+    while (flow < amount) {
+      long[] distance = new long[net.nodes()];
+      int[] via = new int[net.nodes()];
+      Arrays.fill(distance, Long.MAX_VALUE);
+      Arrays.fill(via, -1);
+      distance[source] = 0;
+      PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+          : Long.compare(a[1], b[1]));
+      queue.add(new long[] {0, source});
+      while (!queue.isEmpty()) {
+        long[] top = queue.poll();
+        int u = (int) top[1];
+        if (top[0] > distance[u]) {
+          continue;
+        }
+        for (int a : r.out.get(u)) {
+          if (r.capacity.get(a) <= 0) {
+            continue;
+          }
+          int f = edgeOfArc.get(a);
+          int w = r.head.get(a);
+          long d = distance[u] + (taken[f] ? 0 : cost(net, f));
+          if (d < distance[w]) {
+            distance[w] = d;
+            via[w] = a;
+            queue.add(new long[] {d, w});
+          }
         }
       }
+      if (via[target] == -1) {
+        return null;
+      }
+      long push = amount - flow;
+      for (int w = target; w != source; w = r.tail.get(via[w])) {
+        push = Math.min(push, r.capacity.get(via[w]));
+      }
+      for (int w = target; w != source; w = r.tail.get(via[w])) {
+        int a = via[w];
+        r.capacity.set(a, r.capacity.get(a) - push);
+        r.capacity.set(a ^ 1, r.capacity.get(a ^ 1) + push);
+        int f = edgeOfArc.get(a);
+        if (!taken[f]) {
+          taken[f] = true;
+          added.add(f);
+        }
+      }
+      flow += push;
     }
-    if (distance[target] == Long.MAX_VALUE) {
-      return null;
-    }
-    List<Integer> path = new ArrayList<>();
-    for (int w = target; w != source; w = viaNode[w]) {
-      path.add(viaEdge[w]);
-    }
-    return path;
+    return added;
   }
 
   /**

@@ -143,6 +143,28 @@ class DisclosureControlTest {
     assertProtected(p);
   }
 
+  /**
+   * The barometer's shape: the women in work are 1 to 3 in every kommune, so no single partner can carry the 2 to 4
+   * more that a small count must be able to hold, and the one path that could runs through two national totals.
+   * Several small partners together do it, and the national figures stay.
+   */
+  @Example
+  void severalSmallPartnersBeatOnePathThroughTheTotals() {
+    long[][] body = new long[30][];
+    for (int i = 0; i < body.length; i++) {
+      long men = i < 7 ? 8 : i < 18 ? 5 : 4;
+      long women = i < 7 ? 3 : i < 17 ? 2 : 1;
+      body[i] = new long[] {men, 10 - men, women, 10 - women};
+    }
+    ProtectedCounts p = DisclosureControl.protect(LinkedTables.table(names("k", 30), names("c", 4), body));
+    for (int j = 0; j < 4; j++) {
+      assertThat(p.isHidden(p.tables().total(1, j))).as("national column %d", j).isFalse();
+    }
+    Attacker attacker = new Attacker();
+    attacker.learn("barometer", p);
+    assertThat(attacker.attackEvery(5)).isEmpty();
+  }
+
   @Example
   void aNationalFamilyOfNinetyEightKommunerIsProtectedQuickly() {
     Random random = new Random(98);
