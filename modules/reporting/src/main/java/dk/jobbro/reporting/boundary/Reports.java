@@ -253,8 +253,9 @@ public class Reports {
       filter.put("ageBand", band);
     }
     if (filter.size() > 1) {
-      throw ProblemException.invalidField(filter.keySet().toArray(String[]::new)[1], "only one of gender, "
-          + "countryOfOrigin and ageBand at a time: a cross of two would be a table nobody protects");
+      String second = filter.keySet().toArray(String[]::new)[1];
+      throw ProblemException.invalidField(second.equals("country") ? "countryOfOrigin" : second, "only one of "
+          + "gender, countryOfOrigin and ageBand at a time: a cross of two would be a table nobody protects");
     }
     return filter;
   }

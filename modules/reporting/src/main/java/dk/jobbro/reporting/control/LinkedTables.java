@@ -32,12 +32,13 @@ public final class LinkedTables {
   private final int nodes;
 
   private LinkedTables(List<List<String>> dimensions, List<long[][]> tables, long[] single) {
+    if (dimensions.size() == 1 && single.length != dimensions.get(0).size()) {
+      throw new IllegalArgumentException("one count per category");
+    }
     this.dimensions = List.copyOf(dimensions);
     int n = dimensions.size() - 1;
-    totalEdge = new int[n + 1][];
-    cellEdge = new int[n][][];
-    // node numbering: source, sink, then per dimension an "in" and an "out" node per category (the same node
-    // where the dimension is the first or the last of the chain)
+    // node numbering: source, sink, then per dimension an "in" and an "out" node per category (one node where the
+    // dimension is the first or the last of the chain; a single column runs straight from source to sink)
     int next = 2;
     int[][] in = new int[n + 1][];
     int[][] out = new int[n + 1][];
@@ -46,64 +47,24 @@ public final class LinkedTables {
       in[d] = new int[size];
       out[d] = new int[size];
       for (int i = 0; i < size; i++) {
-        if (n == 0) {
-          in[d][i] = SOURCE;
-          out[d][i] = SINK;
-        } else if (d == 0 || d == n) {
-          in[d][i] = next;
-          out[d][i] = next++;
-        } else {
-          in[d][i] = next++;
-          out[d][i] = next++;
-        }
+        boolean column = n == 0;
+        in[d][i] = column ? SOURCE : next++;
+        out[d][i] = column ? SINK : d == 0 || d == n ? in[d][i] : next++;
       }
     }
     nodes = next;
-    long grand = 0;
-    long[][] totals = new long[n + 1][];
-    for (int d = 0; d <= n; d++) {
-      totals[d] = new long[dimensions.get(d).size()];
-    }
-    if (n == 0) {
-      for (int i = 0; i < single.length; i++) {
-        totals[0][i] = requireCount(single[i]);
-        grand += single[i];
-      }
-    } else {
-      for (int t = 0; t < n; t++) {
-        long[][] table = tables.get(t);
-        long tableSum = 0;
-        long[] columnSums = new long[dimensions.get(t + 1).size()];
-        long[] rowSums = new long[dimensions.get(t).size()];
-        for (int i = 0; i < rowSums.length; i++) {
-          if (table[i].length != columnSums.length) {
-            throw new IllegalArgumentException("table " + t + " row " + i + " needs " + columnSums.length + " cells");
-          }
-          for (int j = 0; j < columnSums.length; j++) {
-            long v = requireCount(table[i][j]);
-            rowSums[i] += v;
-            columnSums[j] += v;
-            tableSum += v;
-          }
-        }
-        if (t == 0) {
-          totals[0] = rowSums;
-          grand = tableSum;
-        } else if (!java.util.Arrays.equals(totals[t], rowSums)) {
-          throw new IllegalArgumentException("table " + t + " does not share its row totals with table " + (t - 1));
-        }
-        totals[t + 1] = columnSums;
-      }
-    }
+    long[][] totals = n == 0 ? new long[][] {single.clone()} : totals(dimensions, tables);
+    totalEdge = new int[n + 1][];
     for (int d = 0; d <= n; d++) {
       totalEdge[d] = new int[totals[d].length];
       for (int i = 0; i < totals[d].length; i++) {
         // the first dimension is fed by the source, the last drains into the sink, a middle one passes through
         int tail = d == 0 ? SOURCE : in[d][i];
         int head = d == n ? SINK : out[d][i];
-        totalEdge[d][i] = add(tail, head, totals[d][i], n == 0 ? CostClass.BODY : CostClass.TOTAL);
+        totalEdge[d][i] = add(tail, head, requireCount(totals[d][i]), n == 0 ? CostClass.BODY : CostClass.TOTAL);
       }
     }
+    cellEdge = new int[n][][];
     for (int t = 0; t < n; t++) {
       long[][] table = tables.get(t);
       cellEdge[t] = new int[table.length][];
@@ -114,7 +75,37 @@ public final class LinkedTables {
         }
       }
     }
-    grandEdge = add(SINK, SOURCE, grand, CostClass.GRAND);
+    grandEdge = add(SINK, SOURCE, java.util.Arrays.stream(totals[0]).sum(), CostClass.GRAND);
+  }
+
+  /** Each dimension's category totals; a table must share its row totals with the previous table's columns. */
+  private static long[][] totals(List<List<String>> dimensions, List<long[][]> tables) {
+    int n = dimensions.size() - 1;
+    long[][] totals = new long[n + 1][];
+    for (int t = 0; t < n; t++) {
+      long[][] table = tables.get(t);
+      long[] rowSums = new long[dimensions.get(t).size()];
+      long[] columnSums = new long[dimensions.get(t + 1).size()];
+      if (table.length != rowSums.length) {
+        throw new IllegalArgumentException("table " + t + " needs " + rowSums.length + " rows");
+      }
+      for (int i = 0; i < rowSums.length; i++) {
+        if (table[i].length != columnSums.length) {
+          throw new IllegalArgumentException("table " + t + " row " + i + " needs " + columnSums.length + " cells");
+        }
+        for (int j = 0; j < columnSums.length; j++) {
+          long v = requireCount(table[i][j]);
+          rowSums[i] += v;
+          columnSums[j] += v;
+        }
+      }
+      if (t > 0 && !java.util.Arrays.equals(totals[t], rowSums)) {
+        throw new IllegalArgumentException("table " + t + " does not share its row totals with table " + (t - 1));
+      }
+      totals[t] = rowSums;
+      totals[t + 1] = columnSums;
+    }
+    return totals;
   }
 
   /**
