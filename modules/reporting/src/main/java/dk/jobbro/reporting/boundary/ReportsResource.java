@@ -44,9 +44,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class ReportsResource {
 
-  private static final String SUPPRESSION = " Person counts from 1 to below the threshold (5 by default) are null and "
-      + "named in the row's 'suppressed' list, and so are the cells that would let them be worked out from the "
-      + "totals (secondary suppression).";
+  private static final String SUPPRESSION = " Person counts from 1 to 4 are null and named in the row's 'suppressed' "
+      + "list, and so are the cells that would let them be worked out from this or any other report's figures; "
+      + "shares and averages rest on at least 5 persons.";
+
+  private static final String YEAR_FROM = "1 January of the year, yyyy-MM-dd (default: this year). Person counts "
+      + "are published per calendar year only";
+
+  private static final String YEAR_TO = "31 December of the same year, yyyy-MM-dd (either one names the year)";
 
   @Inject
   Reports reports;
@@ -70,15 +75,15 @@ public class ReportsResource {
   @GET
   @Path("first-offer-compliance")
   @Operation(operationId = "getFirstOfferComplianceReport",
-      summary = "How the first company-oriented offer went for the cases taken over in a period, per kommune",
+      summary = "How the first company-oriented offer went for the cases taken over in a calendar year, per kommune",
       description = "Within 14 days, within 1 month, late, or still open (overdue or not yet due), with shares."
           + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report firstOfferCompliance(
-      @QueryParam("from") @Parameter(description = "First takeover date, yyyy-MM-dd (default: a year ago)") String from,
-      @QueryParam("to") @Parameter(description = "Last takeover date, yyyy-MM-dd (default: today)") String to) {
+      @QueryParam("from") @Parameter(description = "Takeovers from: " + YEAR_FROM) String from,
+      @QueryParam("to") @Parameter(description = "Takeovers until: " + YEAR_TO) String to) {
     return reports.firstOfferCompliance(from, to);
   }
 
@@ -87,8 +92,9 @@ public class ReportsResource {
   @Operation(operationId = "getProgrammeDevelopmentReport",
       summary = "Net change in programme benefit recipients between two months per kommune, ranked",
       description = "Recipients of integrationsydelse (selvforsørgelses- og hjemrejseydelse) or kontanthjælp under "
-          + "the programme on the last day of 'from' and of 'to'. A fall ranks first; ties share a rank. Net changes "
-          + "are shown unsuppressed, as Jobindsats publishes them; the levels are not shown. Each row also has the "
+          + "the programme on the last day of 'from' and of 'to'. A fall ranks first; ties share a rank. The levels are "
+          + "person counts and are not shown; a net change is shown only where both levels could be, and ranks are "
+          + "among the changes shown. Each row also has the "
           + "kommune's inhabitants on 1 January (Statistics Denmark, FOLK1A; public figures, unsuppressed), the "
           + "change per 1,000 inhabitants and its rank.")
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
@@ -106,16 +112,18 @@ public class ReportsResource {
   @Path("igu-placements")
   @Operation(operationId = "getIguPlacementsReport",
       summary = "IGU placements per kommune by employer sector, and how concentrated they are",
-      description = "All 98 kommuner, zeros included; the summary gives the share held by the top N kommuner and "
-          + "how many kommuner have none or one or two. Counts of placements by sector are shown unsuppressed: "
-          + "they single no person out.")
+      description = "Placements started in one calendar year. All 98 kommuner, zeros included; the summary gives "
+          + "the share held by the top N kommuner and how many kommuner have none or one or two, where that pins no "
+          + "hidden count. Each placement is one person's, protected as in igu-pipeline." + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report iguPlacements(
-      @QueryParam("from") @Parameter(description = "Started from, yyyy-MM-dd (default 2016-07-01)") String from,
-      @QueryParam("to") @Parameter(description = "Started until, yyyy-MM-dd (default today)") String to,
-      @QueryParam("activeOn") @Parameter(description = "Instead: placements running on this date") String activeOn,
+      @QueryParam("from") @Parameter(description = "Started from: " + YEAR_FROM) String from,
+      @QueryParam("to") @Parameter(description = "Started until: " + YEAR_TO) String to,
+      @QueryParam("activeOn") @Parameter(deprecated = true, description = "No longer offered (answers 400): "
+          + "placements running on a day, next to those started in a year, would tell how many ended in between")
+          String activeOn,
       @QueryParam("top") @Parameter(description = "N for the top-N share (default 10)") Integer top) {
     return reports.iguPlacements(from, to, activeOn, top);
   }
@@ -124,7 +132,8 @@ public class ReportsResource {
   @Path("igu-targets")
   @Operation(operationId = "getIguTargetsReport",
       summary = "The ministries' IGU placements against their targets, per ministry area",
-      description = "Targets and counts of placements are shown unsuppressed: they single no person out.")
+      description = "Targets single no person out and are shown as they are; placements are persons' and are "
+          + "protected." + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
@@ -140,13 +149,14 @@ public class ReportsResource {
   @Operation(operationId = "getEmploymentAfterThreeYearsReport",
       summary = "Share in work or education 3 years after arrival, per kommune and gender, against the 50 % "
       + "goal", description = "The Integrationsbarometer measure: of the persons taken over in the year that ended 3 "
-          + "years before 'on', those in a job (subsidised or not), an IGU or education on 'on', or registered "
+          + "years before 'on' (a 31 December), those in a job (subsidised or not), an IGU or education on 'on', or registered "
           + "self-supporting by then." + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report employmentAfterThreeYears(
-      @QueryParam("on") @Parameter(description = "The measuring date, yyyy-MM-dd (default today)") String on) {
+      @QueryParam("on") @Parameter(description = "The measuring day: 31 December of a year, yyyy-MM-dd "
+          + "(default: the last one passed)") String on) {
     return reports.employmentAfterThreeYears(on);
   }
 
@@ -154,14 +164,15 @@ public class ReportsResource {
   @Path("igu-pipeline")
   @Operation(operationId = "getIguPipelineReport",
       summary = "IGU placements per kommune: started, running, completed, ended early; bonus milestones due",
-      description = "Filters: gender, countryOfOrigin, ageBand (18-24, 25-29, 30-39, 40-49)." + SUPPRESSION
-          + " Bonus milestones are amounts and counts of milestones, shown unsuppressed.")
+      description = "Placements started in one calendar year and their status now. Filters, one at a time and for "
+          + "the whole country only: gender, countryOfOrigin, ageBand (18-24, 25-29, 30-39, 40-49)." + SUPPRESSION
+          + " Bonus milestones due are one per person's placement and protected the same way.")
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report iguPipeline(
-      @QueryParam("from") @Parameter(description = "Started from, yyyy-MM-dd (default 2016-07-01)") String from,
-      @QueryParam("to") @Parameter(description = "Started until, yyyy-MM-dd (default today)") String to,
+      @QueryParam("from") @Parameter(description = "Started from: " + YEAR_FROM) String from,
+      @QueryParam("to") @Parameter(description = "Started until: " + YEAR_TO) String to,
       @QueryParam("gender") @Parameter(description = "MALE or FEMALE") String gender,
       @QueryParam("countryOfOrigin") @Parameter(description = "Country of origin as registered") String country,
       @QueryParam("ageBand") @Parameter(description = "18-24, 25-29, 30-39 or 40-49") String ageBand) {
@@ -173,14 +184,14 @@ public class ReportsResource {
   @Operation(operationId = "getHandoverQualityReport",
       summary = "Handover quality per receiving kommune or per sender: completeness and lead time",
       description = "Handovers sent in the period (withdrawn ones left out), taken over or not, their average "
-          + "completeness and the median days from visitation decision to takeover; averages only where at least "
-          + "the threshold of handovers lies behind them." + SUPPRESSION)
+          + "completeness and the median days from visitation decision to takeover; an average or a median only "
+          + "where at least 5 handovers lie behind it." + SUPPRESSION)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
   public Report handoverQuality(
-      @QueryParam("from") @Parameter(description = "Sent from, yyyy-MM-dd (default a year before 'to')") String from,
-      @QueryParam("to") @Parameter(description = "Sent until, yyyy-MM-dd (default today)") String to,
+      @QueryParam("from") @Parameter(description = "Sent from: " + YEAR_FROM) String from,
+      @QueryParam("to") @Parameter(description = "Sent until: " + YEAR_TO) String to,
       @QueryParam("by") @Parameter(description = "kommune (default) or sender") String by) {
     return reports.handoverQuality(from, to, by);
   }
