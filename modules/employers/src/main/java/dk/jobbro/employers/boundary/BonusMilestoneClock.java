@@ -1,5 +1,6 @@
 package dk.jobbro.employers.boundary;
 
+import dk.jobbro.api.shared.schedule.OncePerSchedule;
 import dk.jobbro.employers.control.BonusMilestones;
 import dk.jobbro.employers.control.EmployerRepository;
 import dk.jobbro.employers.entity.IguPlacement;
@@ -30,6 +31,7 @@ public class BonusMilestoneClock {
   Clock clock;
 
   @Schedule(hour = "1", minute = "5", persistent = false)
+  @OncePerSchedule("bonus-milestone-clock")
   void nightly() {
     int reached = reachAllDue(LocalDate.now(clock));
     if (reached > 0) {

@@ -1,5 +1,6 @@
 package dk.jobbro.handover.boundary;
 
+import dk.jobbro.api.shared.schedule.OncePerSchedule;
 import dk.jobbro.handover.control.BatchKeyRepository;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -44,6 +45,7 @@ public class IdempotencyKeys {
   }
 
   @Schedule(hour = "*", minute = "23", persistent = false)
+  @OncePerSchedule("handover-batch-key-purge")
   void purgeExpired() {
     Instant expiredBefore = expiredBefore(clock.instant());
     int purged = batchKeys.purge(expiredBefore);

@@ -1,5 +1,6 @@
 package dk.jobbro.app.idempotency;
 
+import dk.jobbro.api.shared.schedule.OncePerSchedule;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ public class ExpiredAnswers {
   StoredResponses stored;
 
   @Schedule(hour = "*", minute = "37", persistent = false)
+  @OncePerSchedule("idempotent-answer-purge")
   void purge() {
     int purged = stored.purgeExpired();
     if (purged > 0) {
