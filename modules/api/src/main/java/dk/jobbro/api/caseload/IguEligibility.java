@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param startDate the intended start date
  * @param eligible true when every condition is met
- * @param ruleVersion the rule version applied, e.g. "IGU-2016", "IGU-2021", "IGU-2024"
+ * @param ruleVersion the rule version applied: "IGU-2016", "IGU-2021", "IGU-2022-03" (Ukraine special law), "IGU-2022-07"
+ *     (Afghan special law), "IGU-2024", or "none" when no IGU may start on the date
  * @param conditions every condition checked, met or not
  * @param lastEligibleStartDate the last start date, from {@code startDate} on, up to which every day is eligible;
  *     null when the person is not eligible on {@code startDate}

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a person may start an IGU (integrationsgrunduddannelse) on a start date. The rule has changed twice and the
+ * Whether a person may start an IGU (integrationsgrunduddannelse) on a start date. The rule has changed four times and the
  * scheme is a trial that keeps being extended (domain.md 1.1 and 1.7), so the version applied is the one in force on
  * the <em>start date</em>, not today's:
  *
@@ -23,11 +23,21 @@ import java.util.Set;
  *       <th>Target group</th></tr>
  *   <tr><td>IGU-2016</td><td>2016-07-01 to 2021-04-30</td><td>18 to under 40</td><td>under 5 years</td>
  *       <td>refugees, quota refugees, family-reunified to refugees</td></tr>
- *   <tr><td>IGU-2021</td><td>2021-05-01 to 2023-12-31</td><td>18 to under 40</td><td>under 10 years (L 202)</td>
+ *   <tr><td>IGU-2021</td><td>2021-05-01 to 2022-03-16</td><td>18 to under 40</td><td>under 10 years (L 202)</td>
  *       <td>as IGU-2016</td></tr>
+ *   <tr><td>IGU-2022-03</td><td>2022-03-17 to 2022-06-30</td><td>as IGU-2021</td><td>as IGU-2021</td>
+ *       <td>as IGU-2016, and persons with a permit under the Ukraine special law</td></tr>
+ *   <tr><td>IGU-2022-07</td><td>2022-07-01 to 2023-12-31</td><td>as IGU-2021</td><td>as IGU-2021</td>
+ *       <td>as IGU-2022-03, and persons with a permit under the Afghan special law</td></tr>
  *   <tr><td>IGU-2024</td><td>2024-01-01 to 2027-12-31</td><td>18 to under 50</td><td>under 20 years</td>
  *       <td>every residence basis: refugees, all family-reunified, both special-law groups</td></tr>
  * </table>
+ *
+ * <p>The special-law groups entered the IGU law's § 2, stk. 1, as nr. 5 and nr. 6: displaced persons from Ukraine by
+ * lov nr. 324 af 16. marts 2022 (the Ukraine special law itself, in force from 17 March 2022, following the tripartite
+ * supplement of 13 March 2022), and persons with a permit under the law for Afghans who assisted Danish authorities
+ * by lov nr. 916 af 21. juni 2022 (bill L 186 of 2021-22, in force from 1 July 2022, following the tripartite agreement
+ * of 14 February 2022). Before those dates a special-law permit did not give access to an IGU under any rule.
  *
  * <p>No IGU may start before 2016-07-01, when lov nr. 623 af 8. juni 2016 came into force, or after 2027-12-31, the
  * last start date under the 2023 extension. When the scheme is closed on the start date the rule version is
@@ -52,6 +62,12 @@ public final class IguEligibilityRule {
   /** The last start date under the current extension (trepart September 2023). */
   static final LocalDate LAST_START = LocalDate.of(2027, 12, 31);
 
+  /** Lov nr. 324 af 16. marts 2022 (the Ukraine special law) came into force, adding its group to the IGU law. */
+  static final LocalDate UKRAINE_SPECIAL_LAW = LocalDate.of(2022, 3, 17);
+
+  /** Lov nr. 916 af 21. juni 2022 came into force, adding the Afghan special-law group to the IGU law. */
+  static final LocalDate AFGHAN_SPECIAL_LAW = LocalDate.of(2022, 7, 1);
+
   /** The rule version reported when no IGU rule is in force on the start date. */
   static final String NO_RULE = "none";
 
@@ -63,9 +79,17 @@ public final class IguEligibilityRule {
       new Version("IGU-2016", SCHEME_START, LocalDate.of(2021, 4, 30), 40, 5,
           EnumSet.of(ResidenceBasis.REFUGEE, ResidenceBasis.QUOTA_REFUGEE, ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE),
           REFUGEES_ONLY),
-      new Version("IGU-2021", LocalDate.of(2021, 5, 1), LocalDate.of(2023, 12, 31), 40, 10,
+      new Version("IGU-2021", LocalDate.of(2021, 5, 1), LocalDate.of(2022, 3, 16), 40, 10,
           EnumSet.of(ResidenceBasis.REFUGEE, ResidenceBasis.QUOTA_REFUGEE, ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE),
           REFUGEES_ONLY),
+      new Version("IGU-2022-03", UKRAINE_SPECIAL_LAW, LocalDate.of(2022, 6, 30), 40, 10,
+          EnumSet.of(ResidenceBasis.REFUGEE, ResidenceBasis.QUOTA_REFUGEE, ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE,
+              ResidenceBasis.SPECIAL_LAW_UKRAINE),
+          REFUGEES_ONLY + ", and the Ukraine special-law group"),
+      new Version("IGU-2022-07", AFGHAN_SPECIAL_LAW, LocalDate.of(2023, 12, 31), 40, 10,
+          EnumSet.of(ResidenceBasis.REFUGEE, ResidenceBasis.QUOTA_REFUGEE, ResidenceBasis.FAMILY_REUNIFIED_TO_REFUGEE,
+              ResidenceBasis.SPECIAL_LAW_UKRAINE, ResidenceBasis.SPECIAL_LAW_AFGHANISTAN),
+          REFUGEES_ONLY + ", and the Ukraine and Afghanistan special-law groups"),
       new Version("IGU-2024", LocalDate.of(2024, 1, 1), LAST_START, 50, 20,
           EnumSet.allOf(ResidenceBasis.class),
           "refugees, all family-reunified and the Ukraine and Afghanistan special-law groups"));
