@@ -314,6 +314,58 @@ class CaseloadIT {
   }
 
   @Test
+  void aPersonHasOneActiveProgrammeNationallyAndTheReceivingKommuneClaimsTheCase() throws Exception {
+    String cpr = adultCpr(33);
+    String json = """
+        {"cpr": "%s", "name": "Samira Haddad", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}""";
+    Api.Reply first = api().post("api/v1/cases", Tokens.caseworker("157"), json.formatted(cpr, TODAY.minusDays(20)));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    String caseId = first.json().getString("id");
+
+    Api.Reply refused = api().post("api/v1/cases", Tokens.caseworker("159"), json.formatted(cpr, TODAY));
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+    assertThat(refused.json().getString("type")).endsWith("/active-programme-elsewhere");
+    assertThat(fields(refused)).containsExactly("cpr");
+    assertThat(refused.body()).contains("157").contains("case-moves/claims")
+        .doesNotContain(caseId).doesNotContain("Samira").doesNotContain(cpr).doesNotContain(cpr.replace("-", ""));
+    try (Connection db = ItDatabase.connect();
+        PreparedStatement q = db.prepareStatement("select kommune_kode from audit.access_log "
+            + "where action = 'REGISTER_REFUSED_ACTIVE_ELSEWHERE' and resource_id = ?::uuid")) {
+      q.setString(1, caseId);
+      try (ResultSet rs = q.executeQuery()) {
+        assertThat(rs.next()).as("the refusal is in the access log of the holding kommune's case").isTrue();
+        assertThat(rs.getString(1)).isEqualTo("159");
+      }
+    }
+
+    Api.Reply claimed = api().post("api/v1/case-moves/claims", Tokens.caseworker("159"),
+        "{\"cpr\": \"" + cpr + "\"}");
+    assertThat(claimed.status()).as(claimed.toString()).isEqualTo(201);
+    JsonObject claim = claimed.json();
+    assertThat(claim.getString("fromKommune")).isEqualTo("157");
+    assertThat(claim.getString("requestedByKommune")).isEqualTo("159");
+    assertThat(claim.getString("decidingKommune")).isEqualTo("157");
+    String etag = claimed.header("ETag").orElseThrow();
+    assertThat(api().post("api/v1/case-moves/claims", Tokens.caseworker("159"), "{\"cpr\": \"" + cpr + "\"}")
+        .status()).as("one open move at a time").isEqualTo(409);
+
+    String moveId = claim.getString("id");
+    assertThat(send("POST", "api/v1/case-moves/" + moveId + "/accept", Tokens.caseworker("159"), etag, null)
+        .status()).as("the claimant cannot accept its own claim").isEqualTo(404);
+    Api.Reply accepted = send("POST", "api/v1/case-moves/" + moveId + "/accept", Tokens.caseworker("157"), etag,
+        null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    assertThat(api().get("api/v1/cases/" + caseId, Tokens.caseworker("159")).json().getString("kommune"))
+        .isEqualTo("159");
+    assertThat(api().get("api/v1/cases/" + caseId, Tokens.caseworker("157")).status()).isEqualTo(404);
+
+    assertThat(api().post("api/v1/case-moves/claims", Tokens.caseworker("159"), "{\"cpr\": \"" + cpr + "\"}")
+        .status()).as("the case is the claimant's own now").isEqualTo(409);
+    assertThat(fields(api().post("api/v1/case-moves/claims", Tokens.caseworker("159"),
+        "{\"cpr\": \"" + adultCpr(35) + "\"}"))).as("nobody holds this person").containsExactly("cpr");
+  }
+
+  @Test
   void searchTakesTheCprInTheBodyAndLogsOnlyItsHash() throws Exception {
     String cpr = adultCpr(41);
     String json = """

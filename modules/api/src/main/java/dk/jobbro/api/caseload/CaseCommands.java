@@ -98,6 +98,14 @@ public final class CaseCommands {
   @Schema(name = "CaseSearch")
   public record Search(@Text(max = 200, required = false) String name, @ValidCpr String cpr) {}
 
+  /**
+   * A claim on a person's active case in another kommune, by the kommune the person now lives in.
+   *
+   * @param cpr the person's CPR number (in the body, never in a URL)
+   */
+  @Schema(name = "MoveClaim")
+  public record MoveClaim(@NotNull(message = "is required") @ValidCpr String cpr) {}
+
   /** @param toKommune the receiving kommune's kommunekode */
   @Schema(name = "MoveRequest")
   public record MoveRequest(@NotNull(message = "is required") @WellFormedKommuneKode String toKommune) {}

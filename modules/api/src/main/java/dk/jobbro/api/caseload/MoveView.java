@@ -5,18 +5,22 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A request to move a case to another kommune.
+ * A request to move a case to another kommune: offered by the holding kommune or claimed by the receiving one, and
+ * decided by the other.
  *
  * @param id the move id
  * @param caseId the case
  * @param fromKommune the sending kommune
  * @param toKommune the receiving kommune
+ * @param requestedByKommune the kommune that asked: fromKommune when it offers the case, toKommune when it claims it
+ * @param decidingKommune the kommune that accepts or declines: the other one
  * @param status REQUESTED, ACCEPTED or DECLINED
- * @param personName the person's name (the receiving kommune needs it to decide)
+ * @param personName the person's name (the deciding kommune needs it to decide)
  * @param requestedAt when it was requested
  * @param decidedAt when it was accepted or declined
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "CaseMove")
-public record MoveView(UUID id, UUID caseId, String fromKommune, String toKommune, String status, String personName,
+public record MoveView(UUID id, UUID caseId, String fromKommune, String toKommune, String requestedByKommune,
+    String decidingKommune, String status, String personName,
     Instant requestedAt, Instant decidedAt, long version) {}

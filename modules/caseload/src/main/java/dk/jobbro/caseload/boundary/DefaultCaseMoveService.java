@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.CaseCommands;
 import dk.jobbro.api.caseload.CaseMoveService;
 import dk.jobbro.api.caseload.MoveView;
 import dk.jobbro.api.caseload.events.CaseMoved;
+import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.concurrency.IfMatch;
@@ -27,9 +28,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Moves a case to another kommune. The sending kommune asks; the receiving kommune sees the person's name, accepts
- * or declines. On acceptance the case, with its whole history, belongs to the receiving kommune and disappears from
- * the sender's view.
+ * Moves a case to another kommune. Either the holding kommune offers it (the person moves away) or the receiving
+ * kommune claims it (the person turns up there while the programme runs elsewhere, and registration was refused);
+ * the other kommune sees the person's name, accepts or declines. On acceptance the case, with its whole history,
+ * belongs to the receiving kommune and disappears from the other's view.
  */
 @ApplicationScoped
 @Transactional
@@ -69,8 +71,27 @@ public class DefaultCaseMoveService implements CaseMoveService {
     if (cases.hasOpenMove(c.id())) {
       throw ProblemException.conflict("A move of this case is already waiting for an answer.");
     }
-    CaseMove move = new CaseMove(c.id(), c.kommune().value(), to.value(), caller.subject());
+    CaseMove move = new CaseMove(c.id(), c.kommune().value(), to.value(), c.kommune().value(), caller.subject());
     cases.add(move);
+    cases.flush();
+    return CaseViews.move(move, c.fullName());
+  }
+
+  @Override
+  public MoveView claim(CaseCommands.MoveClaim claim) {
+    KommuneKode kommune = caller.requireKommune();
+    Cpr cpr = Cpr.parse(claim.cpr());
+    CaseFile c = cases.activeCase(cpr).orElseThrow(() -> ProblemException.invalidField("cpr",
+        "has no active integration programme in any kommune: register the case with POST /api/v1/cases"));
+    if (c.kommune().equals(kommune)) {
+      throw CaseLookup.duplicateOf(c.id());
+    }
+    if (cases.hasOpenMove(c.id())) {
+      throw ProblemException.conflict("A move of this person's case is already waiting for an answer.");
+    }
+    CaseMove move = new CaseMove(c.id(), c.kommune().value(), kommune.value(), kommune.value(), caller.subject());
+    cases.add(move);
+    accessLog.record("MOVE_CLAIM", CaseLookup.RESOURCE, c.id());
     cases.flush();
     return CaseViews.move(move, c.fullName());
   }
@@ -92,7 +113,11 @@ public class DefaultCaseMoveService implements CaseMoveService {
     CaseFile c = cases.find(move.caseId()).orElseThrow(() -> ProblemException.notFound("The move"));
     KommuneKode to = KommuneKode.parse(move.toKommune());
     cases.idInKommune(to, c.cpr()).ifPresent(existing -> {
-      throw CaseLookup.duplicateOf(existing); // the receiving kommune is the caller's own
+      if (to.equals(caller.requireKommune())) {
+        throw CaseLookup.duplicateOf(existing);
+      }
+      throw ProblemException.conflict("The receiving kommune holds an earlier case for this person, so the case "
+          + "cannot move there; decline the claim and tell the receiving kommune.");
     });
     Checks.asField("moveId", () -> move.decide(true, caller.subject()));
     Checks.asField("moveId", () -> c.moveTo(to));
@@ -111,10 +136,10 @@ public class DefaultCaseMoveService implements CaseMoveService {
     return CaseViews.move(move, null);
   }
 
-  /** Only the receiving kommune decides; to anybody else the move does not exist. */
+  /** Only the kommune that did not ask decides; to anybody else the move does not exist. */
   private CaseMove addressedToCaller(UUID moveId, IfMatch version) {
     KommuneKode kommune = caller.requireKommune();
-    CaseMove move = cases.move(moveId).filter(m -> m.toKommune().equals(kommune.value()))
+    CaseMove move = cases.move(moveId).filter(m -> m.decidingKommune().equals(kommune.value()))
         .orElseThrow(() -> ProblemException.notFound("The move"));
     Versions.require(move.version(), version);
     return move;

@@ -115,6 +115,10 @@ public class DefaultCaseService implements CaseService {
     cases.idInKommune(kommune, cpr).ifPresent(existing -> {
       throw CaseLookup.duplicateOf(existing);
     });
+    cases.activeCase(cpr).ifPresent(elsewhere -> {
+      accessLog.recordRefused("REGISTER_REFUSED_ACTIVE_ELSEWHERE", CaseLookup.RESOURCE, elsewhere.id());
+      throw CaseLookup.activeElsewhere(elsewhere.kommune());
+    });
     CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(), takeover,
         expected != null && !takeover.equals(expected), expected, caller.subject());
     caseFile.recordResidenceDates(newCase.residencePermitDate(), newCase.visitationDecisionDate(),

@@ -1,9 +1,11 @@
 package dk.jobbro.caseload.control;
 
+import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.DuplicateOfException;
+import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.caseload.entity.CaseFile;
@@ -58,6 +60,19 @@ public class CaseLookup {
    * The 409 for a person who already has a case in the caller's kommune: it names that case, which the caller may
    * read. (A case in another kommune is never named: it is no conflict for the caller at all.)
    */
+  /**
+   * The 409 for a person whose integration programme runs in another kommune. It tells the caller that much and which
+   * kommune holds it, nothing else (no case id, no name, no dates): a kommune that registers a person has the person
+   * in front of it, and needs the kommune to ask for the case. The refusal is access-logged against that case.
+   */
+  public static ProblemException activeElsewhere(KommuneKode holding) {
+    return new ProblemException(409, "active-programme-elsewhere", "The person is in a programme in another kommune",
+        "A person is in one integration programme at a time. Kommune " + holding.value() + " holds this person's "
+            + "active case: claim it with POST /api/v1/case-moves/claims (the CPR number in the body); kommune "
+            + holding.value() + " accepts or declines, and the case moves with its whole history.",
+        List.of(new Problem.Violation("cpr", "has an active integration programme in kommune " + holding.value())));
+  }
+
   public static DuplicateOfException duplicateOf(UUID existingCase) {
     return new DuplicateOfException("This person already has a case in your kommune: duplicateOf names it.",
         "cpr", "v1/cases", existingCase);

@@ -69,6 +69,15 @@ public class CaseRepository {
         .getResultStream().findFirst();
   }
 
+  /**
+   * The person's active case in any kommune, if there is one: a person is in one integration programme at a time,
+   * nationally. For the registration check and move claims only; it never reaches another kommune's caller as a case.
+   */
+  public Optional<CaseFile> activeCase(Cpr cpr) {
+    return em.createNamedQuery("CaseFile.activeByCpr", CaseFile.class).setParameter("cpr", cpr.value())
+        .setParameter("active", CaseStatus.ACTIVE).getResultStream().findFirst();
+  }
+
   public List<CaseFile> page(KommuneKode kommune, PageRequest page) {
     return em.createNamedQuery("CaseFile.pageByKommune", CaseFile.class)
         .setParameter("kommune", kommune.value())

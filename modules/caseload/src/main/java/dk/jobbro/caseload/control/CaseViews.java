@@ -71,7 +71,8 @@ public final class CaseViews {
   }
 
   public static MoveView move(CaseMove m, String personName) {
-    return new MoveView(m.id(), m.caseId(), m.fromKommune(), m.toKommune(), m.status(), personName, m.requestedAt(),
+    return new MoveView(m.id(), m.caseId(), m.fromKommune(), m.toKommune(), m.requestedByKommune(),
+        m.decidingKommune(), m.status(), personName, m.requestedAt(),
         m.decidedAt(), m.version());
   }
 

@@ -48,6 +48,8 @@ import java.util.UUID;
     query = "select c from CaseFile c where c.kommuneKode = :kommune order by c.registeredAt desc, c.id")
 @NamedQuery(name = "CaseFile.findByHandover",
     query = "select c from CaseFile c where c.handoverId = :handover")
+@NamedQuery(name = "CaseFile.activeByCpr",
+    query = "select c from CaseFile c where c.cpr = :cpr and c.status = :active")
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public class CaseFile {

@@ -9,7 +9,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A request to move a case to another kommune, decided by the receiving kommune. */
+/**
+ * A request to move a case to another kommune. Either kommune may ask: the holding kommune offers the case when the
+ * person moves away, or the receiving kommune claims it when the person turns up there with a programme running
+ * elsewhere. The other kommune decides.
+ */
 @Entity
 @Table(name = "case_move", schema = "caseload")
 @NamedQuery(name = "CaseMove.openFor", query = "select m from CaseMove m where m.status = 'REQUESTED' "
@@ -40,6 +44,9 @@ public class CaseMove {
   @Column(name = "requested_by", nullable = false)
   private String requestedBy;
 
+  @Column(name = "requested_by_kommune", nullable = false, columnDefinition = "bpchar(3)")
+  private String requestedByKommune;
+
   @Column(name = "requested_at", nullable = false)
   private Instant requestedAt;
 
@@ -54,8 +61,16 @@ public class CaseMove {
 
   protected CaseMove() {}
 
-  public CaseMove(UUID caseId, String fromKommune, String toKommune, String requestedBy) {
+  /**
+   * @param requestedByKommune {@code fromKommune} when the holding kommune offers the case, {@code toKommune} when
+   *     the receiving kommune claims it
+   */
+  public CaseMove(UUID caseId, String fromKommune, String toKommune, String requestedByKommune, String requestedBy) {
+    if (!requestedByKommune.equals(fromKommune) && !requestedByKommune.equals(toKommune)) {
+      throw new IllegalArgumentException("a move is asked for by one of its two kommuner");
+    }
     this.id = UUID.randomUUID();
+    this.requestedByKommune = requestedByKommune;
     this.caseId = caseId;
     this.fromKommune = fromKommune;
     this.toKommune = toKommune;
@@ -87,6 +102,15 @@ public class CaseMove {
 
   public String toKommune() {
     return toKommune;
+  }
+
+  public String requestedByKommune() {
+    return requestedByKommune;
+  }
+
+  /** The kommune that accepts or declines: the one that did not ask. */
+  public String decidingKommune() {
+    return requestedByKommune.equals(fromKommune) ? toKommune : fromKommune;
   }
 
   public String status() {

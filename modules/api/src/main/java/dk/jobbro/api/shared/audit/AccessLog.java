@@ -38,6 +38,16 @@ public class AccessLog {
     em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId, null));
   }
 
+  /**
+   * Records an access after which the request is refused, such as a 409 that tells the caller a fact about a person
+   * held by another kommune: in a transaction of its own, so the row stays although the refusal rolls the request's
+   * transaction back.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordRefused(String action, String resourceType, UUID resourceId) {
+    em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId, null));
+  }
+
   /** Records a search or listing; the criterion (which may hold a CPR number) is stored only as its hash. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSearch(String action, String resourceType, String criterion) {
