@@ -313,11 +313,14 @@ class HttpSemanticsIT {
     assertThat(again.header("Location")).contains(first.header("Location").orElseThrow());
     assertThat(again.body()).doesNotContain(cpr.substring(0, 6));
 
-    // in another kommune the person is simply new there: nothing about kommune 101's case shows
+    // another kommune learns only that kommune 101 holds the person's programme: never the case id
     Api.Reply elsewhere = createCase(Tokens.caseworker("751"), null, newCase(cpr));
-    assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
-    assertThat(elsewhere.body()).doesNotContain(id);
-    assertThat(casesOf(cpr)).isEqualTo(2);
+    assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(409);
+    assertThat(elsewhere.isProblem()).isTrue();
+    assertThat(elsewhere.json().getString("type")).endsWith("/active-programme-elsewhere");
+    assertThat(elsewhere.body()).doesNotContain(id).doesNotContain(cpr.substring(0, 6));
+    assertThat(elsewhere.header("Location")).isEmpty();
+    assertThat(casesOf(cpr)).isEqualTo(1);
   }
 
   @Test
