@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,5 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param recordedAt when
  */
 @Schema(name = "JobReadinessAssessmentView")
-public record AssessmentView(UUID id, LocalDate assessedOn, JobReadiness category, String reason, String assessedBy,
-    Instant recordedAt) {}
+public record AssessmentView(@NotNull UUID id, @NotNull LocalDate assessedOn, @NotNull JobReadiness category,
+    String reason, @NotNull String assessedBy,
+    @NotNull Instant recordedAt) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "BenefitPeriod")
-public record BenefitPeriodView(UUID id, BenefitKind kind, String label, LocalDate startDate, LocalDate endDate,
+public record BenefitPeriodView(@NotNull UUID id, @NotNull BenefitKind kind, @NotNull String label,
+    @NotNull LocalDate startDate, LocalDate endDate,
     long version) {}

@@ -1,6 +1,7 @@
 package dk.jobbro.api.caseload;
 
 import dk.jobbro.api.shared.Gender;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,5 +36,5 @@ public record CandidateMatch(UUID caseId, String name, String matchRef, String k
    * @param detail what was found
    */
   @Schema(name = "MatchCriterion")
-  public record Criterion(String requirement, boolean met, int points, String detail) {}
+  public record Criterion(@NotNull String requirement, boolean met, int points, String detail) {}
 }

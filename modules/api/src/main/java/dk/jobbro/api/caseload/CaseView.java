@@ -1,6 +1,7 @@
 package dk.jobbro.api.caseload;
 
 import dk.jobbro.api.shared.Gender;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,34 +44,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "CaseView", description = "A case as the owning kommune sees it")
 public record CaseView(
-    UUID id,
-    String kommune,
-    CaseStatus status,
-    String cpr,
+    @NotNull UUID id,
+    @NotNull String kommune,
+    @NotNull CaseStatus status,
+    @NotNull String cpr,
     boolean cprMasked,
-    String name,
-    Gender gender,
-    LocalDate birthDate,
+    @NotNull String name,
+    @NotNull Gender gender,
+    @NotNull LocalDate birthDate,
     String countryOfOrigin,
-    List<Language> languages,
-    ResidenceBasis residenceBasis,
+    @NotNull List<Language> languages,
+    @NotNull ResidenceBasis residenceBasis,
     LocalDate residencePermitDate,
     LocalDate visitationDecisionDate,
     LocalDate cprRegistrationDate,
     LocalDate expectedTakeoverDate,
-    LocalDate takeoverDate,
+    @NotNull LocalDate takeoverDate,
     boolean takeoverAgreed,
-    Programme programme,
-    Contract contract,
-    FirstOffer firstOffer,
+    @NotNull Programme programme,
+    @NotNull Contract contract,
+    @NotNull FirstOffer firstOffer,
     boolean continuousEffortGap,
-    JobReadiness jobReadiness,
-    Danish danish,
+    @NotNull JobReadiness jobReadiness,
+    @NotNull Danish danish,
     SelfSupporting selfSupporting,
     CompetenceProfile competences,
     UUID handoverId,
     String assignedTo,
-    Instant registeredAt,
+    @NotNull Instant registeredAt,
     long version) {
 
   /**
@@ -83,7 +84,8 @@ public record CaseView(
    * @param endReason why it ended
    */
   @Schema(name = "Programme")
-  public record Programme(String label, LocalDate start, LocalDate plannedEnd, LocalDate endDate,
+  public record Programme(@NotNull String label, @NotNull LocalDate start, @NotNull LocalDate plannedEnd,
+      LocalDate endDate,
       ProgrammeEndReason endReason) {}
 
   /**
@@ -94,7 +96,7 @@ public record CaseView(
    * @param overdue not signed and the due date has passed
    */
   @Schema(name = "Contract")
-  public record Contract(LocalDate dueDate, LocalDate signedDate, boolean overdue) {}
+  public record Contract(@NotNull LocalDate dueDate, LocalDate signedDate, boolean overdue) {}
 
   /**
    * The first company-oriented offer.
@@ -106,7 +108,8 @@ public record CaseView(
    * @param daysLeft days until the latest date while open (negative when overdue)
    */
   @Schema(name = "FirstOffer")
-  public record FirstOffer(LocalDate targetDate, LocalDate latestDate, LocalDate metOn, FirstOfferStatus status,
+  public record FirstOffer(@NotNull LocalDate targetDate, @NotNull LocalDate latestDate, LocalDate metOn,
+      @NotNull FirstOfferStatus status,
       Long daysLeft) {}
 
   /**
@@ -117,7 +120,7 @@ public record CaseView(
    * @param testsPassed the tests passed, with dates
    */
   @Schema(name = "Danish")
-  public record Danish(DanishTrack track, Integer module, List<DanishTestPassed> testsPassed) {}
+  public record Danish(DanishTrack track, Integer module, @NotNull List<DanishTestPassed> testsPassed) {}
 
   /**
    * Self-support through an ordinary job or education.
@@ -126,5 +129,5 @@ public record CaseView(
    * @param date from when
    */
   @Schema(name = "SelfSupporting")
-  public record SelfSupporting(SelfSupportingKind kind, LocalDate date) {}
+  public record SelfSupporting(@NotNull SelfSupportingKind kind, LocalDate date) {}
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param startDate the intended start date
  * @param eligible true when every condition is met
- * @param ruleVersion the rule version applied: "IGU-2016", "IGU-2021", "IGU-2022-03" (Ukraine special law), "IGU-2022-07"
+ * @param ruleVersion the rule version applied: "IGU-2016", "IGU-2021", "IGU-2022-03" (Ukraine special law),
+     "IGU-2022-07"
  *     (Afghan special law), "IGU-2024", or "none" when no IGU may start on the date
  * @param conditions every condition checked, met or not
  * @param lastEligibleStartDate the last start date, from {@code startDate} on, up to which every day is eligible;
@@ -18,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "IguEligibility", description = "IGU eligibility on a start date, with every condition checked")
 public record IguEligibility(
-    LocalDate startDate,
+    @NotNull LocalDate startDate,
     boolean eligible,
-    String ruleVersion,
-    List<Condition> conditions,
+    @NotNull String ruleVersion,
+    @NotNull List<Condition> conditions,
     LocalDate lastEligibleStartDate) {
 
   public IguEligibility {
@@ -41,5 +43,5 @@ public record IguEligibility(
    * @param detail a human explanation (no personal data beyond what the caller already sees)
    */
   @Schema(name = "IguCondition")
-  public record Condition(String code, boolean met, String detail) {}
+  public record Condition(@NotNull String code, boolean met, String detail) {}
 }

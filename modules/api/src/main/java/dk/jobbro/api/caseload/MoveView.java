@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "CaseMove")
-public record MoveView(UUID id, UUID caseId, String fromKommune, String toKommune, String requestedByKommune,
-    String decidingKommune, String status, String personName,
-    Instant requestedAt, Instant decidedAt, long version) {}
+public record MoveView(@NotNull UUID id, @NotNull UUID caseId, @NotNull String fromKommune, @NotNull String toKommune,
+    @NotNull String requestedByKommune,
+    String decidingKommune, @NotNull String status, String personName,
+    @NotNull Instant requestedAt, Instant decidedAt, long version) {}

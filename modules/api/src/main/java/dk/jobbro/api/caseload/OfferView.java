@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "Offer")
-public record OfferView(UUID id, UUID caseId, String kommune, OfferType type, boolean companyOriented,
-    LocalDate startDate, LocalDate endDate, Double hoursPerWeek, String employerCvr, boolean endedEarly,
+public record OfferView(@NotNull UUID id, @NotNull UUID caseId, @NotNull String kommune, @NotNull OfferType type,
+    boolean companyOriented,
+    @NotNull LocalDate startDate, LocalDate endDate, Double hoursPerWeek, String employerCvr, boolean endedEarly,
     long version) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param assignedTo the assigned caseworker
  */
 @Schema(name = "WorklistItem")
-public record WorklistItem(UUID caseId, String name, String cpr, LocalDate takeoverDate,
-    FirstOfferStatus firstOfferStatus, LocalDate firstOfferLatestDate, Long daysLeft, boolean contractOverdue,
-    boolean continuousEffortGap, JobReadiness jobReadiness, String assignedTo) {}
+public record WorklistItem(@NotNull UUID caseId, @NotNull String name, @NotNull String cpr,
+    @NotNull LocalDate takeoverDate,
+    @NotNull FirstOfferStatus firstOfferStatus, @NotNull LocalDate firstOfferLatestDate, Long daysLeft,
+    boolean contractOverdue,
+    boolean continuousEffortGap, @NotNull JobReadiness jobReadiness, String assignedTo) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,5 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param paidDate when paid
  */
 @Schema(name = "BonusMilestone")
-public record BonusMilestoneView(BonusMilestoneKind kind, int amountKr, LocalDate dueDate, BonusStatus status,
+public record BonusMilestoneView(@NotNull BonusMilestoneKind kind, int amountKr, @NotNull LocalDate dueDate,
+    @NotNull BonusStatus status,
     LocalDate claimedDate, LocalDate paidDate) {}

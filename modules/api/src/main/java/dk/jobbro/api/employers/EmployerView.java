@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "Employer")
-public record EmployerView(UUID id, String cvr, String name, Sector sector, String employingKommune,
+public record EmployerView(@NotNull UUID id, @NotNull String cvr, @NotNull String name, @NotNull Sector sector,
+    String employingKommune,
     String ministryArea, String locationKommune, String industryCode, String industry, ContactPerson contact,
-    String registeredByKommune, Instant registeredAt, long version) {}
+    @NotNull String registeredByKommune, @NotNull Instant registeredAt, long version) {}

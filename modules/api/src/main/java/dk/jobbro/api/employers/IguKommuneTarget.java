@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -14,5 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param actual IGU placements running at the date
  */
 @Schema(name = "IguKommuneTarget")
-public record IguKommuneTarget(String ministryArea, int year, String kommune, String navn, Integer target,
+public record IguKommuneTarget(@NotNull String ministryArea, int year, @NotNull String kommune, @NotNull String navn,
+    Integer target,
     long actual) {}

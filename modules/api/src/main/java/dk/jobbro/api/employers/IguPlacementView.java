@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,10 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "IguPlacement")
-public record IguPlacementView(UUID id, String kommune, UUID caseId, UUID offerId, UUID employerId,
-    String employerCvr, Sector employerSector, LocalDate startDate, LocalDate plannedEndDate, int schoolWeeks,
-    double plannedHoursPerWeek, PayBasis payBasis, LocalDate signedDate, Vitas vitas, IguStatus status,
-    LocalDate endDate, IguEndReason endReason, List<BonusMilestoneView> bonus, long version) {
+public record IguPlacementView(@NotNull UUID id, @NotNull String kommune, @NotNull UUID caseId, UUID offerId,
+    @NotNull UUID employerId,
+    @NotNull String employerCvr, @NotNull Sector employerSector, @NotNull LocalDate startDate,
+    @NotNull LocalDate plannedEndDate, int schoolWeeks,
+    double plannedHoursPerWeek, @NotNull PayBasis payBasis, LocalDate signedDate, Vitas vitas,
+    @NotNull IguStatus status,
+    LocalDate endDate, IguEndReason endReason, @NotNull List<BonusMilestoneView> bonus, long version) {
 
   /**
    * The VITAS registration of the agreement and education plan, due within 1 month of signing.

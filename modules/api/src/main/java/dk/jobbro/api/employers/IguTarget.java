@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,4 +12,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param actual IGU placements active at the date
  */
 @Schema(name = "IguTarget")
-public record IguTarget(String ministryArea, int year, Integer target, long actual) {}
+public record IguTarget(@NotNull String ministryArea, int year, Integer target, long actual) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the version, also sent as ETag; accept and decline need it in If-Match
  */
 @Schema(name = "MatchRequest")
-public record MatchRequestView(UUID id, UUID vacancyId, String vacancyTitle, String occupationCode,
-    String requestingKommune, String candidateKommune, String matchRef, int score, MatchRequestStatus status,
-    UUID caseId, String name, Instant requestedAt, Instant decidedAt, long version) {}
+public record MatchRequestView(@NotNull UUID id, @NotNull UUID vacancyId, @NotNull String vacancyTitle,
+    @NotNull String occupationCode,
+    @NotNull String requestingKommune, @NotNull String candidateKommune, @NotNull String matchRef, int score,
+    @NotNull MatchRequestStatus status,
+    UUID caseId, String name, @NotNull Instant requestedAt, Instant decidedAt, long version) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,4 +16,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param writtenAt when
  */
 @Schema(name = "EmployerNote")
-public record NoteView(UUID id, UUID employerId, String kommune, String text, String writtenBy, Instant writtenAt) {}
+public record NoteView(@NotNull UUID id, @NotNull UUID employerId, @NotNull String kommune, @NotNull String text,
+    @NotNull String writtenBy, @NotNull Instant writtenAt) {}

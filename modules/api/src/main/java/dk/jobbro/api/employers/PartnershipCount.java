@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,5 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param loentilskudPlacesPerYear løntilskud places per year under the active agreements
  */
 @Schema(name = "PartnershipCount")
-public record PartnershipCount(String kommune, long active, long ended, long iguPlacesPerYear,
+public record PartnershipCount(@NotNull String kommune, long active, long ended, long iguPlacesPerYear,
     long virksomhedspraktikPlacesPerYear, long loentilskudPlacesPerYear) {}

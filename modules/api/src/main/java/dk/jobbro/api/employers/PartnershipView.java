@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "Partnership")
-public record PartnershipView(UUID id, String kommune, UUID employerId, String employerCvr, String employerName,
-    LocalDate signedDate, Commitments commitments, PartnershipStatus status, LocalDate endDate, String endReason,
+public record PartnershipView(@NotNull UUID id, @NotNull String kommune, @NotNull UUID employerId,
+    @NotNull String employerCvr, @NotNull String employerName,
+    @NotNull LocalDate signedDate, Commitments commitments, @NotNull PartnershipStatus status, LocalDate endDate,
+    String endReason,
     long version) {}

@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.CandidateMatch;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.shared.Gender;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param otherKommuner other kommuners' candidates within the commute, best first; empty unless the vacancy is open
  */
 @Schema(name = "VacancyCandidates")
-public record VacancyCandidates(UUID vacancyId, List<OwnCandidate> ownKommune, List<CandidateProfile> otherKommuner) {
+public record VacancyCandidates(@NotNull UUID vacancyId, @NotNull List<OwnCandidate> ownKommune,
+    @NotNull List<CandidateProfile> otherKommuner) {
 
   /**
    * A candidate of the caller's own kommune.
@@ -35,9 +37,10 @@ public record VacancyCandidates(UUID vacancyId, List<OwnCandidate> ownKommune, L
    * @param explanation each requirement, met or not
    */
   @Schema(name = "OwnCandidate")
-  public record OwnCandidate(UUID caseId, String name, String kommune, String ageBand, Gender gender,
+  public record OwnCandidate(@NotNull UUID caseId, @NotNull String name, @NotNull String kommune, String ageBand,
+      Gender gender,
       List<Language> languages, CompetenceProfile.EducationLevel educationLevel, List<String> occupationCodes,
-      boolean available, int score, List<CandidateMatch.Criterion> explanation) {}
+      boolean available, int score, @NotNull List<CandidateMatch.Criterion> explanation) {}
 
   /**
    * A pseudonymised candidate of another kommune.
@@ -55,7 +58,8 @@ public record VacancyCandidates(UUID vacancyId, List<OwnCandidate> ownKommune, L
    * @param explanation each requirement, met or not
    */
   @Schema(name = "CandidateProfile")
-  public record CandidateProfile(String matchRef, String kommune, double distanceKm, String ageBand, Gender gender,
+  public record CandidateProfile(@NotNull String matchRef, @NotNull String kommune, double distanceKm, String ageBand,
+      Gender gender,
       List<Language> languages, CompetenceProfile.EducationLevel educationLevel, List<String> occupationCodes,
-      boolean available, int score, List<CandidateMatch.Criterion> explanation) {}
+      boolean available, int score, @NotNull List<CandidateMatch.Criterion> explanation) {}
 }

@@ -44,7 +44,8 @@ public interface VacancyMatching {
    * @param explanation each requirement, met or not
    */
   @Schema(name = "MatchingVacancy")
-  record MatchingVacancy(UUID vacancyId, String kommune, String title, String occupationCode, OfferType offerType,
+  record MatchingVacancy(@NotNull UUID vacancyId, @NotNull String kommune, @NotNull String title,
+      @NotNull String occupationCode, @NotNull OfferType offerType,
       String locationKommune, double distanceKm, LocalDate startDate, int score,
-      List<CandidateMatch.Criterion> explanation) {}
+      @NotNull List<CandidateMatch.Criterion> explanation) {}
 }

@@ -1,6 +1,7 @@
 package dk.jobbro.api.employers;
 
 import dk.jobbro.api.caseload.OfferType;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "Vacancy")
-public record VacancyView(UUID id, String kommune, UUID employerId, String employerName, String title,
-    String occupationCode, int persons, double hoursPerWeek, LocalDate startDate, String locationKommune,
-    OfferType offerType, List<RequiredLanguage> languages, List<String> skills, boolean openToOtherKommuner,
-    Integer maxCommuteKm, double distanceKm, VacancyStatus status, long version) {}
+public record VacancyView(@NotNull UUID id, @NotNull String kommune, @NotNull UUID employerId,
+    @NotNull String employerName, @NotNull String title,
+    @NotNull String occupationCode, int persons, double hoursPerWeek, @NotNull LocalDate startDate,
+    String locationKommune,
+    @NotNull OfferType offerType, @NotNull List<RequiredLanguage> languages, @NotNull List<String> skills,
+    boolean openToOtherKommuner,
+    Integer maxCommuteKm, double distanceKm, @NotNull VacancyStatus status, long version) {}

@@ -1,6 +1,7 @@
 package dk.jobbro.api.handover;
 
 import dk.jobbro.api.shared.problem.Problem;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param results one per record
  */
 @Schema(name = "BatchResult")
-public record BatchResult(int created, int duplicates, int rejected, List<Item> results) {
+public record BatchResult(int created, int duplicates, int rejected, @NotNull List<Item> results) {
 
   /** What happened to one record. */
   public enum Outcome { CREATED, DUPLICATE, REJECTED }
@@ -29,5 +30,5 @@ public record BatchResult(int created, int duplicates, int rejected, List<Item> 
    * @param problem why the record was rejected, naming its fields (rejected)
    */
   @Schema(name = "BatchItem")
-  public record Item(int index, Outcome outcome, UUID id, UUID duplicateOf, Problem problem) {}
+  public record Item(int index, @NotNull Outcome outcome, UUID id, UUID duplicateOf, Problem problem) {}
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param missing the useful fields that are missing, heaviest first
  */
 @Schema(name = "Completeness")
-public record Completeness(int score, List<String> missing) {
+public record Completeness(int score, @NotNull List<String> missing) {
 
   public Completeness {
     missing = List.copyOf(missing);

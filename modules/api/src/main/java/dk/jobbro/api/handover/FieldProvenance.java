@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,4 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param suppliedAt when
  */
 @Schema(name = "FieldProvenance")
-public record FieldProvenance(String field, int revision, String suppliedBy, Instant suppliedAt) {}
+public record FieldProvenance(@NotNull String field, int revision, @NotNull String suppliedBy,
+    @NotNull Instant suppliedAt) {}

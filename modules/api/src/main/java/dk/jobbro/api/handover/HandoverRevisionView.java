@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,4 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param content the content with the CPR number masked
  */
 @Schema(name = "HandoverRevision")
-public record HandoverRevisionView(int revision, String suppliedBy, Instant suppliedAt, HandoverView content) {}
+public record HandoverRevisionView(int revision, @NotNull String suppliedBy, @NotNull Instant suppliedAt,
+    @NotNull HandoverView content) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,5 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param version the ETag
  */
 @Schema(name = "HandoverSummary")
-public record HandoverSummary(UUID id, String sender, String receivingKommune, HandoverStatus status, String name,
-    String cpr, LocalDate expectedTakeoverDate, int completenessScore, Instant sentAt, long version) {}
+public record HandoverSummary(@NotNull UUID id, @NotNull String sender, @NotNull String receivingKommune,
+    @NotNull HandoverStatus status, String name,
+    String cpr, LocalDate expectedTakeoverDate, int completenessScore, @NotNull Instant sentAt, long version) {}

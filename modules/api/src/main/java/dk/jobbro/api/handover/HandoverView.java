@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.ResidenceBasis;
 import dk.jobbro.api.shared.Gender;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,11 +45,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "HandoverView")
 public record HandoverView(
-    UUID id,
-    String sender,
-    String receivingKommune,
-    HandoverStatus status,
-    PersonView person,
+    @NotNull UUID id,
+    @NotNull String sender,
+    @NotNull String receivingKommune,
+    @NotNull HandoverStatus status,
+    @NotNull PersonView person,
     ResidenceBasis residenceBasis,
     LocalDate residencePermitDate,
     LocalDate visitationDecisionDate,
@@ -63,10 +64,10 @@ public record HandoverView(
     HandoverSubmission.JobOffer jobOffer,
     String notes,
     HandoverSubmission.Health health,
-    Completeness completeness,
+    @NotNull Completeness completeness,
     int revision,
     List<InfoRequestView> infoRequests,
-    Instant sentAt,
+    @NotNull Instant sentAt,
     Instant receivedAt,
     LocalDate takeoverDate,
     UUID caseId,

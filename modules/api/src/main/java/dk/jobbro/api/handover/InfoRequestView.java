@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,4 +14,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param answeredByRevision the version of the handover that answered it, if any
  */
 @Schema(name = "InfoRequestView")
-public record InfoRequestView(List<String> fields, String message, Instant requestedAt, Integer answeredByRevision) {}
+public record InfoRequestView(@NotNull List<String> fields, String message, @NotNull Instant requestedAt,
+    Integer answeredByRevision) {}

@@ -1,6 +1,7 @@
 package dk.jobbro.api.handover;
 
 import dk.jobbro.api.caseload.CaseView;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,5 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param contract the contract deadline
  */
 @Schema(name = "TakeoverResult")
-public record TakeoverResult(UUID handoverId, UUID caseId, LocalDate takeoverDate, CaseView.FirstOffer firstOffer,
-    CaseView.Contract contract) {}
+public record TakeoverResult(@NotNull UUID handoverId, @NotNull UUID caseId, @NotNull LocalDate takeoverDate,
+    @NotNull CaseView.FirstOffer firstOffer,
+    @NotNull CaseView.Contract contract) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.reporting;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Report")
 public record Report(
-    String report,
-    String definitionVersion,
-    Map<String, String> parameters,
+    @NotNull String report,
+    @NotNull String definitionVersion,
+    @NotNull Map<String, String> parameters,
     Instant dataCutOff,
     int suppressionThreshold,
-    List<ReportColumn> columns,
-    List<Map<String, Object>> rows,
+    @NotNull List<ReportColumn> columns,
+    @NotNull List<Map<String, Object>> rows,
     Map<String, Object> total,
     Map<String, Object> summary,
-    List<String> notes) {}
+    @NotNull List<String> notes) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.reporting;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -12,9 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     RANK, CHANGE (a net change between two counts, as the ministry publishes it)
  */
 @Schema(name = "ReportColumn")
-public record ReportColumn(String name, String label, Kind kind) {
+public record ReportColumn(@NotNull String name, @NotNull String label, @NotNull Kind kind) {
 
   /** What a column holds, which decides whether it is suppressed. */
+  @Schema(name = "ReportColumnKind")
   public enum Kind {
     DIMENSION, PERSONS, COUNT, SHARE, RANK, CHANGE
   }

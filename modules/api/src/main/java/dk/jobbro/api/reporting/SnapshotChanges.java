@@ -1,5 +1,6 @@
 package dk.jobbro.api.reporting;
 
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,8 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param changes every cell whose published value differs
  */
 @Schema(name = "SnapshotChanges")
-public record SnapshotChanges(UUID snapshotId, String report, Instant publishedCutOff, Instant currentCutOff,
-    List<Change> changes) {
+public record SnapshotChanges(@NotNull UUID snapshotId, @NotNull String report, @NotNull Instant publishedCutOff,
+    @NotNull Instant currentCutOff,
+    @NotNull List<Change> changes) {
 
   /**
    * One changed cell.
@@ -27,5 +29,5 @@ public record SnapshotChanges(UUID snapshotId, String report, Instant publishedC
    * @param after the value now (null when suppressed)
    */
   @Schema(name = "SnapshotChange")
-  public record Change(String row, String column, Object before, Object after) {}
+  public record Change(@NotNull String row, @NotNull String column, Object before, Object after) {}
 }

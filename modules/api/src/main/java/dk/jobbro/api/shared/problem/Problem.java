@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.problem;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json)")
 public record Problem(
-    String type,
-    String title,
+    @NotNull String type,
+    @NotNull String title,
     int status,
     String detail,
     String instance,
@@ -37,5 +38,5 @@ public record Problem(
    * @param message why it is invalid
    */
   @Schema(name = "Violation", description = "An invalid request field; the value is never echoed")
-  public record Violation(String field, String message) {}
+  public record Violation(@NotNull String field, @NotNull String message) {}
 }

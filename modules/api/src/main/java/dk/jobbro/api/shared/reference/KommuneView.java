@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.reference;
 
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -11,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param regionNavn the region's name
  */
 @Schema(name = "Kommune", description = "A kommune with its region")
-public record KommuneView(String kode, String navn, int regionKode, String regionNavn) {
+public record KommuneView(@NotNull String kode, @NotNull String navn, int regionKode, @NotNull String regionNavn) {
 
   static KommuneView of(Kommune k) {
     return new KommuneView(k.kode(), k.navn(), k.region().kode(), k.region().navn());
