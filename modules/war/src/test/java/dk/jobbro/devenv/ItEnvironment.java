@@ -20,13 +20,22 @@ public final class ItEnvironment {
   public static void main(String[] args) throws Exception {
     Path devenv = Path.of(System.getProperty("devenv.dir"));
     Path payaraDir = Path.of(System.getProperty("it.payara.dir"));
-    int portBase = Integer.parseInt(System.getProperty("it.payara.portbase"));
+    int wantedPortBase = Integer.parseInt(System.getProperty("it.payara.portbase"));
     EmbeddedPostgres postgres = new EmbeddedPostgres(devenv.resolve("postgres"), devenv.resolve("it-pgdata"), "it");
-    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
 
     switch (args.length == 1 ? args[0] : "") {
       case "start" -> {
         long started = System.nanoTime();
+        new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
+        int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
+        if (portBase != wantedPortBase) {
+          System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+              wantedPortBase, portBase);
+        }
+        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+        // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+        Files.writeString(devenv.resolve("it-ports.properties"),
+            "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort() + "\n");
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
         int port = EmbeddedPostgres.freePort();
@@ -47,7 +56,7 @@ public final class ItEnvironment {
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
       }
       case "stop" -> {
-        payara.stopQuietly();
+        new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // stopped by its directory, not its ports
         postgres.stop();
         System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
       }

@@ -1,10 +1,13 @@
 package dk.jobbro.devenv;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,12 +18,42 @@ final class PayaraServerDomain {
 
   static final String NAME = "jobbro-it";
 
+  /** Payara's default ports and the offset from the port base each is moved to. */
+  private static final int[][] PORT_OFFSETS = {{3700, 37}, {3820, 38}, {3920, 39}, {4848, 48}, {4900, 49},
+      {5900, 59}, {6666, 66}, {7676, 76}, {8080, 80}, {8181, 81}, {8686, 86}};
+
   private final Path payaraHome;
   private final int portBase;
 
   PayaraServerDomain(Path unpackedDir, int portBase) {
     this.payaraHome = unpackedDir.resolve("payara6");
     this.portBase = portBase;
+  }
+
+  /**
+   * The first port base from {@code wanted} on, in steps of 100, whose ports are all free. A server left running on
+   * the wanted ports (a developer's, or a build that was cut off) would otherwise make the domain's start fail and
+   * every test meet a connection refused instead of a reason.
+   */
+  static int freePortBase(int wanted) {
+    for (int base = wanted; base < wanted + 2000; base += 100) {
+      int candidate = base;
+      boolean free = Arrays.stream(PORT_OFFSETS).allMatch(p -> portFree(candidate + p[1]));
+      if (free) {
+        return base;
+      }
+    }
+    throw new IllegalStateException("no free port base from " + wanted + ": pass -Dit.payara.portbase=...");
+  }
+
+  private static boolean portFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.setReuseAddress(true);
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException inUse) {
+      return false;
+    }
   }
 
   int adminPort() {
@@ -51,9 +84,7 @@ final class PayaraServerDomain {
     // The running server's ports (IIOP, IIOP/SSL, IIOP mutual auth, admin, Hazelcast, HTTP, HTTPS, JMX...), each
     // moved to port base + a fixed offset, so the tests never meet a developer's server on the default ports.
     // The JMS broker (7676) and Hazelcast (5900) ports sit in system properties ("value=").
-    int[][] offsets = {{3700, 37}, {3820, 38}, {3920, 39}, {4848, 48}, {4900, 49}, {5900, 59}, {6666, 66},
-        {7676, 76}, {8080, 80}, {8181, 81}, {8686, 86}};
-    for (int[] port : offsets) {
+    for (int[] port : PORT_OFFSETS) {
       int moved = portBase + port[1];
       xml = xml.replace("port=\"" + port[0] + "\"", "port=\"" + moved + "\"")
           .replace("port=" + port[0] + "\"", "port=" + moved + "\"")
