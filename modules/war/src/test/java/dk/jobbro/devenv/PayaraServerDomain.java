@@ -3,6 +3,7 @@ package dk.jobbro.devenv;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -99,6 +100,36 @@ final class PayaraServerDomain {
         "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
             + "</jvm-options>"));
     asadmin("start-domain", NAME);
+  }
+
+  /**
+   * Waits until the HTTP listener accepts connections; if it has not come back after the configuration (a listener
+   * restarted by a {@code set} can stay down under load), restarts the domain once, as an operator would.
+   */
+  void awaitHttp() throws IOException, InterruptedException {
+    if (accepts(httpPort(), 30)) {
+      return;
+    }
+    System.out.printf("[jobbro-it] nothing on HTTP port %d after the configuration; restarting the domain%n",
+        httpPort());
+    asadmin("restart-domain", NAME);
+    if (!accepts(httpPort(), 120)) {
+      throw new IllegalStateException("Payara's HTTP listener is not up on port " + httpPort() + "; see "
+          + domainDir().resolve("logs/server.log"));
+    }
+  }
+
+  private static boolean accepts(int port, int seconds) throws InterruptedException {
+    long until = System.nanoTime() + seconds * 1_000_000_000L;
+    while (System.nanoTime() < until) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+        return true;
+      } catch (IOException notYet) {
+        Thread.sleep(500);
+      }
+    }
+    return false;
   }
 
   /** Runs an asadmin command file against the running domain. */

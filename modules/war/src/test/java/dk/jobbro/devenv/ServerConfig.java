@@ -18,7 +18,7 @@ final class ServerConfig {
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
   private static final Pattern SERVER_LISTENER_SETTING =
-      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\.\\S*\\R");
+      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\..*\\R");
 
   private ServerConfig() {}
 

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -117,7 +118,8 @@ class CaseloadIT {
   void theFirstCompanyOrientedOfferStopsTheClock() {
     JsonObject c = newCase("101", TODAY.minusDays(20));
     String offers = "api/v1/cases/" + c.getString("id") + "/offers";
-    assertThat(c.getJsonObject("firstOffer").getString("status")).isEqualTo("OPEN");
+    // 20 days after the takeover: past the 14-day target, within the legal month
+    assertThat(c.getJsonObject("firstOffer").getString("status")).isEqualTo("TARGET_MISSED");
 
     Api.Reply noCvr = api().post(offers, Tokens.caseworker("101"),
         "{\"type\": \"VIRKSOMHEDSPRAKTIK\", \"startDate\": \"" + TODAY + "\"}");
@@ -130,7 +132,7 @@ class CaseloadIT {
         "{\"type\": \"MENTOR\", \"startDate\": \"" + TODAY.minusDays(5) + "\", \"hoursPerWeek\": 2}");
     assertThat(mentor.status()).isEqualTo(201);
     assertThat(api().get("api/v1/cases/" + c.getString("id"), Tokens.caseworker("101")).json()
-        .getJsonObject("firstOffer").getString("status")).isEqualTo("OPEN"); // mentor support is not company-oriented
+        .getJsonObject("firstOffer").getString("status")).isEqualTo("TARGET_MISSED"); // mentor is not company-oriented
 
     Api.Reply praktik = api().post(offers, Tokens.caseworker("101"), "{\"type\": \"VIRKSOMHEDSPRAKTIK\", "
         + "\"startDate\": \"" + TODAY + "\", \"hoursPerWeek\": 30, \"employerCvr\": \"13748136\"}");
@@ -157,31 +159,39 @@ class CaseloadIT {
   void theWorklistPutsTheMostUrgentFirstAndFilters() {
     String kommune = "580"; // Aabenraa: only this test writes here
     LocalDate overdueTakeover = TODAY.minusMonths(1).minusDays(5);
-    LocalDate dueSoonTakeover = TODAY.minusMonths(1).plusDays(2);
+    LocalDate targetMissedTakeover = TODAY.minusMonths(1).plusDays(2);
     String overdue = newCase(kommune, overdueTakeover).getString("id");
-    String dueSoon = newCase(kommune, dueSoonTakeover).getString("id");
+    String targetMissed = newCase(kommune, targetMissedTakeover).getString("id");
+    String dueSoon = newCase(kommune, TODAY.minusDays(12)).getString("id"); // the 14-day target in 2 days
     String open = newCase(kommune, TODAY.minusDays(3)).getString("id");
     String met = newCase(kommune, TODAY.minusDays(10)).getString("id");
     assertThat(api().post("api/v1/cases/" + met + "/offers", Tokens.caseworker(kommune), "{\"type\": "
         + "\"ORDINARY_JOB\", \"startDate\": \"" + TODAY + "\"}").status()).isEqualTo(201);
 
     // Other tests may have cases in this kommune too (the database is shared): look at ours, in the order given.
-    List<String> ours = List.of(overdue, dueSoon, open, met);
+    List<String> ours = List.of(overdue, targetMissed, dueSoon, open, met);
     JsonObject page = api().get("api/v1/worklist?size=100", Tokens.caseworker(kommune)).json();
     List<JsonObject> items = page.getJsonArray("items").stream().map(JsonObject.class::cast)
         .filter(i -> ours.contains(i.getString("caseId"))).toList();
-    assertThat(items.stream().map(i -> i.getString("caseId"))).containsExactly(overdue, dueSoon, open, met);
+    assertThat(items.stream().map(i -> i.getString("caseId"))).containsExactly(overdue, targetMissed, dueSoon, open,
+        met);
     JsonObject first = items.get(0);
     assertThat(first.getString("firstOfferStatus")).isEqualTo("OVERDUE");
     assertThat(first.getInt("daysLeft")).isNegative();
     assertThat(first.getBoolean("contractOverdue")).isTrue();
     assertThat(first.getString("cpr")).endsWith("-xxxx");
-    assertThat(items.get(1).getString("firstOfferStatus")).isEqualTo("DUE_SOON");
+    assertThat(items.get(1).getString("firstOfferStatus")).isEqualTo("TARGET_MISSED");
+    assertThat(items.get(2).getString("firstOfferStatus")).isEqualTo("DUE_SOON");
+    assertThat(items.get(3).getString("firstOfferStatus")).isEqualTo("OPEN");
 
     assertThat(ids(api().get("api/v1/worklist?status=OVERDUE&size=100", Tokens.caseworker(kommune))))
-        .contains(overdue).doesNotContain(dueSoon, open, met);
+        .contains(overdue).doesNotContain(targetMissed, dueSoon, open, met);
+    assertThat(ids(api().get("api/v1/worklist?status=TARGET_MISSED&size=100", Tokens.caseworker(kommune))))
+        .contains(targetMissed).doesNotContain(overdue, dueSoon, open, met);
+    assertThat(ids(api().get("api/v1/worklist?status=DUE_SOON&size=100", Tokens.caseworker(kommune))))
+        .contains(dueSoon).doesNotContain(overdue, targetMissed, open, met);
     assertThat(ids(api().get("api/v1/worklist?dueWithinDays=3&size=100", Tokens.caseworker(kommune))))
-        .contains(overdue, dueSoon).doesNotContain(open, met);
+        .contains(overdue, targetMissed).doesNotContain(open, met);
     String assignee = "anna-" + ThreadLocalRandom.current().nextInt(1_000_000);
     assertThat(send("PUT", "api/v1/cases/" + open + "/assignment", Tokens.caseworker(kommune),
         etagOf(open, kommune), "{\"caseworker\": \"" + assignee + "\"}").status()).isEqualTo(200);
@@ -190,6 +200,49 @@ class CaseloadIT {
     assertThat(fields(api().get("api/v1/worklist?status=LATE", Tokens.caseworker(kommune))))
         .containsExactly("status");
     assertThat(ids(api().get("api/v1/worklist?size=100", Tokens.caseworker("575")))).doesNotContainAnyElementsOf(ours);
+  }
+
+  @Test
+  void aTeamLeadSeesTheKommunesPassedLegalDeadlinesLongestOverdueFirst() {
+    String kommune = "740"; // Silkeborg: only this test writes here
+    JsonObject aWeekOver = newCase(kommune, TODAY.minusMonths(1).minusDays(5));
+    JsonObject twoWeeksOver = newCase(kommune, TODAY.minusMonths(1).minusDays(12));
+    String fiveDaysOver = aWeekOver.getString("id");
+    String twelveDaysOver = twoWeeksOver.getString("id");
+    String notYet = newCase(kommune, TODAY.minusDays(20)).getString("id");
+    String lead = Tokens.teamLead(kommune);
+
+    List<JsonObject> all = escalations("api/v1/escalations?size=100", lead).stream()
+        .filter(e -> List.of(fiveDaysOver, twelveDaysOver, notYet).contains(e.getString("caseId"))).toList();
+    long longer = overdueDays(twoWeeksOver);
+    long shorter = overdueDays(aWeekOver);
+    assertThat(all).extracting(e -> e.getString("caseId") + " " + e.getString("deadline") + " "
+        + e.getInt("daysOverdue")).containsExactly(
+            twelveDaysOver + " FIRST_OFFER " + longer, twelveDaysOver + " KONTRAKT " + longer,
+            fiveDaysOver + " FIRST_OFFER " + shorter, fiveDaysOver + " KONTRAKT " + shorter);
+    assertThat(all.get(0).getString("cpr")).endsWith("-xxxx");
+
+    // The kontrakt signed, only the first offer is still escalated.
+    assertThat(send("PUT", "api/v1/cases/" + fiveDaysOver + "/contract", Tokens.caseworker(kommune),
+        etagOf(fiveDaysOver, kommune), "{\"signedDate\": \"" + TODAY + "\"}").status()).isEqualTo(200);
+    assertThat(escalations("api/v1/escalations?deadline=KONTRAKT&size=100", lead).stream()
+        .map(e -> e.getString("caseId"))).contains(twelveDaysOver).doesNotContain(fiveDaysOver, notYet);
+
+    assertThat(api().get("api/v1/escalations", Tokens.caseworker(kommune)).status()).isEqualTo(403);
+    assertThat(escalations("api/v1/escalations?size=100", Tokens.teamLead("101")).stream()
+        .map(e -> e.getString("caseId"))).doesNotContain(fiveDaysOver, twelveDaysOver);
+  }
+
+  /** Days since the legal latest date of the case's first offer (the kontrakt is due the same day). */
+  private static long overdueDays(JsonObject c) {
+    return ChronoUnit.DAYS.between(
+        LocalDate.parse(c.getJsonObject("firstOffer").getString("latestDate")), TODAY);
+  }
+
+  private List<JsonObject> escalations(String path, String token) {
+    Api.Reply reply = api().get(path, token);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    return reply.json().getJsonArray("items").stream().map(JsonObject.class::cast).toList();
   }
 
   private static List<String> ids(Api.Reply reply) {

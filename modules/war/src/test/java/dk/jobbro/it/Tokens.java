@@ -19,6 +19,10 @@ public final class Tokens {
     return DEMO.kommuneUser("employer-consultant", kommune, VALIDITY);
   }
 
+  public static String teamLead(String kommune) {
+    return DEMO.kommuneUser("team-lead", kommune, VALIDITY);
+  }
+
   public static String sender(String sender) {
     return DEMO.sender(sender, VALIDITY);
   }

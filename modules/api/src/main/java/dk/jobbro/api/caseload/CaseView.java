@@ -104,7 +104,8 @@ public record CaseView(
    * @param targetDate takeover + 14 days
    * @param latestDate takeover + 1 calendar month (31 January gives 28/29 February)
    * @param metOn the start date of the first company-oriented offer, if any
-   * @param status OPEN, DUE_SOON, OVERDUE, MET_ON_TIME or MET_LATE
+   * @param status OPEN, DUE_SOON (the 14-day target is near), TARGET_MISSED (past the target, within the legal
+   *     month), OVERDUE (past the legal month), MET_ON_TIME or MET_LATE
    * @param daysLeft days until the latest date while open (negative when overdue)
    */
   @Schema(name = "FirstOffer")

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param name the person's name
  * @param cpr the masked CPR number
  * @param takeoverDate when the kommune took over
- * @param firstOfferStatus OPEN, DUE_SOON, OVERDUE, MET_ON_TIME or MET_LATE
+ * @param firstOfferStatus OPEN, DUE_SOON (the 14-day target is near), TARGET_MISSED (past the target, within the
+ *     legal month), OVERDUE (past the legal month), MET_ON_TIME or MET_LATE
  * @param firstOfferLatestDate the legal latest date
  * @param daysLeft days until the latest date while no offer is given (negative when overdue)
  * @param contractOverdue the kontrakt is not signed and due

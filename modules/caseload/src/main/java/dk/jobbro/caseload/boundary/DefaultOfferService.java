@@ -75,8 +75,8 @@ public class DefaultOfferService implements OfferService {
     offerStarted.fire(new OfferStarted(offer.id(), c.id(), c.kommune().value(), offer.type(), offer.startDate(),
         offer.employerCvr()));
     if (first) {
-      FirstOfferStatus status = FirstOfferClock.status(c.firstOfferLatestDate(), c.firstOfferDate(), lookup.today(),
-          lookup.dueSoonDays());
+      FirstOfferStatus status = FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(),
+          c.firstOfferDate(), lookup.today(), lookup.dueSoonDays());
       firstOfferMet.fire(new FirstOfferMet(c.id(), c.kommune().value(), c.takeoverDate(), c.firstOfferDate(), status));
     }
     return CaseViews.offer(offer);

@@ -44,7 +44,9 @@ public class WorklistResource {
           + "(so overdue ones lead, then by days left); cases whose offer is given follow.")
   @APIResponse(responseCode = "200", description = "One page of the worklist")
   public Page<WorklistItem> page(
-      @QueryParam("status") @Parameter(description = "OPEN, DUE_SOON, OVERDUE, MET_ON_TIME or MET_LATE")
+      @QueryParam("status") @Parameter(description = "OPEN, DUE_SOON (the 14-day target is near), "
+          + "TARGET_MISSED (past the target, within the legal month), OVERDUE (past the legal month), MET_ON_TIME "
+          + "or MET_LATE")
           FirstOfferStatus status,
       @QueryParam("assignedTo") @Parameter(description = "The caseworker's user id") String assignedTo,
       @QueryParam("dueWithinDays") @Parameter(description = "No offer yet and the legal latest date at most this "

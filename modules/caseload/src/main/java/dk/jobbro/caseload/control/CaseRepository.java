@@ -155,6 +155,19 @@ public class CaseRepository {
   }
 
   /**
+   * The kommune's active cases with a legal deadline passed on {@code today} and not met: the first company-oriented
+   * offer past its legal latest date, or the kontrakt past its due date unsigned. Escalations list these for the team
+   * lead; a kommune has few of them, so they are all loaded.
+   */
+  public List<CaseFile> pastLegalDeadlines(KommuneKode kommune, LocalDate today) {
+    return em.createQuery("select c from CaseFile c where c.kommuneKode = :kommune and c.status = :active"
+            + " and ((" + FirstOfferClock.jpqlCondition(FirstOfferStatus.OVERDUE) + ")"
+            + " or (c.contractSignedDate is null and c.contractDueDate < :today)) order by c.id", CaseFile.class)
+        .setParameter("kommune", kommune.value()).setParameter("active", CaseStatus.ACTIVE)
+        .setParameter("today", today).getResultList();
+  }
+
+  /**
    * Of the given active cases that have had their first offer, those without a company-oriented offer active at any
    * time from {@code since} until {@code today}: the gaps in the continuous company-oriented effort.
    */

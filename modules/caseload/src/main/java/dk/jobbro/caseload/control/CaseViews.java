@@ -30,7 +30,7 @@ public final class CaseViews {
         c.takeoverDate(), c.programmePlannedEnd(), c.programmeEndDate(), c.programmeEndReason());
     var contract = new CaseView.Contract(c.contractDueDate(), c.contractSignedDate(), contractOverdue(c, today));
     var firstOffer = new CaseView.FirstOffer(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(),
-        FirstOfferClock.status(c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
+        FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
         FirstOfferClock.daysLeft(c.firstOfferLatestDate(), c.firstOfferDate(), today));
     var danish = new CaseView.Danish(c.danishTrack(), c.danishModule(),
         tests.stream().map(t -> new DanishTestPassed(t.test(), t.passedOn())).toList());
@@ -46,7 +46,7 @@ public final class CaseViews {
 
   public static WorklistItem item(CaseFile c, boolean effortGap, LocalDate today, int dueSoonDays) {
     return new WorklistItem(c.id(), c.fullName(), c.cpr().masked(), c.takeoverDate(),
-        FirstOfferClock.status(c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
+        FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
         c.firstOfferLatestDate(), FirstOfferClock.daysLeft(c.firstOfferLatestDate(), c.firstOfferDate(), today),
         contractOverdue(c, today), effortGap, c.jobReadiness(), c.assignedTo());
   }

@@ -9,18 +9,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FirstOfferClockTest {
 
-  @ParameterizedTest(name = "latest {0}, met {1}, today {2}: {3}, days left {4}")
+  // Taken over on 31 January 2026: the 14-day target is 14 February, the legal latest date 28 February.
+  @ParameterizedTest(name = "met {0}, today {1}: {2}, days left {3}")
   @CsvSource(nullValues = "-", value = {
-      "2026-02-28, -,          2026-02-01, OPEN,        27",
-      "2026-02-28, -,          2026-02-24, OPEN,        4",
-      "2026-02-28, -,          2026-02-25, DUE_SOON,    3",
-      "2026-02-28, -,          2026-02-28, DUE_SOON,    0",
-      "2026-02-28, -,          2026-03-01, OVERDUE,     -1",
-      "2026-02-28, 2026-02-28, 2026-03-10, MET_ON_TIME, -",
-      "2026-02-28, 2026-02-10, 2026-02-01, MET_ON_TIME, -",
-      "2026-02-28, 2026-03-01, 2026-03-10, MET_LATE,    -"})
-  void statusAndDaysLeft(LocalDate latest, LocalDate metOn, LocalDate today, FirstOfferStatus status, Long left) {
-    assertThat(FirstOfferClock.status(latest, metOn, today, 3)).isEqualTo(status);
+      "-,          2026-02-01, OPEN,          27",
+      "-,          2026-02-10, OPEN,          18",
+      "-,          2026-02-11, DUE_SOON,      17",
+      "-,          2026-02-14, DUE_SOON,      14",
+      "-,          2026-02-15, TARGET_MISSED, 13",
+      "-,          2026-02-28, TARGET_MISSED, 0",
+      "-,          2026-03-01, OVERDUE,       -1",
+      "2026-02-28, 2026-03-10, MET_ON_TIME,   -",
+      "2026-02-10, 2026-02-01, MET_ON_TIME,   -",
+      "2026-03-01, 2026-03-10, MET_LATE,      -"})
+  void statusAndDaysLeft(LocalDate metOn, LocalDate today, FirstOfferStatus status, Long left) {
+    LocalDate target = LocalDate.parse("2026-02-14");
+    LocalDate latest = LocalDate.parse("2026-02-28");
+    assertThat(FirstOfferClock.status(target, latest, metOn, today, 3)).isEqualTo(status);
     assertThat(FirstOfferClock.daysLeft(latest, metOn, today)).isEqualTo(left);
   }
 }

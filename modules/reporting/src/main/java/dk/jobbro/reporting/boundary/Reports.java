@@ -71,14 +71,15 @@ public class Reports {
         ReportColumn.persons("within14Days", "First offer within 14 days"),
         ReportColumn.persons("withinMonth", "First offer after 14 days, within 1 month"),
         ReportColumn.persons("late", "First offer later than 1 month"),
-        ReportColumn.persons("openOverdue", "No offer yet, overdue"),
-        ReportColumn.persons("openNotDue", "No offer yet, not due"));
+        ReportColumn.persons("openOverdue", "No offer yet, past 1 month"),
+        ReportColumn.persons("openTargetMissed", "No offer yet, past 14 days, within 1 month"),
+        ReportColumn.persons("openNotDue", "No offer yet, within 14 days"));
     List<ReportColumn> extra = List.of(ReportColumn.persons(PersonTable.TOTAL, "Cases"),
         new ReportColumn("within14DaysShare", "Within 14 days, % of cases", ReportColumn.Kind.SHARE),
         new ReportColumn("withinMonthShare", "Within 1 month (after 14 days), %", ReportColumn.Kind.SHARE),
         new ReportColumn("lateShare", "Late, %", ReportColumn.Kind.SHARE),
         new ReportColumn("openOverdueShare", "Open and overdue, %", ReportColumn.Kind.SHARE));
-    return report("first-offer-compliance", "first-offer-compliance/1",
+    return report("first-offer-compliance", "first-offer-compliance/2",
         Map.of("from", period.from().toString(), "to", period.to().toString(), "today", today().toString()),
         columns(counts, extra), table, null,
         List.of("Cases taken over in the calendar year from 'from' to 'to'. Target: takeover + 14 days; legal "

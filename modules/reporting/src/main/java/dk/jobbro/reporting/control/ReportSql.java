@@ -27,7 +27,8 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
   /**
    * Per kommune, the cases taken over in [from, to] broken down twice over the same persons, so that the two
    * breakdowns share their totals exactly: by how the first company-oriented offer went (within 14 days, within the
-   * legal month, late, not yet given and overdue, not yet given and not yet due, on {@code today}), and by gender and
+   * legal month, late, not yet given and overdue, not yet given and past the 14-day target, not yet given and not
+   * yet due, on {@code today}), and by gender and
    * whether in work or education on {@code on} (a job, subsidised or not, an IGU, education, or self-support
    * registered by then): the Integrationsbarometer's "in work after 3 years" for the cohort.
    */
@@ -39,6 +40,7 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
                       when c.first_offer_date <= c.first_offer_latest_date then 'WITHIN_MONTH'
                       when c.first_offer_date is not null then 'LATE'
                       when c.first_offer_latest_date < :today then 'OPEN_OVERDUE'
+                      when c.first_offer_target_date < :today then 'OPEN_TARGET_MISSED'
                       else 'OPEN_NOT_DUE' end as first_offer,
                  (c.self_supporting_date is not null and c.self_supporting_date <= :on)
                  or exists (select 1 from caseload.report_offer o
@@ -52,6 +54,7 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
                count(c.case_id) filter (where c.first_offer = 'WITHIN_MONTH') as within_month,
                count(c.case_id) filter (where c.first_offer = 'LATE') as late,
                count(c.case_id) filter (where c.first_offer = 'OPEN_OVERDUE') as open_overdue,
+               count(c.case_id) filter (where c.first_offer = 'OPEN_TARGET_MISSED') as open_target_missed,
                count(c.case_id) filter (where c.first_offer = 'OPEN_NOT_DUE') as open_not_due,
                count(c.case_id) filter (where c.gender = 'MALE' and c.working) as men_working,
                count(c.case_id) filter (where c.gender = 'MALE' and not c.working) as men_not,

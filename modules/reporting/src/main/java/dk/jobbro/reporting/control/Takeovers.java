@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Takeovers {
 
   public static final List<String> FIRST_OFFER = List.of("within14Days", "withinMonth", "late", "openOverdue",
-      "openNotDue");
+      "openTargetMissed", "openNotDue");
   public static final List<String> WORK = List.of("menWorking", "menNot", "womenWorking", "womenNot");
   /** The government's goal: at least half in work or education after three years. */
   public static final double GOAL_SHARE = 50.0;
@@ -30,7 +30,7 @@ public final class Takeovers {
     this.counts = counts;
   }
 
-  /** @param rows per kommune: code, name, the five first-offer outcomes, the four gender-and-work counts */
+  /** @param rows per kommune: code, name, the six first-offer outcomes, the four gender-and-work counts */
   public static Takeovers of(List<Object[]> rows) {
     long[][] offers = QueryRows.counts(rows, 2, FIRST_OFFER.size());
     long[][] work = QueryRows.counts(rows, 2 + FIRST_OFFER.size(), WORK.size());

@@ -20,26 +20,33 @@ import net.jqwik.api.Provide;
  */
 class CohortAndLevelAttacksTest {
 
-  /** A case taken over in the year: its kommune, first-offer outcome (0–4), gender and whether in work later. */
+  /** A case taken over in the year: its kommune, first-offer outcome (0–5), gender and whether in work later. */
   record Case(int kommune, int outcome, boolean male, boolean working) {}
 
   @Provide
   Arbitrary<List<Case>> cases() {
-    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 4),
+    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 5),
         Arbitraries.of(true, false), Arbitraries.of(true, false)).as(Case::new).list().ofMaxSize(45);
   }
 
   static List<Object[]> takeoverRows(List<Case> cases, int kommuner) {
     List<Object[]> rows = new ArrayList<>();
     for (int k = 0; k < kommuner; k++) {
-      long[] c = new long[9];
+      int outcomes = Takeovers.FIRST_OFFER.size();
+      long[] c = new long[outcomes + Takeovers.WORK.size()];
       for (Case x : cases) {
         if (x.kommune() == k) {
           c[x.outcome()]++;
-          c[5 + (x.male() ? 0 : 2) + (x.working() ? 0 : 1)]++;
+          c[outcomes + (x.male() ? 0 : 2) + (x.working() ? 0 : 1)]++;
         }
       }
-      rows.add(new Object[] {"k" + k, "Kommune " + k, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8]});
+      Object[] row = new Object[2 + c.length];
+      row[0] = "k" + k;
+      row[1] = "Kommune " + k;
+      for (int i = 0; i < c.length; i++) {
+        row[2 + i] = c[i];
+      }
+      rows.add(row);
     }
     return rows;
   }

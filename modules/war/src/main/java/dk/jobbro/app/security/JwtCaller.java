@@ -15,7 +15,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class JwtCaller implements Caller {
 
-  private static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT,
+  private static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD,
       Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST, Roles.ADMIN);
 
   @Inject
@@ -55,7 +55,7 @@ public class JwtCaller implements Caller {
 
   @Override
   public KommuneKode requireKommune() {
-    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT)) {
+    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT) && !hasRole(Roles.TEAM_LEAD)) {
       throw ProblemException.forbidden("Only kommune users see a kommune's people.");
     }
     KommuneKode kommune = kommune()

@@ -119,6 +119,26 @@ class GeneratedDocumentTest {
     assertThat(operation("createCase").getResponses()).containsKeys("409", "422");
   }
 
+  /** A generated client may rely on what an answer always carries; the conformance check holds the server to it. */
+  @Test
+  void outputsSayWhatTheServerAlwaysReturns() {
+    Map<String, Schema> schemas = doc.getComponents().getSchemas();
+    assertThat(schemas.get("CaseView").getRequired())
+        .contains("id", "kommune", "status", "cpr", "takeoverDate", "firstOffer", "version")
+        .doesNotContain("assignedTo", "handoverId", "selfSupporting");
+    assertThat(schemas.get("FirstOffer").getRequired()).contains("targetDate", "latestDate", "status")
+        .doesNotContain("metOn", "daysLeft");
+    assertThat(schemas.get("Problem").getRequired()).contains("type", "title", "status")
+        .doesNotContain("violations", "incidentId");
+    assertThat(schemas.get("Report").getRequired()).contains("report", "columns", "rows");
+    long outputsWithoutRequired = schemas.entrySet().stream()
+        .filter(e -> List.of("CaseView", "Offer", "IguPlacement", "HandoverView", "Employer", "Vacancy",
+            "MatchRequest", "Partnership", "Kommune", "WorklistItem").contains(e.getKey()))
+        .filter(e -> e.getValue().getRequired() == null || e.getValue().getRequired().size() < 3)
+        .count();
+    assertThat(outputsWithoutRequired).isZero();
+  }
+
   private record Op(String method, String path, Operation operation) {
     @Override
     public String toString() {

@@ -9,6 +9,12 @@ public final class Roles {
   /** A jobcentre's company consultant; the token carries the {@code kommune} claim. */
   public static final String EMPLOYER_CONSULTANT = "employer-consultant";
 
+  /**
+   * A jobcentre's team lead: sees the kommune's passed legal deadlines (escalations); the token carries the
+   * {@code kommune} claim.
+   */
+  public static final String TEAM_LEAD = "team-lead";
+
   /** An asylum operator or the immigration service; the token carries the {@code sender} claim. */
   public static final String HANDOVER_SENDER = "handover-sender";
 
