@@ -15,6 +15,7 @@ import dk.jobbro.caseload.entity.JobReadinessAssessment;
 import dk.jobbro.caseload.entity.Offer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -179,6 +180,15 @@ public class CaseRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /**
+   * Takes the case's row lock for the rest of the transaction and rereads the case under it. Changes that add to a
+   * case without an If-Match (an offer, a benefit period) check the case's other data first; under the lock the next
+   * such change waits and then sees this one, so parallel additions neither overlap nor fail on the case's version.
+   */
+  public void lockForChange(CaseFile c) {
+    em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Writes pending changes now, so a conflict (duplicate, stale version) surfaces in the calling method. */
