@@ -79,8 +79,8 @@ class ConcurrencyIT {
       JsonObject after = api().get("api/v1/cases/" + id, Tokens.caseworker(LEMVIG)).json();
       // the one winner's change is the one stored, on exactly one new version
       if (won.size() == 1) {
-        expect("caseworker is the winner's", after.getString("caseworker")
-            .equals(won.get(0).json().getString("caseworker")) ? 1 : 0, 1);
+        expect("caseworker is the winner's", after.getString("assignedTo")
+            .equals(won.get(0).json().getString("assignedTo")) ? 1 : 0, 1);
       }
       expect("case version", after.getJsonNumber("version").longValue(), Long.parseLong(etag.replace("\"", "")) + 1);
     }
@@ -215,6 +215,37 @@ class ConcurrencyIT {
           UUID.fromString(caseId)), 1);
       // the placement's offer on the case is not doubled either
       expect("IGU offers", count("select count(*) from caseload.offer where case_id = ?", UUID.fromString(caseId)), 1);
+    }
+  }
+
+  @Test
+  void employerSideChangesWithOneIfMatchHaveOneWinner() throws Exception {
+    for (int round = 0; round < ROUNDS; round++) {
+      String employer = employer(LEMVIG);
+      Api.Reply signed = api().post("api/v1/partnerships", Tokens.consultant(LEMVIG), """
+          {"employerId": "%s", "signedDate": "%s", "commitments": {"virksomhedspraktikPlaces": 1,
+           "loentilskudPlaces": 1, "iguPlaces": 1, "occupations": ["7115"]}}""".formatted(employer, TODAY));
+      assertThat(signed.status()).as(signed.toString()).isEqualTo(201);
+      String partnership = "api/v1/partnerships/" + signed.json().getString("id");
+      String partnershipTag = signed.header("ETag").orElseGet(() -> etagOf(partnership, Tokens.consultant(LEMVIG)));
+      settle("partnership end (If-Match)", race(i -> send("POST", partnership + "/end", Tokens.consultant(LEMVIG),
+          partnershipTag, "{\"endDate\": \"" + TODAY + "\", \"reason\": \"Reason " + i + "\"}")), 200, 1, 412);
+
+      String vacancy = "api/v1/vacancies/" + vacancy(LEMVIG, "9329");
+      String vacancyTag = etagOf(vacancy, Tokens.consultant(LEMVIG));
+      settle("vacancy status (If-Match)", race(i -> send("POST", vacancy + (i % 2 == 0 ? "/status/FILLED"
+          : "/status/CLOSED"), Tokens.consultant(LEMVIG), vacancyTag, null)), 200, 1, 412);
+
+      String caseId = newCase(LEMVIG, TODAY.minusMonths(1));
+      Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(LEMVIG), """
+          {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
+           "signedDate": "%s"}""".formatted(caseId, employer, TODAY, TODAY.minusDays(10)));
+      assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+      String placement = "api/v1/igu-placements/" + placed.json().getString("id");
+      String placementTag = etagOf(placement, Tokens.consultant(LEMVIG));
+      settle("IGU VITAS registration (If-Match)", race(i -> send("PUT", placement + "/vitas",
+          Tokens.consultant(LEMVIG), placementTag, "{\"registeredDate\": \"" + TODAY.minusDays(i % 5) + "\"}")),
+          200, 1, 412);
     }
   }
 

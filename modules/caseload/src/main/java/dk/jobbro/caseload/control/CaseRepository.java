@@ -191,6 +191,14 @@ public class CaseRepository {
     em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /**
+   * Takes the move's row lock and rereads it, so that of parallel decisions on one version the first decides and the
+   * rest wait, then find the version changed (412) instead of acting on a case that has moved meanwhile.
+   */
+  public void lockForDecision(CaseMove move) {
+    em.refresh(move, LockModeType.PESSIMISTIC_WRITE);
+  }
+
   /** Writes pending changes now, so a conflict (duplicate, stale version) surfaces in the calling method. */
   public void flush() {
     em.flush();
