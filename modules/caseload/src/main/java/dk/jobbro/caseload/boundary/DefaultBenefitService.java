@@ -36,6 +36,8 @@ public class DefaultBenefitService implements BenefitService {
     if (n.endDate() != null && n.endDate().isBefore(n.startDate())) {
       throw ProblemException.invalidField("endDate", "must not be before startDate");
     }
+    // without the lock two parallel requests would each find no overlap and both insert
+    cases.lockForChange(c);
     if (cases.benefits(c.id()).stream().anyMatch(b -> b.overlaps(n.startDate(), n.endDate()))) {
       throw ProblemException.invalidField("startDate", "overlaps another benefit period of this person");
     }

@@ -141,6 +141,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
     KommuneKode kommune = caller.requireKommune();
     CaseMove move = cases.move(moveId).filter(m -> m.decidingKommune().equals(kommune.value()))
         .orElseThrow(() -> ProblemException.notFound("The move"));
+    cases.lockForDecision(move);
     Versions.require(move.version(), version);
     return move;
   }

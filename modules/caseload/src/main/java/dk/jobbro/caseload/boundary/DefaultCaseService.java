@@ -33,7 +33,6 @@ import dk.jobbro.caseload.entity.JobReadinessAssessment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -126,14 +125,10 @@ public class DefaultCaseService implements CaseService {
     caseFile.describePerson(newCase.name(), newCase.countryOfOrigin(), languages(newCase.languages()),
         newCase.residencePermitDate());
     caseFile.attachCompetences(profile, handoverId);
-    try {
-      cases.add(caseFile);
-      cases.flush();
-    } catch (PersistenceException raceWithAnotherRegistration) {
-      // the unique index caught a registration that committed between the check above and this insert; the
-      // transaction is spoilt, so it cannot look the other case up: a retry gets the 409 that names it
-      throw ProblemException.conflict("This person already has a case in your kommune.");
-    }
+    // a request that raced past the check above is refused by the unique index; CaseloadUniqueKeys names the
+    // duplicate in the 409 (flushing here, so nothing below runs for it)
+    cases.add(caseFile);
+    cases.flush();
     accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
     return lookup.view(caseFile, false);

@@ -56,6 +56,8 @@ public class DefaultOfferService implements OfferService {
   @Override
   public OfferView add(UUID caseId, NewOffer n) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
+    // an offer may change the case (its first-offer clock); parallel offers take turns instead of failing
+    cases.lockForChange(c);
     Checks.asField("caseId", c::requireActive);
     if (n.type().isEmployerRequired() && n.employerCvr() == null) {
       throw ProblemException.invalidField("employerCvr", "is required for " + n.type());

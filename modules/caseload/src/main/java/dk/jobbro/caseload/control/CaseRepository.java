@@ -15,6 +15,7 @@ import dk.jobbro.caseload.entity.JobReadinessAssessment;
 import dk.jobbro.caseload.entity.Offer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -192,6 +193,23 @@ public class CaseRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /**
+   * Takes the case's row lock for the rest of the transaction and rereads the case under it. Changes that add to a
+   * case without an If-Match (an offer, a benefit period) check the case's other data first; under the lock the next
+   * such change waits and then sees this one, so parallel additions neither overlap nor fail on the case's version.
+   */
+  public void lockForChange(CaseFile c) {
+    em.refresh(c, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /**
+   * Takes the move's row lock and rereads it, so that of parallel decisions on one version the first decides and the
+   * rest wait, then find the version changed (412) instead of acting on a case that has moved meanwhile.
+   */
+  public void lockForDecision(CaseMove move) {
+    em.refresh(move, LockModeType.PESSIMISTIC_WRITE);
   }
 
   /** Writes pending changes now, so a conflict (duplicate, stale version) surfaces in the calling method. */

@@ -22,7 +22,6 @@ import dk.jobbro.employers.entity.EmployerNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -83,14 +82,10 @@ public class DefaultEmployerService implements EmployerService {
     if (n.contact() != null) {
       employer.contact(n.contact().name(), n.contact().email(), n.contact().phone());
     }
-    try {
-      repository.add(employer);
-      repository.flush();
-    } catch (PersistenceException raceWithAnotherRegistration) {
-      // the unique index caught a registration of the same CVR that committed after the check above
-      throw ProblemException.conflict("A company with this CVR number is registered already; find it with "
-          + "GET /api/v1/employers?cvr=.");
-    }
+    // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
+    // duplicate in the 409 (flushing here, so nothing below runs for it)
+    repository.add(employer);
+    repository.flush();
     registered.fire(new EmployerRegistered(employer.id(), employer.cvr(), employer.sector(), own.value()));
     return EmployerViews.of(employer);
   }

@@ -41,7 +41,6 @@ import dk.jobbro.employers.entity.IguPlacement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -124,12 +123,10 @@ public class DefaultIguPlacementService implements IguPlacementService {
     OfferView offer = offers.add(n.caseId(), new NewOffer(OfferType.IGU, start, placement.plannedEndDate(),
         n.plannedHoursPerWeek(), employer.cvr()));
     placement.linkOffer(offer.id());
-    try {
-      repository.add(placement);
-      repository.flush();
-    } catch (PersistenceException raceWithAnotherPlacement) {
-      throw ProblemException.conflict("The person has an IGU already.");
-    }
+    // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
+    // duplicate in the 409 (flushing here, so nothing below runs for it)
+    repository.add(placement);
+    repository.flush();
     accessLog.record("CREATE", RESOURCE, placement.id());
     started.fire(new IguStarted(placement.id(), placement.caseId(), own.value(), employer.id(), employer.sector(),
         employer.ministryArea(), start, placement.plannedEndDate()));

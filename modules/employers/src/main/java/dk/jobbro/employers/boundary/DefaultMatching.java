@@ -25,7 +25,6 @@ import dk.jobbro.employers.entity.Vacancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -103,12 +102,10 @@ public class DefaultMatching {
     }
     MatchRequest r = new MatchRequest(v.id(), v.kommuneKode().strip(), m.kommune(), m.caseId(), matchRef, m.score(),
         caller.subject(), Instant.now(clock));
-    try {
-      matches.add(r);
-      matches.flush();
-    } catch (PersistenceException concurrentRequest) {
-      throw ProblemException.conflict("A match request for this candidate and vacancy is open or accepted already.");
-    }
+    // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
+    // duplicate in the 409 (flushing here, so nothing below runs for it)
+    matches.add(r);
+    matches.flush();
     return view(r);
   }
 

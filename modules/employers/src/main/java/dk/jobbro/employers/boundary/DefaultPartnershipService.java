@@ -25,7 +25,6 @@ import dk.jobbro.employers.entity.Partnership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,12 +60,10 @@ public class DefaultPartnershipService implements PartnershipService {
     }
     Partnership p = new Partnership(own.value(), employer.id(), n.signedDate(), caller.subject());
     commit(p, n.commitments());
-    try {
-      repository.add(p);
-      repository.flush();
-    } catch (PersistenceException raceWithAnotherSigning) {
-      throw ProblemException.conflict("Your kommune has an active partnership with this company already.");
-    }
+    // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
+    // duplicate in the 409 (flushing here, so nothing below runs for it)
+    repository.add(p);
+    repository.flush();
     signed.fire(new PartnershipSigned(p.id(), own.value(), employer.id(), p.signedDate(), p.iguPlaces()));
     return view(p);
   }

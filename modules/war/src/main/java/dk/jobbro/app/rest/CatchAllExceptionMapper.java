@@ -1,6 +1,7 @@
 package dk.jobbro.app.rest;
 
 import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,14 +10,16 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Everything else. The runtime's own HTTP errors (unknown path, wrong method, unsupported media type) keep their
- * status (and a 405 its Allow header) and get a problem body; anything unexpected is a 500 whose cause is logged
- * under an incident id and never sent to the client.
+ * status (and a 405 its Allow header) and get a problem body; a write that lost a race (a failed version check or a
+ * unique key, however wrapped) is a 412 or 409 ({@link PersistenceProblems}); anything unexpected is a 500 whose
+ * cause is logged under an incident id and never sent to the client.
  */
 @Provider
 public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,6 +28,9 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Context
   UriInfo uri;
+
+  @Context
+  HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable e) {
@@ -36,6 +42,12 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
       String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
       // a 405 must say which methods the address does support (RFC 9110 section 15.5.6); the runtime knows them
       return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+    }
+    Optional<ProblemException> lostRace = PersistenceProblems.of(e, headers);
+    if (lostRace.isPresent()) {
+      ProblemException p = lostRace.get();
+      return ProblemResponses.of(new Problem(p.type(), p.title(), p.status(), p.getMessage(),
+          ProblemResponses.path(uri), p.violations().isEmpty() ? null : p.violations(), null));
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " on " + ProblemResponses.path(uri), e);
