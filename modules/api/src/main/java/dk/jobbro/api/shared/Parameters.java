@@ -1,5 +1,7 @@
 package dk.jobbro.api.shared;
 
+import dk.jobbro.api.shared.input.ControlCharacters;
+import dk.jobbro.api.shared.input.DateBounds;
 import dk.jobbro.api.shared.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,16 +16,21 @@ public final class Parameters {
 
   private Parameters() {}
 
-  /** A required ISO date (yyyy-MM-dd). */
+  /** A required ISO date (yyyy-MM-dd) within {@link DateBounds}. */
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       throw ProblemException.invalidField(name, "is required (yyyy-MM-dd)");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(name, "must be a date, yyyy-MM-dd");
     }
+    if (!DateBounds.contains(date)) {
+      throw ProblemException.invalidField(name, DateBounds.MESSAGE);
+    }
+    return date;
   }
 
   /** An optional ISO date: the fallback when absent. */
@@ -31,16 +38,32 @@ public final class Parameters {
     return value == null || value.isBlank() ? fallback : date(name, value);
   }
 
-  /** A required month (yyyy-MM). */
+  /** A required month (yyyy-MM) within {@link DateBounds}. */
   public static YearMonth month(String name, String value) {
     if (value == null || value.isBlank()) {
       throw ProblemException.invalidField(name, "is required (yyyy-MM)");
     }
+    YearMonth month;
     try {
-      return YearMonth.parse(value.strip());
+      month = YearMonth.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(name, "must be a month, yyyy-MM");
     }
+    if (!DateBounds.contains(month)) {
+      throw ProblemException.invalidField(name, DateBounds.MESSAGE);
+    }
+    return month;
+  }
+
+  /**
+   * An optional free-text parameter (a search term, a filter): null stays null; a control character is a 400 naming
+   * the parameter, as it would be in a request body.
+   */
+  public static String text(String name, String value) {
+    if (value != null && ControlCharacters.inSingleLine(value)) {
+      throw ProblemException.invalidField(name, ControlCharacters.SINGLE_LINE_MESSAGE);
+    }
+    return value;
   }
 
   /** A required whole number. */
