@@ -141,6 +141,11 @@ class ArchitectureTest {
         continue;
       }
       for (java.lang.reflect.Method method : resource.reflect().getDeclaredMethods()) {
+        boolean operation = Arrays.stream(method.getAnnotations())
+            .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+        if (!operation) {
+          continue;
+        }
         for (java.lang.reflect.Parameter p : method.getParameters()) {
           boolean entity = Arrays.stream(p.getAnnotations())
               .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
@@ -170,8 +175,15 @@ class ArchitectureTest {
       Class<?> t = component.getType();
       boolean date = t == java.time.LocalDate.class || t == java.time.Instant.class || t == java.time.YearMonth.class;
       boolean decimal = t == Double.class || t == double.class || t == Float.class || t == float.class;
-      if (date && !component.isAnnotationPresent(DateRange.class)
-          || decimal && !component.isAnnotationPresent(Decimals.class)) {
+      // the constraints target fields (and constructor parameters), not record components as such
+      java.lang.reflect.Field field;
+      try {
+        field = c.getDeclaredField(component.getName());
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(e);
+      }
+      if (date && !field.isAnnotationPresent(DateRange.class)
+          || decimal && !field.isAnnotationPresent(Decimals.class)) {
         unconstrained.add(c.getName() + "." + component.getName());
       }
       collectUnconstrained(component.getGenericType(), seen, unconstrained);
