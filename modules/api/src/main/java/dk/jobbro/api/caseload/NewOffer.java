@@ -21,5 +21,5 @@ public record NewOffer(
     @NotNull(message = "is required") OfferType type,
     @NotNull(message = "is required") @DateRange LocalDate startDate,
     @DateRange LocalDate endDate,
-    @Decimals(1) Double hoursPerWeek,
+    @Decimals(value = 1, min = 0.1, max = 60) Double hoursPerWeek,
     @ValidCvr String employerCvr) {}

@@ -27,7 +27,7 @@ public record NewIguPlacement(
     @NotNull(message = "is required") UUID caseId,
     @NotNull(message = "is required") UUID employerId,
     @NotNull(message = "is required") @DateRange LocalDate startDate,
-    @NotNull(message = "is required") @Decimals(1) Double plannedHoursPerWeek,
+    @NotNull(message = "is required") @Decimals(value = 1, min = 0.1, max = 60) Double plannedHoursPerWeek,
     @NotNull(message = "is required") PayBasis payBasis,
     @NotNull(message = "is required") @DateRange LocalDate signedDate,
     @DateRange LocalDate vitasRegisteredDate,

@@ -37,7 +37,7 @@ public record NewVacancy(
         @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits")
         String occupationCode,
     @NotNull(message = "is required") Integer persons,
-    @NotNull(message = "is required") @Decimals(1) Double hoursPerWeek,
+    @NotNull(message = "is required") @Decimals(value = 1, min = 0.1, max = 60) Double hoursPerWeek,
     @NotNull(message = "is required") @DateRange LocalDate startDate,
     @NotNull(message = "is required") @WellFormedKommuneKode String locationKommune,
     @NotNull(message = "is required") OfferType offerType,

@@ -78,6 +78,20 @@ public final class Parameters {
     }
   }
 
+  /** A required year within {@link DateBounds}, so that dates built from it exist (the services narrow it further). */
+  public static int year(String name, String value) {
+    return year(name, integer(name, value));
+  }
+
+  /** A year already read as a number: within {@link DateBounds}, else a 400 naming the parameter. */
+  public static int year(String name, int value) {
+    if (value < DateBounds.EARLIEST.getYear() || value > DateBounds.LATEST.getYear()) {
+      throw ProblemException.invalidField(name, "must be a year from " + DateBounds.EARLIEST.getYear() + " to "
+          + DateBounds.LATEST.getYear());
+    }
+    return value;
+  }
+
   /** An optional whole number from {@code min} to {@code max}; absent gives {@code fallback}, outside is a 400. */
   public static int integer(String name, String value, int fallback, int min, int max) {
     if (value == null || value.isBlank()) {

@@ -31,6 +31,7 @@ class StrictJsonTest {
       "{\"name\": \"first line\\nsecond\\tcolumn\"}",
       "{\"name\": \"Søren Ærø – 李\"}",
       "{not json",
+      "{",
       "",
   })
   void whatTheRulesAllowPasses(String json) {
@@ -43,6 +44,7 @@ class StrictJsonTest {
       "{\"courses\": [[{\"hours\": 1}]]}                | courses[0]          | must be a JSON object, not an array",
       "{\"courses\": {\"hours\": 1}}                    | courses             | must be a JSON array",
       "{\"name\": \"a\", \"name\": \"b\"}               | name                | is given more than once",
+      "[]                                               | body                | must be a JSON object, not an array",
       "{\"courses\": [{}, {\"hours\": 1, \"hours\": 2}]} | courses[1].hours    | is given more than once",
       "{\"age\": 1.5}                                   | age                 | must be a whole number",
       "{\"age\": 1e308}                                 | age                 | must be a whole number from -2147483648 to 2147483647",

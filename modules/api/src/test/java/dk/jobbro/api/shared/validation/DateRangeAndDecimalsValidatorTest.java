@@ -50,6 +50,12 @@ class DateRangeAndDecimalsValidatorTest {
     assertThat(decimals(decimals).isValid(new BigDecimal(number), null)).isEqualTo(valid);
   }
 
+  @ParameterizedTest(name = "{0} hours -> {1}")
+  @CsvSource({"0.1, true", "60, true", "0, false", "60.1, false", "1e308, false", "-1e308, false", "0.05, false"})
+  void hoursPerWeekFromATenthTo60(double hours, boolean valid) {
+    assertThat(decimals(1, 0.1, 60).isValid(hours, null)).isEqualTo(valid);
+  }
+
   @Test
   void notANumberAndInfinityAreNeverValid() {
     assertThat(decimals(1).isValid(Double.NaN, null)).isFalse();
@@ -58,9 +64,15 @@ class DateRangeAndDecimalsValidatorTest {
   }
 
   private static DecimalsValidator decimals(int value) {
+    return decimals(value, -Double.MAX_VALUE, Double.MAX_VALUE);
+  }
+
+  private static DecimalsValidator decimals(int value, double min, double max) {
     DecimalsValidator v = new DecimalsValidator();
     v.initialize(new Decimals() {
       @Override public int value() { return value; }
+      @Override public double min() { return min; }
+      @Override public double max() { return max; }
       @Override public String message() { return ""; }
       @Override public Class<?>[] groups() { return new Class<?>[0]; }
       @SuppressWarnings("unchecked")
