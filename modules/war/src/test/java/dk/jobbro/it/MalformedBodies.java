@@ -22,6 +22,7 @@ final class MalformedBodies {
   record Case(String category, String field, String json) {}
 
   private static final List<String> BAD_TEXT = List.of("a\u0000b", "\u001b[2J", "x\u0085y", "line\u0007");
+  private static final List<String> LINE_BREAKS = List.of("first\nsecond", "first\tsecond");
   private static final List<String> BAD_DATES = List.of("-999999999-01-01", "+999999999-12-31", "0001-01-01",
       "2200-01-01");
   private static final List<String> BAD_WHOLE = List.of("1.5", "1e308", "3000000000", "-2147483649", "\"7\"");
@@ -70,6 +71,10 @@ final class MalformedBodies {
       } else if (type.equals("string") && !property.containsKey("enum") && format.isEmpty()) {
         category = "control-character";
         BAD_TEXT.forEach(t -> bad.add(Json.createValue(t).toString()));
+        // a pattern that lets tab and line breaks through marks multi-line text
+        if (!property.getString("pattern", "").contains("\\u0008")) {
+          LINE_BREAKS.forEach(t -> bad.add(Json.createValue(t).toString()));
+        }
       } else if (type.equals("integer")) {
         category = "whole-number";
         bad.addAll(BAD_WHOLE);

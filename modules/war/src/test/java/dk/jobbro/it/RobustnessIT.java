@@ -88,6 +88,8 @@ class RobustnessIT {
         }
       }
     }
+    System.out.printf("[robustness] malformed paths, queries and bodies: %d requests, %d failures%n", calls,
+        failures.size());
     assertThat(calls).isGreaterThan(1_000);
     assertThat(failures).isEmpty();
     // the bad input got past authorisation to the checks behind it
@@ -141,7 +143,7 @@ class RobustnessIT {
     System.out.printf("[robustness] malformed bodies: %s requests by category, %s named 400s, %d answered 5xx%n",
         calls, named, serverErrors);
     assertThat(failures).isEmpty();
-    assertThat(calls.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(5_000);
+    assertThat(calls.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(3_000);
     assertThat(named.keySet()).contains("control-character", "extreme-date", "whole-number", "decimal-number",
         "array-for-object", "duplicate-key");
   }
