@@ -26,7 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     info = @Info(title = "Jobbro API", version = "1",
         description = "Refugees and family-reunified persons into work: the kommuner's cases, employer partnerships, "
             + "handovers from asylum centres and the ministry's statistics. Every endpoint needs a bearer JWT; a "
-            + "kommune's token sees only that kommune's people. Errors are RFC 9457 application/problem+json."),
+            + "kommune's token sees only that kommune's people. Errors are RFC 9457 application/problem+json. Bad "
+            + "input is a 400 naming the field: dates outside 1900-01-01..2199-12-31, a fraction or an overflowing "
+            + "number for a whole number, control characters in text (tab, CR and LF only in multi-line text), an "
+            + "array where an object is expected, a duplicate key or an unknown field."),
     tags = {
         @Tag(name = "caseload", description = "The kommune's integration-programme cases"),
         @Tag(name = "reference", description = "Reference data: kommuner and regions")})

@@ -17,6 +17,8 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dk.jobbro.api.shared.idempotency.Idempotent;
+import dk.jobbro.api.shared.validation.DateRange;
+import dk.jobbro.api.shared.validation.Decimals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
@@ -25,8 +27,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -125,6 +130,64 @@ class ArchitectureTest {
     noClasses().that().areAnnotatedWith(Path.class)
         .should().beAnnotatedWith(APIResponse.class)
         .check(classes);
+  }
+
+  @Test
+  void everyDateAndDecimalARequestBodyCarriesHasItsConstraint() {
+    Set<String> unconstrained = new TreeSet<>();
+    Set<Class<?>> seen = new HashSet<>();
+    for (JavaClass resource : classes) {
+      if (!resource.isAnnotatedWith(Path.class)) {
+        continue;
+      }
+      for (java.lang.reflect.Method method : resource.reflect().getDeclaredMethods()) {
+        boolean operation = Arrays.stream(method.getAnnotations())
+            .anyMatch(a -> a.annotationType().isAnnotationPresent(jakarta.ws.rs.HttpMethod.class));
+        if (!operation) {
+          continue;
+        }
+        for (java.lang.reflect.Parameter p : method.getParameters()) {
+          boolean entity = Arrays.stream(p.getAnnotations())
+              .noneMatch(a -> a.annotationType().getPackageName().startsWith("jakarta.ws.rs"));
+          if (entity) {
+            collectUnconstrained(p.getParameterizedType(), seen, unconstrained);
+          }
+        }
+      }
+    }
+    assertThat(seen).as("request records were found").hasSizeGreaterThan(20);
+    assertThat(unconstrained).as("request components without @DateRange / @Decimals").isEmpty();
+  }
+
+  /** Walks a request record and the records its components hold (directly or in lists). */
+  private static void collectUnconstrained(java.lang.reflect.Type type, Set<Class<?>> seen,
+      Set<String> unconstrained) {
+    if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+      for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+        collectUnconstrained(argument, seen, unconstrained);
+      }
+      return;
+    }
+    if (!(type instanceof Class<?> c) || !c.isRecord() || !seen.add(c)) {
+      return;
+    }
+    for (java.lang.reflect.RecordComponent component : c.getRecordComponents()) {
+      Class<?> t = component.getType();
+      boolean date = t == java.time.LocalDate.class || t == java.time.Instant.class || t == java.time.YearMonth.class;
+      boolean decimal = t == Double.class || t == double.class || t == Float.class || t == float.class;
+      // the constraints target fields (and constructor parameters), not record components as such
+      java.lang.reflect.Field field;
+      try {
+        field = c.getDeclaredField(component.getName());
+      } catch (NoSuchFieldException e) {
+        throw new IllegalStateException(e);
+      }
+      if (date && !field.isAnnotationPresent(DateRange.class)
+          || decimal && !field.isAnnotationPresent(Decimals.class)) {
+        unconstrained.add(c.getName() + "." + component.getName());
+      }
+      collectUnconstrained(component.getGenericType(), seen, unconstrained);
+    }
   }
 
   @Test

@@ -256,6 +256,55 @@ class CasesIT {
     assertThat(fields(api.get(CASES + "?page=abc", Tokens.caseworker("101")))).containsExactly("page");
   }
 
+  @Test
+  void aBirthDateAfterTheTakeoverDateOrInTheFutureIs400NamingCpr() {
+    String today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).toString();
+    // digit 7 of 4 makes 36 the year 2036, of 5 to 8 makes 37 the year 2037
+    for (String cpr : List.of("010136-4" + serial(), "150637-5" + serial(), "010100-4" + serial())) {
+      String takeover = cpr.startsWith("010100") ? "1999-12-31" : today;
+      Api.Reply reply = create("101", cpr, takeover);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
+      assertThat(fields(reply)).containsExactly("cpr");
+      assertThat(reply.body()).doesNotContain(cpr.substring(7));
+    }
+  }
+
+  @Test
+  void aChangedTakeoverDateIsCheckedLikeTheFirst() {
+    LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
+    LocalDate birth = today.minusYears(18).minusMonths(3);
+    String cpr = String.format("%02d%02d%02d-4%s", birth.getDayOfMonth(), birth.getMonthValue(),
+        birth.getYear() % 100, serial());
+    Api.Reply created = create("101", cpr, today.toString());
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String takeover = created.header("Location").orElseThrow() + "/takeover";
+    String etag = created.header("ETag").orElseThrow();
+
+    Api.Reply underage = putTakeover(takeover, etag, today.minusMonths(6).toString());
+    assertThat(underage.status()).as(underage.toString()).isEqualTo(400);
+    assertThat(fields(underage)).containsExactly("takeoverDate");
+    assertThat(underage.json().getJsonArray("violations").getJsonObject(0).getString("message")).contains("under 18");
+    Api.Reply beforeBirth = putTakeover(takeover, etag, birth.minusDays(1).toString());
+    assertThat(fields(beforeBirth)).containsExactly("takeoverDate");
+    Api.Reply tooFarAhead = putTakeover(takeover, etag, today.plusYears(2).toString());
+    assertThat(fields(tooFarAhead)).containsExactly("takeoverDate");
+    Api.Reply extreme = putTakeover(takeover, etag, "+999999999-12-31");
+    assertThat(fields(extreme)).containsExactly("takeoverDate");
+    assertThat(putTakeover(takeover, etag, today.minusMonths(1).toString()).status()).isEqualTo(200);
+  }
+
+  private Api.Reply putTakeover(String takeover, String etag, String date) {
+    Api api = new Api(base);
+    return api.send(Api.request(URI.create(takeover), Tokens.caseworker("101"))
+        .header("Content-Type", "application/json").header("If-Match", etag)
+        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"takeoverDate\": \"" + date + "\"}")));
+  }
+
+  /** Three random digits of a CPR serial (the fourth digit, the century digit, is the caller's). */
+  private static String serial() {
+    return String.format("%03d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+  }
+
   private static List<String> fields(Api.Reply reply) {
     assertThat(reply.isProblem()).as(reply.toString()).isTrue();
     return reply.json().getJsonArray("violations").stream()

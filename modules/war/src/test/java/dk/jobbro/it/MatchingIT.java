@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
@@ -75,6 +76,11 @@ class MatchingIT {
   }
 
   private String vacancy(String occupation) {
+    return vacancy(occupation, ", \"maxCommuteKm\": 60");
+  }
+
+  /** A Middelfart vacancy open to other kommuner; {@code commute} is the JSON for its maximum commute, or empty. */
+  private String vacancy(String occupation, String commute) {
     String cvr = EmployersIT.randomCvr();
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
@@ -83,8 +89,8 @@ class MatchingIT {
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 2, "hoursPerWeek": 37,
          "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB",
-         "languages": [{"language": "da", "level": "B1"}], "openToOtherKommuner": true, "maxCommuteKm": 60}"""
-        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1)));
+         "languages": [{"language": "da", "level": "B1"}], "openToOtherKommuner": true%s}"""
+        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1), commute));
     assertThat(v.status()).as(v.toString()).isEqualTo(201);
     return v.json().getString("id");
   }
@@ -194,6 +200,23 @@ class MatchingIT {
     String farAwayCase = candidate("101", "Also Far", "B1", occupation);
     assertThat(api().get("api/v1/cases/" + farAwayCase + "/matching-vacancies?limit=100", Tokens.caseworker("101"))
         .jsonArray().stream().map(JsonObject.class::cast).map(o -> o.getString("vacancyId"))).doesNotContain(vacancy);
+  }
+
+  @Test
+  void withoutAMaximumCommuteEveryOtherKommuneTakesPart() {
+    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    candidate("101", "Far Away", "B1", occupation);
+    String vacancy = vacancy(occupation, "");
+
+    Api.Reply reply = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410"));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    // other tests' people from every kommune take part too, some without any occupation
+    List<JsonObject> fromKobenhavn = reply.json().getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getValuesAs(JsonString.class).stream()
+            .anyMatch(code -> code.getString().equals(occupation))).toList();
+    assertThat(fromKobenhavn).hasSize(1);
+    assertThat(fromKobenhavn.get(0).getString("kommune")).isEqualTo("101");
+    assertThat(fromKobenhavn.get(0).getJsonNumber("distanceKm").doubleValue()).isGreaterThan(100.0);
   }
 
   @Test

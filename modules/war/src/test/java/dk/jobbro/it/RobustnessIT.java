@@ -10,11 +10,14 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +30,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Bad input is a 4xx problem, never a 500: every operation the OpenAPI document lists is called with every role's
  * token, with path parameters that are malformed and ones that are well-formed but unknown, garbage in every query
  * parameter, and broken or wrong-shaped JSON bodies. Each answer must be below 500, and every 4xx a problem detail.
+ * Then each documented request body is sent well-shaped but for one field (a control character, an extreme date, a
+ * fraction or an overflowing whole number, a tiny or huge decimal), as an array of bodies, and with a duplicate key;
+ * and every query parameter gets extreme dates and numbers. A 400 must name the field.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,6 +40,8 @@ class RobustnessIT {
 
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
   private static final String GARBAGE = "x'\"<>%;{}\u00e6\u0000";
+  private static final List<String> EXTREME_QUERY_VALUES = List.of("-999999999-01-01", "+999999999-12-31",
+      "0001-01", "99999-12", "1302633190", "2147483648", "1e308", "1.5", "a\u0000b");
   private static final List<String> BODIES = List.of("{", "[]", "\"text\"", "{\"startDate\": \"31-12-2020\"}",
       "{\"cpr\": 12, \"languages\": {\"a\": 1}, \"persons\": -1, \"limit\": \"many\"}");
 
@@ -65,8 +73,11 @@ class RobustnessIT {
         for (String concrete : List.of(fill(path, false), fill(path, true))) {
           for (String token : tokens) {
             for (HttpRequest.Builder request : requests(api, method, concrete + query, token)) {
-              Api.Reply reply = api.send(request);
+              Api.Reply reply = sendOrRecord(api, request, failures);
               calls++;
+              if (reply == null) {
+                continue;
+              }
               statuses.add(reply.status());
               if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
                 failures.add(method.toUpperCase() + " " + concrete + query + " -> " + reply.status() + " "
@@ -77,10 +88,142 @@ class RobustnessIT {
         }
       }
     }
+    System.out.printf("[robustness] malformed paths, queries and bodies: %d requests, %d failures%n", calls,
+        failures.size());
     assertThat(calls).isGreaterThan(1_000);
     assertThat(failures).isEmpty();
     // the bad input got past authorisation to the checks behind it
     assertThat(statuses).contains(400, 403, 404);
+  }
+
+  @Test
+  void malformedFieldsInEveryDocumentedBodyAreNamed400s() {
+    Api api = new Api(base);
+    JsonObject document = api.get("openapi", null).json();
+    MalformedBodies bodies = new MalformedBodies(document);
+    JsonObject paths = document.getJsonObject("paths");
+    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
+        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> failures = new ArrayList<>();
+    Map<String, Integer> calls = new TreeMap<>();
+    Map<String, Integer> named = new TreeMap<>();
+    int serverErrors = 0;
+    for (String documented : paths.keySet()) {
+      String path = fill(documented.substring(documented.indexOf("api/v1")), true);
+      for (String method : List.of("post", "put", "patch")) {
+        JsonObject operation = paths.getJsonObject(documented).getJsonObject(method);
+        JsonObject schema = operation == null ? null : jsonBodySchema(operation);
+        if (schema == null) {
+          continue;
+        }
+        for (MalformedBodies.Case c : bodies.of(schema)) {
+          for (String token : tokens) {
+            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(path), token)
+                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(c.json())), failures);
+            calls.merge(c.category(), 1, Integer::sum);
+            if (reply == null || reply.status() >= 500) {
+              serverErrors++;
+              continue;
+            }
+            if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
+              failures.add(method.toUpperCase() + " " + documented + " " + c + " -> " + reply);
+            } else if (reply.status() == 400) {
+              if (names(reply, c.field())) {
+                named.merge(c.category(), 1, Integer::sum);
+              } else {
+                failures.add(method.toUpperCase() + " " + documented + " " + c + " -> 400 not naming "
+                    + c.field() + ": " + reply.body());
+              }
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("[robustness] malformed bodies: %s requests by category, %s named 400s, %d answered 5xx%n",
+        calls, named, serverErrors);
+    assertThat(failures).isEmpty();
+    assertThat(calls.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(3_000);
+    assertThat(named.keySet()).contains("control-character", "extreme-date", "whole-number", "decimal-number",
+        "array-for-object", "duplicate-key");
+  }
+
+  /** A 400 must name a query parameter: this one, or another the operation requires and the call left out. */
+  @Test
+  void extremeDatesAndNumbersInEveryQueryParameterAreNamed400s() {
+    Api api = new Api(base);
+    JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
+    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.ministryAnalyst(),
+        Tokens.admin());
+    List<String> failures = new ArrayList<>();
+    int calls = 0;
+    int serverErrors = 0;
+    for (String documented : paths.keySet()) {
+      String path = fill(documented.substring(documented.indexOf("api/v1")), true);
+      JsonObject operation = paths.getJsonObject(documented).getJsonObject("get");
+      List<String> names = operation == null ? List.of() : queryParameters(operation);
+      for (String name : names) {
+        for (String value : EXTREME_QUERY_VALUES) {
+          for (String token : tokens) {
+            String uri = path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(uri), token).GET(), failures);
+            calls++;
+            if (reply == null || reply.status() >= 500) {
+              serverErrors++;
+              continue;
+            }
+            if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()
+                || reply.status() == 400 && names.stream().noneMatch(n -> names(reply, n))) {
+              failures.add("GET " + uri + " -> " + reply);
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("[robustness] extreme query values: %d requests, %d answered 5xx%n", calls, serverErrors);
+    assertThat(failures).isEmpty();
+    assertThat(calls).isGreaterThan(500);
+  }
+
+  /**
+   * The answer, or null when it is not what the OpenAPI document allows (a 500 is not documented): then the
+   * difference is recorded as a failure and the calls go on, so that one run lists every such answer.
+   */
+  private static Api.Reply sendOrRecord(Api api, HttpRequest.Builder request, List<String> failures) {
+    try {
+      return api.send(request);
+    } catch (AssertionError undocumented) {
+      failures.add(undocumented.getMessage().lines().limit(3).collect(Collectors.joining(" / ")));
+      return null;
+    }
+  }
+
+  /** Whether a 400 problem names the field (or, for a nested field the JSON binder refused, its last name). */
+  private static boolean names(Api.Reply reply, String field) {
+    JsonObject problem = reply.json();
+    if (!problem.containsKey("violations")) {
+      return false;
+    }
+    String leaf = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]$", "");
+    return problem.getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field"))
+        .anyMatch(f -> f.equals(field) || f.equals(leaf) || field.endsWith("." + f) || field.startsWith(f + "["));
+  }
+
+  private static JsonObject jsonBodySchema(JsonObject operation) {
+    JsonObject body = operation.getJsonObject("requestBody");
+    if (body == null || !body.containsKey("content")
+        || !body.getJsonObject("content").containsKey("application/json")) {
+      return null;
+    }
+    return body.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+  }
+
+  private static List<String> queryParameters(JsonObject operation) {
+    if (!operation.containsKey("parameters")) {
+      return List.of();
+    }
+    return operation.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+        .filter(p -> p.getString("in", "").equals("query")).map(p -> p.getString("name")).toList();
   }
 
   /** The path with each parameter malformed, or well-formed but (almost certainly) unknown. */

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.ValidCpr;
 import dk.jobbro.api.shared.validation.WellFormedKommuneKode;
@@ -27,7 +28,7 @@ public final class CaseCommands {
       @Text(max = 200) String name,
       @Text(max = 80, required = false) String countryOfOrigin,
       List<@Valid @NotNull(message = "must not be null") Language> languages,
-      LocalDate residencePermitDate) {}
+      @DateRange LocalDate residencePermitDate) {}
 
   /** @param caseworker the caseworker's user id (token subject), or null to unassign */
   @Schema(name = "Assignment")
@@ -35,11 +36,11 @@ public final class CaseCommands {
 
   /** @param takeoverDate an agreed takeover date, not later than the computed one */
   @Schema(name = "AgreedTakeover")
-  public record AgreedTakeover(@NotNull(message = "is required") LocalDate takeoverDate) {}
+  public record AgreedTakeover(@NotNull(message = "is required") @DateRange LocalDate takeoverDate) {}
 
   /** @param signedDate when the kontrakt was signed */
   @Schema(name = "ContractSigned")
-  public record ContractSigned(@NotNull(message = "is required") LocalDate signedDate) {}
+  public record ContractSigned(@NotNull(message = "is required") @DateRange LocalDate signedDate) {}
 
   /**
    * A job-readiness assessment; AKTIVITETSPARAT needs a reason.
@@ -50,13 +51,13 @@ public final class CaseCommands {
    */
   @Schema(name = "JobReadinessAssessment")
   public record Assessment(
-      @NotNull(message = "is required") LocalDate assessedOn,
+      @NotNull(message = "is required") @DateRange LocalDate assessedOn,
       @NotNull(message = "is required") JobReadiness category,
-      @Text(max = 1000, required = false) String reason) {}
+      @Text(max = 1000, required = false, multiline = true) String reason) {}
 
   /** @param plannedEnd the new planned end; at most 5 years after the programme start */
   @Schema(name = "ProgrammeExtension")
-  public record ProgrammeExtension(@NotNull(message = "is required") LocalDate plannedEnd) {}
+  public record ProgrammeExtension(@NotNull(message = "is required") @DateRange LocalDate plannedEnd) {}
 
   /**
    * Ends the programme.
@@ -66,7 +67,7 @@ public final class CaseCommands {
    */
   @Schema(name = "ProgrammeEnd")
   public record ProgrammeEnd(
-      @NotNull(message = "is required") LocalDate endDate,
+      @NotNull(message = "is required") @DateRange LocalDate endDate,
       @NotNull(message = "is required") ProgrammeEndReason reason) {}
 
   /**
@@ -78,7 +79,7 @@ public final class CaseCommands {
   @Schema(name = "SelfSupport")
   public record SelfSupport(
       @NotNull(message = "is required") SelfSupportingKind kind,
-      @NotNull(message = "is required") LocalDate date) {}
+      @NotNull(message = "is required") @DateRange LocalDate date) {}
 
   /**
    * Danish education progress.

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,4 +13,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param passedOn the date
  */
 @Schema(name = "DanishTestPassed")
-public record DanishTestPassed(@Text(max = 80) String test, @NotNull(message = "is required") LocalDate passedOn) {}
+public record DanishTestPassed(@Text(max = 80) String test,
+    @NotNull(message = "is required") @DateRange LocalDate passedOn) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewBenefitPeriod")
 public record NewBenefitPeriod(
     @NotNull(message = "is required") BenefitKind kind,
-    @NotNull(message = "is required") LocalDate startDate,
-    LocalDate endDate) {}
+    @NotNull(message = "is required") @DateRange LocalDate startDate,
+    @DateRange LocalDate endDate) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.ValidCpr;
 import dk.jobbro.api.shared.validation.WellFormedKommuneKode;
@@ -36,14 +37,14 @@ public record NewCase(
     @NotNull(message = "is required") ResidenceBasis residenceBasis,
     @Text(max = 80, required = false) String countryOfOrigin,
     List<@Valid @NotNull(message = "must not be null") Language> languages,
-    LocalDate residencePermitDate,
-    LocalDate visitationDecisionDate,
-    LocalDate cprRegistrationDate,
-    LocalDate takeoverDate,
+    @DateRange LocalDate residencePermitDate,
+    @DateRange LocalDate visitationDecisionDate,
+    @DateRange LocalDate cprRegistrationDate,
+    @DateRange LocalDate takeoverDate,
     @WellFormedKommuneKode String kommune) {
 
   /** The minimal registration: a person with an agreed takeover date. */
-  public static NewCase of(String cpr, String name, ResidenceBasis basis, LocalDate takeoverDate) {
+  public static NewCase of(String cpr, String name, ResidenceBasis basis, @DateRange LocalDate takeoverDate) {
     return new NewCase(cpr, name, basis, null, null, null, null, null, takeoverDate, null);
   }
 }

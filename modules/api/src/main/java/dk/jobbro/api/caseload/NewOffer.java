@@ -1,5 +1,7 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.DateRange;
+import dk.jobbro.api.shared.validation.Decimals;
 import dk.jobbro.api.shared.validation.ValidCvr;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -17,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewOffer")
 public record NewOffer(
     @NotNull(message = "is required") OfferType type,
-    @NotNull(message = "is required") LocalDate startDate,
-    LocalDate endDate,
-    Double hoursPerWeek,
+    @NotNull(message = "is required") @DateRange LocalDate startDate,
+    @DateRange LocalDate endDate,
+    @Decimals(value = 1, min = 0.1, max = 60) Double hoursPerWeek,
     @ValidCvr String employerCvr) {}

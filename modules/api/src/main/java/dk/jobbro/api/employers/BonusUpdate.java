@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,4 +13,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "BonusUpdate")
 public record BonusUpdate(@NotNull(message = "is required") BonusStatus status,
-    @NotNull(message = "is required") LocalDate date) {}
+    @NotNull(message = "is required") @DateRange LocalDate date) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -14,6 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "IguTermination")
 public record IguTermination(
-    @NotNull(message = "is required") LocalDate endDate,
+    @NotNull(message = "is required") @DateRange LocalDate endDate,
     @NotNull(message = "is required") IguEndReason reason,
-    @Text(max = 1000, required = false) String note) {}
+    @Text(max = 1000, required = false, multiline = true) String note) {}

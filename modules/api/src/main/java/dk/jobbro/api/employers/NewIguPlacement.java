@@ -1,5 +1,7 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.DateRange;
+import dk.jobbro.api.shared.validation.Decimals;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -24,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewIguPlacement(
     @NotNull(message = "is required") UUID caseId,
     @NotNull(message = "is required") UUID employerId,
-    @NotNull(message = "is required") LocalDate startDate,
-    @NotNull(message = "is required") Double plannedHoursPerWeek,
+    @NotNull(message = "is required") @DateRange LocalDate startDate,
+    @NotNull(message = "is required") @Decimals(value = 1, min = 0.1, max = 60) Double plannedHoursPerWeek,
     @NotNull(message = "is required") PayBasis payBasis,
-    @NotNull(message = "is required") LocalDate signedDate,
-    LocalDate vitasRegisteredDate,
-    LocalDate lastOrdinaryEmploymentEnd) {}
+    @NotNull(message = "is required") @DateRange LocalDate signedDate,
+    @DateRange LocalDate vitasRegisteredDate,
+    @DateRange LocalDate lastOrdinaryEmploymentEnd) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -16,5 +17,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NewPartnership")
 public record NewPartnership(
     @NotNull(message = "is required") UUID employerId,
-    @NotNull(message = "is required") LocalDate signedDate,
+    @NotNull(message = "is required") @DateRange LocalDate signedDate,
     @NotNull(message = "is required") @Valid Commitments commitments) {}

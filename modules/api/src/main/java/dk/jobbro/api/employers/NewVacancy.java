@@ -1,6 +1,8 @@
 package dk.jobbro.api.employers;
 
 import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.shared.validation.DateRange;
+import dk.jobbro.api.shared.validation.Decimals;
 import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.WellFormedKommuneKode;
 import jakarta.validation.Valid;
@@ -35,8 +37,8 @@ public record NewVacancy(
         @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits")
         String occupationCode,
     @NotNull(message = "is required") Integer persons,
-    @NotNull(message = "is required") Double hoursPerWeek,
-    @NotNull(message = "is required") LocalDate startDate,
+    @NotNull(message = "is required") @Decimals(value = 1, min = 0.1, max = 60) Double hoursPerWeek,
+    @NotNull(message = "is required") @DateRange LocalDate startDate,
     @NotNull(message = "is required") @WellFormedKommuneKode String locationKommune,
     @NotNull(message = "is required") OfferType offerType,
     List<@Valid @NotNull(message = "must not be null") RequiredLanguage> languages,

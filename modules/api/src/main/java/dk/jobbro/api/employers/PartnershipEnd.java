@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -10,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param reason why it ended
  */
 @Schema(name = "PartnershipEnd")
-public record PartnershipEnd(@NotNull(message = "is required") LocalDate endDate,
-    @Text(max = 500, required = false) String reason) {}
+public record PartnershipEnd(@NotNull(message = "is required") @DateRange LocalDate endDate,
+    @Text(max = 500, required = false, multiline = true) String reason) {}

@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.ResidenceBasis;
 import dk.jobbro.api.shared.Gender;
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.ValidCpr;
 import dk.jobbro.api.shared.validation.ValidCvr;
@@ -46,9 +47,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record HandoverSubmission(
     @NotNull(message = "is required") @Valid Person person,
     @NotNull(message = "is required") ResidenceBasis residenceBasis,
-    LocalDate residencePermitDate,
-    LocalDate visitationDecisionDate,
-    LocalDate cprRegistrationDate,
+    @DateRange LocalDate residencePermitDate,
+    @DateRange LocalDate visitationDecisionDate,
+    @DateRange LocalDate cprRegistrationDate,
     @NotNull(message = "is required") @WellFormedKommuneKode String receivingKommune,
     List<@Valid @NotNull(message = "must not be null") Language> languages,
     List<CompetenceProfile.@Valid @NotNull(message = "must not be null") Education> education,
@@ -57,7 +58,7 @@ public record HandoverSubmission(
     List<@Valid @NotNull(message = "must not be null") DanishClass> danishClasses,
     List<@NotNull(message = "must not be null") UUID> familyHandovers,
     @Valid JobOffer jobOffer,
-    @Text(max = 4000, required = false) String notes,
+    @Text(max = 4000, required = false, multiline = true) String notes,
     @Valid Health health) {
 
   /**
@@ -76,7 +77,7 @@ public record HandoverSubmission(
       @Pattern(regexp = "[A-Za-z0-9/-]{1,30}", message = "must be 1 to 30 letters, digits, '-' or '/'")
           String caseNumber,
       @Text(max = 200) String name,
-      LocalDate birthDate,
+      @DateRange LocalDate birthDate,
       Gender gender,
       @Text(max = 80, required = false) String countryOfOrigin) {}
 
@@ -88,7 +89,7 @@ public record HandoverSubmission(
    * @param completedOn when it ended, if it has
    */
   @Schema(name = "DanishClass")
-  public record DanishClass(@Text(max = 200) String course, Integer hours, LocalDate completedOn) {}
+  public record DanishClass(@Text(max = 200) String course, Integer hours, @DateRange LocalDate completedOn) {}
 
   /**
    * A job or IGU offer that influenced the visitation decision.
@@ -98,7 +99,7 @@ public record HandoverSubmission(
    * @param igu whether it is an IGU offer
    */
   @Schema(name = "JobOffer")
-  public record JobOffer(@Text(max = 1000) String description, @ValidCvr String cvr, Boolean igu) {}
+  public record JobOffer(@Text(max = 1000, multiline = true) String description, @ValidCvr String cvr, Boolean igu) {}
 
   /**
    * Health information, which may only be handed over with the person's consent.
@@ -107,7 +108,8 @@ public record HandoverSubmission(
    * @param consent the recorded consent; required with the information
    */
   @Schema(name = "HealthInformation")
-  public record Health(@Text(max = 4000, required = false) String information, @Valid Consent consent) {}
+  public record Health(@Text(max = 4000, required = false, multiline = true) String information,
+      @Valid Consent consent) {}
 
   /**
    * The person's consent to hand over health information.
@@ -116,5 +118,6 @@ public record HandoverSubmission(
    * @param givenOn when the consent was given
    */
   @Schema(name = "Consent")
-  public record Consent(@Text(max = 500) String purpose, @NotNull(message = "is required") LocalDate givenOn) {}
+  public record Consent(@Text(max = 500, multiline = true) String purpose,
+      @NotNull(message = "is required") @DateRange LocalDate givenOn) {}
 }

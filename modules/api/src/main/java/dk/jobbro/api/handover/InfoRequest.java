@@ -14,4 +14,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "InfoRequest")
 public record InfoRequest(
     @NotNull(message = "is required") List<@NotNull(message = "must not be null") String> fields,
-    @Text(max = 2000) String message) {}
+    @Text(max = 2000, multiline = true) String message) {}

@@ -1,5 +1,6 @@
 package dk.jobbro.api.handover;
 
+import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.ValidCpr;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -11,4 +12,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param cpr the CPR number, when the handover had none (the case needs one)
  */
 @Schema(name = "TakeoverRequest")
-public record TakeoverRequest(LocalDate takeoverDate, @ValidCpr String cpr) {}
+public record TakeoverRequest(@DateRange LocalDate takeoverDate, @ValidCpr String cpr) {}

@@ -1,5 +1,7 @@
 package dk.jobbro.api.shared;
 
+import dk.jobbro.api.shared.input.ControlCharacters;
+import dk.jobbro.api.shared.input.DateBounds;
 import dk.jobbro.api.shared.problem.ProblemException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,16 +16,21 @@ public final class Parameters {
 
   private Parameters() {}
 
-  /** A required ISO date (yyyy-MM-dd). */
+  /** A required ISO date (yyyy-MM-dd) within {@link DateBounds}. */
   public static LocalDate date(String name, String value) {
     if (value == null || value.isBlank()) {
       throw ProblemException.invalidField(name, "is required (yyyy-MM-dd)");
     }
+    LocalDate date;
     try {
-      return LocalDate.parse(value.strip());
+      date = LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(name, "must be a date, yyyy-MM-dd");
     }
+    if (!DateBounds.contains(date)) {
+      throw ProblemException.invalidField(name, DateBounds.MESSAGE);
+    }
+    return date;
   }
 
   /** An optional ISO date: the fallback when absent. */
@@ -31,16 +38,32 @@ public final class Parameters {
     return value == null || value.isBlank() ? fallback : date(name, value);
   }
 
-  /** A required month (yyyy-MM). */
+  /** A required month (yyyy-MM) within {@link DateBounds}. */
   public static YearMonth month(String name, String value) {
     if (value == null || value.isBlank()) {
       throw ProblemException.invalidField(name, "is required (yyyy-MM)");
     }
+    YearMonth month;
     try {
-      return YearMonth.parse(value.strip());
+      month = YearMonth.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw ProblemException.invalidField(name, "must be a month, yyyy-MM");
     }
+    if (!DateBounds.contains(month)) {
+      throw ProblemException.invalidField(name, DateBounds.MESSAGE);
+    }
+    return month;
+  }
+
+  /**
+   * An optional free-text parameter (a search term, a filter): null stays null; a control character is a 400 naming
+   * the parameter, as it would be in a request body.
+   */
+  public static String text(String name, String value) {
+    if (value != null && ControlCharacters.inSingleLine(value)) {
+      throw ProblemException.invalidField(name, ControlCharacters.SINGLE_LINE_MESSAGE);
+    }
+    return value;
   }
 
   /** A required whole number. */
@@ -53,6 +76,20 @@ public final class Parameters {
     } catch (NumberFormatException e) {
       throw ProblemException.invalidField(name, "must be a whole number");
     }
+  }
+
+  /** A required year within {@link DateBounds}, so that dates built from it exist (the services narrow it further). */
+  public static int year(String name, String value) {
+    return year(name, integer(name, value));
+  }
+
+  /** A year already read as a number: within {@link DateBounds}, else a 400 naming the parameter. */
+  public static int year(String name, int value) {
+    if (value < DateBounds.EARLIEST.getYear() || value > DateBounds.LATEST.getYear()) {
+      throw ProblemException.invalidField(name, "must be a year from " + DateBounds.EARLIEST.getYear() + " to "
+          + DateBounds.LATEST.getYear());
+    }
+    return value;
   }
 
   /** An optional whole number from {@code min} to {@code max}; absent gives {@code fallback}, outside is a 400. */

@@ -35,6 +35,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -104,13 +105,10 @@ public class DefaultCaseService implements CaseService {
       throw ProblemException.invalidField("takeoverDate",
           "an agreed takeover date cannot be later than the computed " + expected);
     }
-    if (takeover.isAfter(lookup.today().plusYears(1))) {
-      throw ProblemException.invalidField("takeoverDate", "must not be more than one year ahead");
+    if (cpr.birthDate().isAfter(lookup.today())) {
+      throw ProblemException.invalidField("cpr", "its birth date is in the future");
     }
-    if (cpr.ageOn(takeover) < PROGRAMME_MIN_AGE) {
-      throw ProblemException.invalidField("cpr", "the person is under 18 on the takeover date; the programme is for "
-          + "persons aged 18 or over");
-    }
+    checkTakeoverDate(cpr.birthDate(), takeover, "cpr");
     cases.idInKommune(kommune, cpr).ifPresent(existing -> {
       throw CaseLookup.duplicateOf(existing);
     });
@@ -179,8 +177,28 @@ public class DefaultCaseService implements CaseService {
   @Override
   public CaseView agreeTakeover(UUID id, IfMatch version, CaseCommands.AgreedTakeover takeover) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
+    checkTakeoverDate(c.birthDate(), takeover.takeoverDate(), "takeoverDate");
     Checks.asField("takeoverDate", () -> c.agreeTakeover(takeover.takeoverDate()));
     return saved(c);
+  }
+
+  /**
+   * What registration and a later agreed takeover both require of the takeover date: at most a year ahead, and the
+   * person 18 or over on it. A birth date after the takeover date is the same kind of error, reported under
+   * {@code ageField}: "cpr" at registration (the CPR number carries the birth date), "takeoverDate" when only the
+   * date changes.
+   */
+  private void checkTakeoverDate(LocalDate birthDate, LocalDate takeover, String ageField) {
+    if (takeover.isAfter(lookup.today().plusYears(1))) {
+      throw ProblemException.invalidField("takeoverDate", "must not be more than one year ahead");
+    }
+    if (takeover.isBefore(birthDate)) {
+      throw ProblemException.invalidField(ageField, "the takeover date is before the person's birth date");
+    }
+    if (Period.between(birthDate, takeover).getYears() < PROGRAMME_MIN_AGE) {
+      throw ProblemException.invalidField(ageField, "the person is under 18 on the takeover date; the programme is "
+          + "for persons aged 18 or over");
+    }
   }
 
   @Override

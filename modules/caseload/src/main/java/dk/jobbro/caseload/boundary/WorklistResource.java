@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.FirstOfferStatus;
 import dk.jobbro.api.caseload.Worklist;
 import dk.jobbro.api.caseload.WorklistFilter;
 import dk.jobbro.api.caseload.WorklistItem;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
@@ -55,6 +56,7 @@ public class WorklistResource {
     if (dueWithinDays != null && (dueWithinDays < 0 || dueWithinDays > 366)) {
       throw ProblemException.invalidField("dueWithinDays", "must be between 0 and 366");
     }
+    Parameters.text("assignedTo", assignedTo);
     return worklist.page(new WorklistFilter(status, assignedTo == null || assignedTo.isBlank() ? null : assignedTo,
         dueWithinDays), PageRequest.of(page, size));
   }

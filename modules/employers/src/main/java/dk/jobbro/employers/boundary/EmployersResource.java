@@ -5,6 +5,7 @@ import dk.jobbro.api.employers.EmployerView;
 import dk.jobbro.api.employers.NewEmployer;
 import dk.jobbro.api.employers.NewNote;
 import dk.jobbro.api.employers.NoteView;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.idempotency.Idempotent;
 import dk.jobbro.api.shared.paging.Page;
@@ -79,7 +80,7 @@ public class EmployersResource {
       @QueryParam("name") @Parameter(description = "The start of a word of the name") String name,
       @QueryParam("page") @Parameter(description = "Page number, from 1 (default 1)") Integer page,
       @QueryParam("size") @Parameter(description = "Page size, 1 to 100 (default 20)") Integer size) {
-    return employers.find(cvr, name, PageRequest.of(page, size));
+    return employers.find(cvr, Parameters.text("name", name), PageRequest.of(page, size));
   }
 
   @GET

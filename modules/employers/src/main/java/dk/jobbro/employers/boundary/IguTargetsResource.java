@@ -57,7 +57,7 @@ public class IguTargetsResource {
       @QueryParam("year") @Parameter(description = "The target year", required = true) String year,
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
-    int y = Parameters.integer("year", year);
+    int y = Parameters.year("year", year);
     return targets.actualVersusTarget(y, Parameters.date("date", date, lastDayOf(y)));
   }
 
@@ -72,7 +72,7 @@ public class IguTargetsResource {
       @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
       @PathParam("year") @Parameter(description = "The year") String year,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
-    return targets.set(area, Parameters.integer("year", year), setting);
+    return targets.set(area, Parameters.year("year", year), setting);
   }
 
   @GET
@@ -88,7 +88,7 @@ public class IguTargetsResource {
       @PathParam("year") @Parameter(description = "The year") String year,
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
-    int y = Parameters.integer("year", year);
+    int y = Parameters.year("year", year);
     return targets.perKommune(area, y, Parameters.date("date", date, lastDayOf(y)));
   }
 
@@ -109,6 +109,6 @@ public class IguTargetsResource {
       @PathParam("year") @Parameter(description = "The year") String year,
       @PathParam("kommune") @Parameter(description = "3-digit kommunekode") String kommune,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
-    return targets.setForKommune(area, Parameters.integer("year", year), kommune, setting);
+    return targets.setForKommune(area, Parameters.year("year", year), kommune, setting);
   }
 }

@@ -6,6 +6,7 @@ import dk.jobbro.employers.entity.Vacancy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,18 @@ public class MatchRepository {
   @PersistenceContext
   EntityManager em;
 
-  /** Kommuner other than the vacancy's own within its maximum commute of the workplace, with their distance in km. */
+  /**
+   * Kommuner other than the vacancy's own within its maximum commute of the workplace (all of them when the vacancy
+   * sets no maximum), with their distance in km.
+   */
   public Map<String, Double> otherKommunerWithinCommute(Vacancy v) {
     String sql = "select b.kode, " + VacancyRepository.DISTANCE_KM + " as km from reference.kommune_centroid a "
         + "join reference.kommune_centroid b on b.kode <> ?2 where a.kode = ?1";
-    List<?> rows = em.createNativeQuery(v.maxCommuteKm() == null ? sql
-            : "select * from (" + sql + ") d where d.km <= ?3")
-        .setParameter(1, v.locationKommune()).setParameter(2, v.kommuneKode())
-        .setParameter(3, v.maxCommuteKm() == null ? 0 : v.maxCommuteKm()).getResultList();
+    // Without a maximum commute every other kommune may take part; the distance limit is then not in the query, and
+    // neither may its parameter be (binding an ordinal the query lacks is an error).
+    Query query = v.maxCommuteKm() == null ? em.createNativeQuery(sql)
+        : em.createNativeQuery("select * from (" + sql + ") d where d.km <= ?3").setParameter(3, v.maxCommuteKm());
+    List<?> rows = query.setParameter(1, v.locationKommune()).setParameter(2, v.kommuneKode()).getResultList();
     Map<String, Double> result = new LinkedHashMap<>();
     for (Object o : rows) {
       Object[] r = (Object[]) o;

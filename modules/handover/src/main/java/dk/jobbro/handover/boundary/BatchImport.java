@@ -2,6 +2,7 @@ package dk.jobbro.handover.boundary;
 
 import dk.jobbro.api.handover.BatchResult;
 import dk.jobbro.api.handover.HandoverSubmission;
+import dk.jobbro.api.shared.input.StrictJson;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.handover.control.HandoverLookup;
@@ -158,6 +159,8 @@ public class BatchImport {
 
   private SubmissionRules.Checked check(String json) {
     HandoverSubmission submission;
+    // the same strict reading as a single handover gets (arrays for objects, duplicate keys, whole numbers, ...)
+    StrictJson.check(json, HandoverSubmission.class);
     try {
       submission = SubmissionJson.readStrict(json);
     } catch (JsonbException | ClassCastException e) {

@@ -156,7 +156,7 @@ public class Reports {
 
   /** STATE IGU placements per ministry area against the area's target for the year ("38 of 200"). */
   public Report iguTargets(Integer year, String date) {
-    int y = year == null ? today().getYear() : year;
+    int y = year == null ? today().getYear() : Parameters.year("year", year);
     LocalDate on = date == null ? LocalDate.of(y, 12, 31) : Parameters.date("date", date);
     IguTargets targets = new IguTargets(queries.iguTargets(y, on));
     return new Report("igu-targets", "igu-targets/1", Map.of("year", Integer.toString(y), "date", on.toString()),

@@ -1,6 +1,7 @@
 package dk.jobbro.reporting.boundary;
 
 import dk.jobbro.api.reporting.Report;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -176,7 +177,7 @@ public class ReportsResource {
       @QueryParam("gender") @Parameter(description = "MALE or FEMALE") String gender,
       @QueryParam("countryOfOrigin") @Parameter(description = "Country of origin as registered") String country,
       @QueryParam("ageBand") @Parameter(description = "18-24, 25-29, 30-39 or 40-49") String ageBand) {
-    return reports.iguPipeline(from, to, gender, country, ageBand);
+    return reports.iguPipeline(from, to, gender, Parameters.text("countryOfOrigin", country), ageBand);
   }
 
   @GET

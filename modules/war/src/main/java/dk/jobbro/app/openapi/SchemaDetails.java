@@ -1,5 +1,8 @@
 package dk.jobbro.app.openapi;
 
+import dk.jobbro.api.shared.input.DateBounds;
+import dk.jobbro.api.shared.validation.DateRange;
+import dk.jobbro.api.shared.validation.Decimals;
 import dk.jobbro.api.shared.validation.Text;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
@@ -21,14 +24,22 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * What the annotation scanner cannot see in a schema, filled in from the record it was generated from:
  * <ul>
  *   <li>descriptions from the Javadoc ({@link RecordSources});</li>
- *   <li>{@link Text} constraints of request fields: {@code maxLength}, and {@code required} with {@code minLength: 1}
- *       for the required ones;</li>
+ *   <li>{@link Text} constraints of request fields: {@code maxLength}, a {@code pattern} without control characters
+ *       (tab, CR and LF allowed in multi-line text), and {@code required} with {@code minLength: 1} for the required
+ *       ones; the bounds of {@link DateRange} dates and the decimals of {@link Decimals} numbers in the description;</li>
  *   <li>in answers, primitive components ({@code boolean}, {@code int}, {@code long}) are always written, so they are
  *       {@code required}; reference components that are always set say so with {@code @NotNull};</li>
  *   <li>schemas no operation uses are dropped.</li>
  * </ul>
  */
 final class SchemaDetails {
+
+  /** No control characters (see ControlCharacters), as an ECMA-262 pattern. */
+  static final String SINGLE_LINE_TEXT = "^[^\\u0000-\\u001F\\u007F-\\u009F]*$";
+
+  /** No control characters but tab, CR and LF. */
+  static final String MULTI_LINE_TEXT =
+      "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]*$";
 
   private final OpenAPI openApi;
   private final Map<String, Schema> schemas;
@@ -57,6 +68,7 @@ final class SchemaDetails {
         record.type().filter(Class::isRecord).ifPresent(type -> {
           if (input.contains(name)) {
             textConstraints(schema, type);
+            dateAndNumberConstraints(schema, type);
           }
           if (output.contains(name) && !input.contains(name)) {
             primitivesRequired(schema, type);
@@ -106,11 +118,33 @@ final class SchemaDetails {
         continue;
       }
       property.setMaxLength(text.max());
+      property.setPattern(text.multiline() ? MULTI_LINE_TEXT : SINGLE_LINE_TEXT);
       if (text.required()) {
         property.setMinLength(1);
         require(schema, component.getName());
       }
     }
+  }
+
+  /** The bounds of {@link DateRange} dates and the precision of {@link Decimals} numbers, in words. */
+  private static void dateAndNumberConstraints(Schema schema, Class<?> type) {
+    for (RecordComponent component : type.getRecordComponents()) {
+      Schema property = schema.getProperties() == null ? null : schema.getProperties().get(component.getName());
+      if (property == null || property.getRef() != null) {
+        continue;
+      }
+      Decimals decimals = component.getAccessor().getAnnotation(Decimals.class);
+      if (component.getAccessor().isAnnotationPresent(DateRange.class)) {
+        appendDescription(property, "From " + DateBounds.EARLIEST + " to " + DateBounds.LATEST + ".");
+      } else if (decimals != null) {
+        appendDescription(property, "At most " + decimals.value() + " decimal(s).");
+      }
+    }
+  }
+
+  private static void appendDescription(Schema property, String sentence) {
+    String before = property.getDescription();
+    property.setDescription(before == null || before.isBlank() ? sentence : before.strip() + " " + sentence);
   }
 
   private static void primitivesRequired(Schema schema, Class<?> type) {

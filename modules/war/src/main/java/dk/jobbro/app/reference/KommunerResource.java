@@ -1,6 +1,7 @@
 package dk.jobbro.app.reference;
 
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
@@ -49,7 +50,7 @@ public class KommunerResource {
     if (navn == null) {
       return kommuner.all();
     }
-    return kommuner.findByName(navn).map(List::of).orElse(List.of());
+    return kommuner.findByName(Parameters.text("navn", navn)).map(List::of).orElse(List.of());
   }
 
   @GET

@@ -36,7 +36,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
   /**
    * The request field a violation is about. A path such as {@code open.newCase.cpr} names the method, its parameter
-   * and then the property; the request body parameter itself is called "body", and a query parameter keeps its own
+   * and then the property (with list positions: {@code danishClasses[0].completedOn}); the request body parameter itself is called "body", and a query parameter keeps its own
    * name, which the path does not know, so it is read from the parameter's name as compiled (-parameters).
    */
   static String fieldOf(ConstraintViolation<?> v) {
@@ -46,8 +46,14 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
       if (node.getKind() == ElementKind.PARAMETER) {
         parameter = node.getName();
       } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        if (node.getName() != null) {
-          properties.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]" : node.getName());
+        // A node inside a list carries the list position, which belongs to the list's own name:
+        // danishClasses[0].completedOn, skills[2]
+        if (node.isInIterable() && node.getIndex() != null && !properties.isEmpty()) {
+          int last = properties.size() - 1;
+          properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+        }
+        if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+          properties.add(node.getName());
         }
       }
     }

@@ -1,6 +1,7 @@
 package dk.jobbro.app.rest;
 
 import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -40,6 +41,12 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
 
   @Override
   public Response toResponse(ProcessingException e) {
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof ProblemException strict && strict.status() == 400) {
+        // the strict JSON reading's finding, wrapped by the runtime on its way out of the body reader
+        return ProblemResponses.of(ProblemResponses.invalid(uri, strict.violations()));
+      }
+    }
     return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(violationOf(e, resource))));
   }
 

@@ -6,16 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Which page to fetch: {@code page} from 1, {@code size} from 1 to {@value #MAX_SIZE}.
+ * Which page to fetch: {@code page} from 1 to {@value #MAX_PAGE}, {@code size} from 1 to {@value #MAX_SIZE}. The page
+ * limit keeps the first result's position ({@code (page - 1) * size}) well inside an int.
  */
 public record PageRequest(int page, int size) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 20;
+  public static final int MAX_PAGE = 1_000_000;
 
   public PageRequest {
-    if (page < 1) {
-      throw new IllegalArgumentException("page starts at 1");
+    if (page < 1 || page > MAX_PAGE) {
+      throw new IllegalArgumentException("page must be 1.." + MAX_PAGE);
     }
     if (size < 1 || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be 1.." + MAX_SIZE);
@@ -31,8 +33,8 @@ public record PageRequest(int page, int size) {
     List<Problem.Violation> violations = new ArrayList<>();
     int p = page == null ? 1 : page;
     int s = size == null ? DEFAULT_SIZE : size;
-    if (p < 1) {
-      violations.add(new Problem.Violation("page", "must be 1 or more"));
+    if (p < 1 || p > MAX_PAGE) {
+      violations.add(new Problem.Violation("page", "must be between 1 and " + MAX_PAGE));
     }
     if (s < 1 || s > MAX_SIZE) {
       violations.add(new Problem.Violation("size", "must be between 1 and " + MAX_SIZE));

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
 
 /**
  * Free text with a length limit: when {@link #required()} it must contain a non-blank character; it must never be
- * longer than {@link #max()} characters.
+ * longer than {@link #max()} characters, and it never holds a control character (see
+ * {@link dk.jobbro.api.shared.input.ControlCharacters}): tab, CR and LF only where {@link #multiline()} allows them.
  *
  * <p>Why not {@code @NotBlank @Size}: Payara 6's OpenAPI generator crashes (NullPointerException in
  * {@code ApplicationProcessor.addSchemaParameter}) on the standard size, min/max and not-blank constraints when they
@@ -33,6 +34,9 @@ public @interface Text {
 
   /** Whether the text must be present and not blank. */
   boolean required() default true;
+
+  /** Whether the text may span lines (notes, descriptions): then tab, CR and LF are allowed. */
+  boolean multiline() default false;
 
   String message() default "must be at most {max} characters";
 

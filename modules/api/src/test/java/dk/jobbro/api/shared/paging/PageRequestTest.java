@@ -30,4 +30,12 @@ class PageRequestTest {
   void theLargestPageIsAHundred() {
     assertThat(PageRequest.of(1, 100).size()).isEqualTo(100);
   }
+
+  @Test
+  void aPageSoFarThatItsOffsetWouldOverflowIsRefusedByName() {
+    ProblemException e = catchThrowableOfType(ProblemException.class, () -> PageRequest.of(1_302_633_190, 100));
+    assertThat(e.status()).isEqualTo(400);
+    assertThat(e.violations()).extracting(Problem.Violation::field).containsExactly("page");
+    assertThat(PageRequest.of(PageRequest.MAX_PAGE, PageRequest.MAX_SIZE).firstResult()).isPositive();
+  }
 }
