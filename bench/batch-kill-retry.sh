@@ -35,7 +35,7 @@ trap stop EXIT
 # Payara Micro is the launcher's (mvn's JVM's) child java process
 payara_pid() { pgrep -P "$LAUNCHER" java | head -1; }
 
-sql() { PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U postgres -d jobbro -Atc "$1"; }
+sql() { PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -Atc "$1"; }
 
 echo "[bench] starting Jobbro on $HTTP (database $DB)"
 start 1
@@ -97,7 +97,7 @@ DONE=$(date +%s.%N)
 answered=$(jq '.results | length' "$WORK/answer.json")
 summary=$(jq -c '{created, duplicates, rejected}' "$WORK/answer.json")
 distinct=$(wc -l <"$WORK/cprs.txt")
-counts=$(PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U postgres -d jobbro -Atq <<SQL
+counts=$(PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -Atq <<SQL
 create temp table b(cpr char(10));
 \copy b from '$WORK/cprs.txt'
 select count(*) filter (where n = 1) || ' ' || count(*) filter (where n <> 1)

@@ -640,7 +640,7 @@ public class HandoverIT {
   }
 
   /**
-   * A record the database refuses (a NUL character in a text) or that no rule can compute with (a visitation date at
+   * A record the database refuses (a NUL character in the name, a column of its own) or that no rule can compute with (a visitation date at
    * the end of time) fails alone: every other record of its chunk is written.
    */
   @Test
@@ -649,7 +649,7 @@ public class HandoverIT {
     String nul = TestCpr.random();
     String endOfTime = TestCpr.random();
     String body = "[" + String.join(",", handover(good.get(0), "813"),
-        handover(nul, "813").replace("Wants construction work", "Wants \\u0000 work"),
+        handover(nul, "813").replace("Amina Haddad", "Amina \\u0000 Haddad"),
         handover(good.get(1), "813"),
         handover(endOfTime, "813").replace("\"visitationDecisionDate\": \"" + TODAY.minusMonths(1),
             "\"visitationDecisionDate\": \"+999999999-12-31"),
