@@ -2,7 +2,8 @@
 # Crash recovery of a handover batch, for real: starts Jobbro (mvn -Prun package), sends a batch of N handovers with an
 # Idempotency-Key, kill -9s Payara Micro once the batch has written some chunks, starts Jobbro again and retries the
 # same request under the same key until it is answered. Prints how long the retry took after the restart and checks
-# that every record was answered once and that every person of the batch has exactly one handover.
+# that every record was answered once and that every person of the batch has exactly one handover. The numbers are
+# measured, not asserted: read them.
 # Not part of the test command (it takes minutes and needs the run command's ports free):
 #   bench/batch-kill-retry.sh [records, default 10000]
 # Ports: JOBBRO_HTTP_PORT (default 8480), JOBBRO_DB_PORT (default 54480). Needs curl, jq, psql, python3.
@@ -32,8 +33,17 @@ stop() {
 }
 trap stop EXIT
 
-# Payara Micro is the launcher's (mvn's JVM's) child java process
-payara_pid() { pgrep -P "$LAUNCHER" java | head -1; }
+# Payara Micro is a descendant of the launcher started here (mvn's JVM starts it): the one running payara-micro.jar
+payara_pid() {
+  local todo=("$LAUNCHER") pid
+  while [ ${#todo[@]} -gt 0 ]; do
+    pid=${todo[0]}
+    todo=("${todo[@]:1}")
+    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'payara-micro.jar'; then echo "$pid"; return; fi
+    # shellcheck disable=SC2207
+    todo+=($(pgrep -P "$pid" || true))
+  done
+}
 
 sql() { PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -Atc "$1"; }
 
@@ -106,6 +116,6 @@ select count(*) filter (where n = 1) || ' ' || count(*) filter (where n <> 1)
 SQL
 )
 printf '[bench] retry answered 200 after %d tries, %.1f s after the restart was ready (%.1f s after the kill)\n' \
-  "$tries" "$(echo "$DONE - $READY" | bc)" "$(echo "$DONE - $KILLED" | bc)"
+  "$tries" "$(python3 -c "print($DONE - $READY)")" "$(python3 -c "print($DONE - $KILLED)")"
 echo "[bench] records answered: $answered of $N $summary; distinct persons $distinct"
 echo "[bench] persons with exactly one handover / with another count: $counts"
