@@ -17,7 +17,7 @@ WORK=$(mktemp -d)
 LAUNCHER=""
 
 start() {
-  mvn -B -ntp -q -o -Prun package -pl modules/war -Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB" \
+  mvn -B -ntp -q -o -Prun package -pl modules/war -am -Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB" \
     >"$WORK/run-$1.log" 2>&1 &
   LAUNCHER=$!
   for _ in $(seq 1 600); do
