@@ -261,14 +261,108 @@ public class HandoverIT {
     assertThat(created.stream().map(r -> r.json().getString("id")).distinct()).hasSize(1);
     assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isEqualTo(1);
 
-    // without a key, the same person is recognised: flagged as a duplicate, not created again
-    Api.Reply again = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
+    // without a key, the same sender's same person is recognised: flagged as a duplicate, not created again
+    Api.Reply again = post(HANDOVERS, REDCROSS, null, handover(cpr, "860"));
     assertThat(again.status()).as(again.toString()).isEqualTo(409);
     assertThat(again.json().getString("duplicateOf")).isEqualTo(created.get(0).json().getString("id"));
     assertThat(fields(again)).containsExactly("person.cpr");
     assertThat(again.body()).doesNotContain(cpr);
     // another kommune is another handover
     assertThat(post(HANDOVERS, REDCROSS, null, handover(cpr, "851")).status()).isEqualTo(201);
+  }
+
+  /**
+   * Before issue 12, a second sender's handover of the person was a 409 naming the first sender's handover: any sender
+   * could test whether, and by whom, a person was being handed over. Now it is created like any other, and the
+   * kommune sees the two and merges one into the other.
+   */
+  @Test
+  void anotherSendersHandoverOfThePersonIsCreatedRevealingNothingAndTheKommuneMergesOne() throws Exception {
+    String cpr = TestCpr.random();
+    String first = submit(cpr, "860").getString("id");
+
+    Api.Reply second = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    String secondId = second.json().getString("id");
+    assertThat(second.body()).doesNotContain(first).doesNotContain("redcross").doesNotContain("duplicate");
+    Api.Reply fresh = post(HANDOVERS, OTHER_SENDER, null, handover(TestCpr.random(), "860"));
+    assertThat(second.json().keySet()).isEqualTo(fresh.json().keySet()); // shaped like any new handover's answer
+    assertThat(second.header("ETag")).isEqualTo(fresh.header("ETag"));
+    assertThat(api().get(HANDOVERS + "/" + secondId, OTHER_SENDER).body()).doesNotContain(first);
+    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isEqualTo(2);
+    // the second sender resubmitting its own is the usual 409 naming its own handover
+    Api.Reply own = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
+    assertThat(own.status()).as(own.toString()).isEqualTo(409);
+    assertThat(own.json().getString("duplicateOf")).isEqualTo(secondId);
+    assertThat(own.body()).doesNotContain(first);
+    // a batch of the second sender: the person is created (or its own duplicate), never the first sender's
+    String third = TestCpr.random();
+    submit(third, "860");
+    Api.Reply batch = post(HANDOVERS + "/batch", OTHER_SENDER, null, "[" + handover(third, "860") + ","
+        + handover(cpr, "860") + "]");
+    assertThat(batch.status()).as(batch.toString()).isEqualTo(200);
+    JsonArray items = batch.json().getJsonArray("results");
+    assertThat(items.getJsonObject(0).getString("outcome")).isEqualTo("CREATED");
+    assertThat(items.getJsonObject(1).getString("outcome")).isEqualTo("DUPLICATE");
+    assertThat(items.getJsonObject(1).getString("duplicateOf")).isEqualTo(secondId);
+
+    // the kommune sees both, each naming the other, in the inbox and the handover
+    String kommune = Tokens.caseworker("860");
+    JsonObject firstView = api().get(HANDOVERS + "/" + first, kommune).json();
+    assertThat(ids(firstView.getJsonArray("possibleDuplicates"))).containsExactly(secondId);
+    assertThat(ids(api().get(HANDOVERS + "/" + secondId, kommune).json().getJsonArray("possibleDuplicates")))
+        .containsExactly(first);
+    JsonObject inboxLine = inbox(kommune).stream().filter(i -> i.getString("id").equals(first)).findFirst()
+        .orElseThrow();
+    assertThat(ids(inboxLine.getJsonArray("possibleDuplicates"))).containsExactly(secondId);
+    // a sender's view carries no such field
+    assertThat(api().get(HANDOVERS + "/" + first, REDCROSS).json().containsKey("possibleDuplicates")).isFalse();
+
+    // the kommune merges the second into the first
+    String merge = HANDOVERS + "/" + secondId + "/merge-into/" + first;
+    Api.Reply merged = post(merge, kommune, null, "");
+    assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+    assertThat(merged.json().getString("status")).isEqualTo("MERGED");
+    assertThat(merged.json().getString("mergedInto")).isEqualTo(first);
+    assertThat(post(merge, kommune, null, "").status()).isEqualTo(200); // the same merge again answers the same
+    assertThat(api().get(HANDOVERS + "/" + first, kommune).json().getJsonArray("possibleDuplicates")).isEmpty();
+    JsonObject seenBySender = api().get(HANDOVERS + "/" + secondId, OTHER_SENDER).json();
+    assertThat(seenBySender.getString("status")).isEqualTo("MERGED");
+    assertThat(seenBySender.toString()).doesNotContain(first);
+    Api.Reply amend = put(HANDOVERS + "/" + secondId, OTHER_SENDER, api().get(HANDOVERS + "/" + secondId,
+        OTHER_SENDER).header("ETag").orElseThrow(), handover(cpr, "860"));
+    assertThat(amend.status()).as(amend.toString()).isEqualTo(409);
+    // the first can be merged into nothing settled, nor into another person's, nor into itself
+    assertThat(post(HANDOVERS + "/" + first + "/merge-into/" + secondId, kommune, null, "").status())
+        .isEqualTo(409);
+    assertThat(post(HANDOVERS + "/" + first + "/merge-into/" + fresh.json().getString("id"), kommune, null, "")
+        .status()).isEqualTo(409);
+    assertThat(fields(post(HANDOVERS + "/" + first + "/merge-into/" + first, kommune, null, "")))
+        .containsExactly("otherId");
+    // another kommune cannot see them, a sender cannot merge
+    assertThat(post(HANDOVERS + "/" + first + "/merge-into/" + secondId, Tokens.caseworker("851"), null, "")
+        .status()).isEqualTo(404);
+    assertThat(post(merge, REDCROSS, null, "").status()).isEqualTo(403);
+    // the kept one is taken over as usual
+    assertThat(post(HANDOVERS + "/" + first + "/takeover", kommune, null, "{}").status()).isEqualTo(200);
+  }
+
+  private List<JsonObject> inbox(String token) {
+    List<JsonObject> all = new ArrayList<>();
+    for (int page = 1; page <= 50; page++) {
+      Api.Reply reply = api().get(HANDOVERS + "?size=100&page=" + page, token);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      JsonArray items = reply.json().getJsonArray("items");
+      items.forEach(i -> all.add(i.asJsonObject()));
+      if (items.size() < 100) {
+        break;
+      }
+    }
+    return all;
+  }
+
+  private static List<String> ids(JsonArray array) {
+    return array.stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
   }
 
   @Test
@@ -344,6 +438,13 @@ public class HandoverIT {
     Api.Reply clash = put(HANDOVERS + "/" + other, REDCROSS, etag, handover(taken, "813"));
     assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
     assertThat(clash.body()).contains(existing).doesNotContain(taken);
+    // correcting it to a person only another sender handed over there is accepted, naming nothing
+    String othersPerson = TestCpr.random();
+    String othersHandover = post(HANDOVERS, OTHER_SENDER, null, handover(othersPerson, "813")).json().getString("id");
+    Api.Reply corrected = put(HANDOVERS + "/" + other, REDCROSS, etag, handover(othersPerson, "813"));
+    assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+    assertThat(corrected.body()).doesNotContain(othersHandover);
+    etag = corrected.header("ETag").orElseThrow();
     assertThat(fields(put(HANDOVERS + "/" + other, REDCROSS, etag, handover(TestCpr.random(), "851"))))
         .containsExactly("receivingKommune");
   }
@@ -444,16 +545,8 @@ public class HandoverIT {
     String cpr = TestCpr.random();
     String body = "[" + handover(cpr, "813") + "]";
     String key = "batch-" + UUID.randomUUID();
-    // a first run that has claimed the key and not finished yet
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("insert into"
-        + " handover.batch_idempotency_key (sender, key, request_hash, run_id, created_at) values (?, ?, ?, ?, now())")) {
-      s.setString(1, "redcross");
-      s.setString(2, key);
-      s.setString(3, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-      s.setObject(4, UUID.randomUUID());
-      s.executeUpdate();
-    }
+    // a first run that has claimed the key and holds its lease
+    claimAsARunWould(key, body, "now() + interval '15 seconds'", null);
     Api.Reply busy = post(HANDOVERS + "/batch", REDCROSS, key, body);
     assertThat(busy.status()).as(busy.toString()).isEqualTo(409);
     assertThat(busy.isProblem()).isTrue();
@@ -461,9 +554,9 @@ public class HandoverIT {
     assertThat(busy.body()).doesNotContain(cpr);
     assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isZero();
 
-    // a run that never finished (its server died) is given up after 15 minutes: the retry runs
+    // a run that stopped renewing its lease (its server died) is taken over as soon as the lease lapses
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
-        + " handover.batch_idempotency_key set created_at = now() - interval '16 minutes' where key = ?")) {
+        + " handover.batch_idempotency_key set lease_until = now() - interval '1 second' where key = ?")) {
       s.setString(1, key);
       assertThat(s.executeUpdate()).isEqualTo(1);
     }
@@ -485,6 +578,103 @@ public class HandoverIT {
     for (String p : people) {
       assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).isEqualTo(1);
     }
+  }
+
+  /**
+   * What a server killed during a batch leaves behind: the key claimed with a lapsed lease, the chunks it committed
+   * written together with their progress. The retry takes over at once, writes only the rest, and answers every record
+   * exactly once, those the dead run wrote as it would have (bench/batch-kill-retry.sh does it with a real kill -9).
+   */
+  @Test
+  void aBatchRetriedAfterItsServerDiedGoesOnPromptlyWithNoRecordLostOrDoubled() throws Exception {
+    List<String> people = List.of(TestCpr.random(), TestCpr.random(), TestCpr.random(), TestCpr.random());
+    String body = "[" + String.join(",", handover(people.get(0), "813"), handover(people.get(1), "813"),
+        handover(TestCpr.random(), "998"), handover(people.get(2), "813"), handover(people.get(3), "813")) + "]";
+    // the dead run's committed chunk: records 0 and 1 written
+    Api.Reply written = post(HANDOVERS + "/batch", REDCROSS, null, "[" + handover(people.get(0), "813") + ","
+        + handover(people.get(1), "813") + "]");
+    JsonArray writtenItems = written.json().getJsonArray("results");
+    String id0 = writtenItems.getJsonObject(0).getString("id");
+    String id1 = writtenItems.getJsonObject(1).getString("id");
+    String key = "batch-" + UUID.randomUUID();
+    claimAsARunWould(key, body, "now() - interval '1 second'", "0 C " + id0 + "\n1 C " + id1 + "\n");
+
+    long started = System.nanoTime();
+    Api.Reply retry = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
+    assertThat(millis).as("the retry completes at once").isLessThan(10_000);
+    assertThat(retry.header("Idempotent-Replayed")).isEmpty();
+    JsonObject result = retry.json();
+    assertThat(result.getInt("created")).isEqualTo(4);
+    assertThat(result.getInt("duplicates")).isZero();
+    assertThat(result.getInt("rejected")).isEqualTo(1);
+    JsonArray items = result.getJsonArray("results");
+    assertThat(items.stream().map(i -> i.asJsonObject().getString("outcome")).toList())
+        .containsExactly("CREATED", "CREATED", "REJECTED", "CREATED", "CREATED");
+    assertThat(items.getJsonObject(0).getString("id")).isEqualTo(id0);
+    assertThat(items.getJsonObject(1).getString("id")).isEqualTo(id1);
+    for (String p : people) {
+      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).as(p)
+          .isEqualTo(1);
+    }
+    // and it is the key's answer from now on
+    Api.Reply again = post(HANDOVERS + "/batch", REDCROSS, key, body);
+    assertThat(again.header("Idempotent-Replayed")).contains("true");
+    assertThat(again.json()).isEqualTo(result);
+  }
+
+  /** Inserts a key's claim as a batch run makes it: leased until {@code leaseUntil} (SQL), with its progress. */
+  private static void claimAsARunWould(String key, String body, String leaseUntil, String progress) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("insert into"
+        + " handover.batch_idempotency_key (sender, key, request_hash, run_id, created_at, lease_until, progress)"
+        + " values (?, ?, ?, ?, now() - interval '1 minute', " + leaseUntil + ", ?)")) {
+      s.setString(1, "redcross");
+      s.setString(2, key);
+      s.setString(3, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+      s.setObject(4, UUID.randomUUID());
+      s.setString(5, progress);
+      s.executeUpdate();
+    }
+  }
+
+  /**
+   * A record the database refuses (a NUL character in the name, a column of its own) or that no rule can compute with (a visitation date at
+   * the end of time) fails alone: every other record of its chunk is written.
+   */
+  @Test
+  void aRecordTheDatabaseOrARuleCannotTakeFailsOnlyItself() throws Exception {
+    List<String> good = List.of(TestCpr.random(), TestCpr.random(), TestCpr.random());
+    String nul = TestCpr.random();
+    String endOfTime = TestCpr.random();
+    String body = "[" + String.join(",", handover(good.get(0), "813"),
+        handover(nul, "813").replace("Amina Haddad", "Amina \\u0000 Haddad"),
+        handover(good.get(1), "813"),
+        handover(endOfTime, "813").replace("\"visitationDecisionDate\": \"" + TODAY.minusMonths(1),
+            "\"visitationDecisionDate\": \"+999999999-12-31"),
+        handover(good.get(2), "813")) + "]";
+    for (String key : new String[] {null, "batch-" + UUID.randomUUID()}) {
+      if (key != null) { // under a key: two new people, and one the sender handed over above (its own duplicate)
+        body = body.replace(good.get(0), TestCpr.random()).replace(good.get(1), TestCpr.random());
+      }
+      Api.Reply reply = post(HANDOVERS + "/batch", REDCROSS, key, body);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      JsonArray items = reply.json().getJsonArray("results");
+      assertThat(items.getJsonObject(1).getString("outcome")).isEqualTo("REJECTED");
+      assertThat(items.getJsonObject(3).getString("outcome")).isEqualTo("REJECTED");
+      assertThat(items.getJsonObject(1).getJsonObject("problem").getInt("status")).isEqualTo(400);
+      assertThat(items.getJsonObject(3).getJsonObject("problem").getInt("status")).isEqualTo(400);
+      assertThat(reply.body()).doesNotContain(nul).doesNotContain(endOfTime);
+      assertThat(reply.json().getInt("rejected")).isEqualTo(2);
+      assertThat(reply.json().getInt("created") + reply.json().getInt("duplicates")).isEqualTo(3);
+    }
+    for (String p : good) {
+      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).as(p)
+          .isEqualTo(1);
+    }
+    assertThat(count("select count(*) from handover.handover where cpr in (?, ?)", nul.replace("-", ""),
+        endOfTime.replace("-", ""))).isZero();
   }
 
   @Test

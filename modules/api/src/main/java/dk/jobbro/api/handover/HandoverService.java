@@ -17,9 +17,11 @@ public interface HandoverService {
 
   /**
    * Sends a handover. (A retry under an Idempotency-Key never reaches here twice: the war's {@code @Idempotent}
-   * plumbing answers it.)
+   * plumbing answers it.) A person another sender already handed over to the kommune gets a handover all the same:
+   * the sender is told nothing of the other one, and the kommune sees the two as possible duplicates.
    *
-   * @throws DuplicateHandoverException when the person already has a handover in the receiving kommune
+   * @throws DuplicateHandoverException when the same sender already has a handover of the person in the receiving
+   *     kommune (neither withdrawn nor merged)
    */
   HandoverView submit(@NotNull @Valid HandoverSubmission submission);
 
@@ -43,6 +45,12 @@ public interface HandoverService {
 
   /** Who supplied each field's current value, and when. */
   List<FieldProvenance> provenance(@NotNull UUID id);
+
+  /**
+   * The receiving kommune merges the open handover {@code id} into {@code keptId}, another handover of the same person
+   * (normally from another sender) that it keeps: {@code id} ends as MERGED. Repeating the same merge answers the same.
+   */
+  HandoverView mergeInto(@NotNull UUID id, @NotNull UUID keptId);
 
   /**
    * The receiving kommune takes over: the handover becomes TAKEN_OVER and a case is opened in caseload, in one

@@ -11,7 +11,12 @@ public enum HandoverStatus {
   /** The kommune took over responsibility; a case exists in caseload. Final. */
   TAKEN_OVER,
   /** The sender withdrew the handover before takeover. Final. */
-  WITHDRAWN;
+  WITHDRAWN,
+  /**
+   * The receiving kommune merged it into another handover of the same person (from another sender), which it keeps.
+   * Final.
+   */
+  MERGED;
 
   /** Whether the handover still waits for takeover (and so still blocks a second handover for the person). */
   public boolean isOpen() {

@@ -3,6 +3,7 @@ package dk.jobbro.api.handover;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,9 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param expectedTakeoverDate computed with caseload's takeover rule
  * @param completenessScore 0 to 100
  * @param sentAt when it was first sent
+ * @param possibleDuplicates in the receiving kommune's inbox: its other open or taken-over handovers of the same
+ *     person, from other senders; null in a sender's list
  * @param version the ETag
  */
 @Schema(name = "HandoverSummary")
 public record HandoverSummary(@NotNull UUID id, @NotNull String sender, @NotNull String receivingKommune,
     @NotNull HandoverStatus status, String name,
-    String cpr, LocalDate expectedTakeoverDate, int completenessScore, @NotNull Instant sentAt, long version) {}
+    String cpr, LocalDate expectedTakeoverDate, int completenessScore, @NotNull Instant sentAt,
+    List<UUID> possibleDuplicates, long version) {}

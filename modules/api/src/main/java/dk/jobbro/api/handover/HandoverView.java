@@ -41,6 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param receivedAt when the kommune first read it
  * @param takeoverDate the date the kommune took over
  * @param caseId the case opened at takeover; only for the receiving kommune
+ * @param possibleDuplicates the receiving kommune's other open or taken-over handovers of the same person, from other
+ *     senders: merge one into the other; only for the receiving kommune (a sender never learns of another's)
+ * @param mergedInto the handover this one was merged into (status MERGED); only for the receiving kommune
  * @param version optimistic-locking version, also the ETag
  */
 @Schema(name = "HandoverView")
@@ -71,6 +74,8 @@ public record HandoverView(
     Instant receivedAt,
     LocalDate takeoverDate,
     UUID caseId,
+    List<UUID> possibleDuplicates,
+    UUID mergedInto,
     long version) {
 
   /**

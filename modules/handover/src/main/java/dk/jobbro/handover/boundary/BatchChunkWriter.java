@@ -22,7 +22,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Writes one chunk of a batch in its own transaction, with the same duplicate rule as a single submit. */
+/**
+ * Writes one chunk of a batch in its own transaction, with the same duplicate rule as a single submit: a person the
+ * sender itself already handed over to the kommune is a duplicate of that handover; another sender's handover of the
+ * person is neither seen nor named here (the kommune sees both and merges one into the other).
+ */
 @ApplicationScoped
 public class BatchChunkWriter {
 
@@ -42,6 +46,9 @@ public class BatchChunkWriter {
   BulkInsert bulk;
 
   @Inject
+  BatchIdempotency keys;
+
+  @Inject
   Clock clock;
 
   /**
@@ -54,23 +61,34 @@ public class BatchChunkWriter {
 
   /**
    * @param written handovers created by earlier chunks of the same batch, by kommune and person; updated
+   * @param run the run's claim of its Idempotency-Key, or null without a key: with one, the chunk is written only
+   *     while the run holds the claim, and its results are added to the run's progress in the same transaction
    * @return one result per record of the chunk
+   * @throws BulkInsert.Refused when the database refuses a record's values (the chunk is rolled back)
+   * @throws BatchIdempotency.ClaimLost when another run has taken the key over (nothing written)
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<BatchResult.Item> write(String sender, List<Valid> chunk, Map<String, UUID> written) {
+  public List<BatchResult.Item> write(String sender, List<Valid> chunk, Map<String, UUID> written,
+      BatchIdempotency.Run run) {
+    if (run != null) {
+      keys.hold(run); // first, so the key is locked before the kommuner (the order every run takes: no deadlock)
+    }
     Set<String> kommuner = new TreeSet<>();
-    Set<String> keys = new HashSet<>();
+    Set<String> people = new HashSet<>();
     Set<UUID> family = new HashSet<>();
     for (Valid v : chunk) {
       kommuner.add(v.checked().submission().receivingKommune());
-      keys.add(v.checked().facts().personKey());
+      people.add(v.checked().facts().personKey());
       if (v.checked().submission().familyHandovers() != null) {
         family.addAll(v.checked().submission().familyHandovers());
       }
     }
     kommuner.forEach(handovers::lockKommune); // ascending order: two batches never deadlock
     Map<String, UUID> live = new java.util.HashMap<>(written);
-    for (Handover h : handovers.live(kommuner, keys)) {
+    for (Handover h : handovers.live(kommuner, people)) {
+      if (!h.sender().equals(sender)) {
+        continue; // another sender's handover of the person: this one is created too, and the kommune sees both
+      }
       live.putIfAbsent(h.receivingKommune() + "|" + h.personKey(), h.id());
     }
     Set<UUID> ownFamily = family.isEmpty() ? Set.of() : handovers.idsOfSender(family, sender);
@@ -97,6 +115,9 @@ public class BatchChunkWriter {
     }
     bulk.insert(rows, now);
     rows.forEach(row -> creator.announce(row.handover()));
+    if (run != null) {
+      keys.addProgress(run, results);
+    }
     accessLog.recordSearch("BATCH_CREATE", HandoverLookup.RESOURCE, null);
     handovers.clear();
     written.putAll(createdHere);

@@ -5,6 +5,7 @@ import dk.jobbro.api.handover.HandoverSubmission;
 import dk.jobbro.api.shared.input.StrictJson;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.handover.control.BulkInsert;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.SubmissionJson;
 import dk.jobbro.handover.control.SubmissionRules;
@@ -23,18 +24,21 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Logger;
 
 /**
  * A bulk load of handovers (an operator's backlog, up to {@value #MAX_RECORDS}). Each record is checked on its own
  * and answered on its own: created, duplicate (flagged, not created) or rejected with a problem naming its fields.
  * Valid records are written in chunks of {@value #CHUNK} per transaction, so one bad record never loses the others
- * and a huge batch never holds thousands of locks at once. With an Idempotency-Key ({@link BatchIdempotency}) a retry
- * answers the first run's results and writes nothing.
+ * and a huge batch never holds thousands of locks at once; a record the database refuses is rejected alone. With an
+ * Idempotency-Key ({@link BatchIdempotency}) a retry answers the first run's results and writes nothing, and a retry
+ * after a crash goes on from where the dead run stopped.
  */
 @ApplicationScoped
 public class BatchImport {
@@ -42,6 +46,8 @@ public class BatchImport {
   public static final int MAX_RECORDS = 10_000;
   static final int CHUNK = 500;
   private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+
+  private static final Logger LOG = Logger.getLogger(BatchImport.class.getName());
 
   @Inject
   HandoverLookup lookup;
@@ -73,7 +79,7 @@ public class BatchImport {
    * @param records each record's JSON text, in the order sent
    * @param idempotencyKey the sender's key, or null
    * @param requestHash the hash of the raw request body, which the key is bound to (with a key)
-   * @throws BatchIdempotency.InProgress when the first run under the key is still writing
+   * @throws BatchIdempotency.InProgress when another run under the key is still writing
    */
   public Answer run(List<String> records, String idempotencyKey, String requestHash) {
     String sender = lookup.requireSender();
@@ -81,35 +87,72 @@ public class BatchImport {
       throw ProblemException.invalidField("body", "send 1 to " + MAX_RECORDS + " handovers");
     }
     if (idempotencyKey == null) {
-      return new Answer(importAll(sender, records), false);
+      return new Answer(importAll(sender, records, null, Map.of()), false);
     }
-    UUID runId = UUID.randomUUID();
-    Optional<List<BatchResult.Item>> earlier = keys.claim(sender, idempotencyKey, requestHash, runId);
-    if (earlier.isPresent()) {
-      return new Answer(summary(earlier.get()), true);
+    BatchIdempotency.Run run = new BatchIdempotency.Run(sender, idempotencyKey, UUID.randomUUID());
+    BatchIdempotency.Claim claim = keys.claim(run, requestHash);
+    if (claim.finished() != null) {
+      return new Answer(summary(claim.finished()), true);
     }
     BatchResult result;
     try {
-      result = importAll(sender, records);
+      result = importAll(sender, records, run, claim.done());
+      keys.complete(run, result.results());
+    } catch (BatchIdempotency.ClaimLost e) {
+      throw keys.inProgress(); // the run that took over answers: come back for its results
     } catch (RuntimeException | Error e) {
-      keys.release(sender, idempotencyKey, runId);
+      keys.release(run);
       throw e;
     }
-    keys.complete(sender, idempotencyKey, runId, result.results());
     return new Answer(result, false);
   }
 
-  private BatchResult importAll(String sender, List<String> records) {
+  /**
+   * @param run the run's claim of its key, or null without a key
+   * @param done results of records an earlier run under the same key wrote before it died: not written again
+   */
+  private BatchResult importAll(String sender, List<String> records, BatchIdempotency.Run run,
+      Map<Integer, BatchResult.Item> done) {
     BatchResult.Item[] results = new BatchResult.Item[records.size()];
-    List<BatchChunkWriter.Valid> valid = checkAll(records, results);
+    done.forEach((index, item) -> results[index] = item);
+    List<BatchChunkWriter.Valid> valid = checkAll(records, results, run);
     Map<String, UUID> written = new HashMap<>();
     for (int from = 0; from < valid.size(); from += CHUNK) {
-      for (BatchResult.Item item : writer.write(sender, valid.subList(from, Math.min(valid.size(), from + CHUNK)),
-          written)) {
+      for (BatchResult.Item item : writeChunk(sender, valid.subList(from, Math.min(valid.size(), from + CHUNK)),
+          written, run)) {
         results[item.index()] = item;
       }
     }
     return summary(Arrays.asList(results));
+  }
+
+  /**
+   * Writes a chunk; when the database refuses a value of some record in it, writes the chunk's records one by one,
+   * so the record at fault is rejected alone and every other one is kept.
+   */
+  private List<BatchResult.Item> writeChunk(String sender, List<BatchChunkWriter.Valid> chunk,
+      Map<String, UUID> written, BatchIdempotency.Run run) {
+    try {
+      return writer.write(sender, chunk, written, run);
+    } catch (BulkInsert.Refused e) {
+      List<BatchResult.Item> items = new ArrayList<>();
+      for (BatchChunkWriter.Valid v : chunk) {
+        try {
+          items.addAll(writer.write(sender, List.of(v), written, run));
+        } catch (BulkInsert.Refused refused) {
+          LOG.warning(() -> "Batch record " + v.index() + " refused by the database (SQL state "
+              + refused.sqlState() + "); the other records are written");
+          items.add(rejected(v.index(), unstorable()));
+        }
+      }
+      return items;
+    }
+  }
+
+  /** A record the checks passed but the database cannot keep (a date beyond its range, a NUL character). */
+  private static ProblemException unstorable() {
+    return ProblemException.invalidField("body", "holds a value that cannot be stored (a date, number or text "
+        + "outside what can be kept); correct the record and send it again");
   }
 
   private static BatchResult summary(List<BatchResult.Item> all) {
@@ -118,10 +161,12 @@ public class BatchImport {
   }
 
   /**
-   * Checks every record, in parallel on the container's managed executor (parsing, validating and scoring are pure
-   * CPU work and most of a batch's time); rejected records get their result here.
+   * Checks every record not yet answered, in parallel on the container's managed executor (parsing, validating and
+   * scoring are pure CPU work and most of a batch's time); rejected records get their result here. With a key, the
+   * run's lease is renewed while it waits.
    */
-  private List<BatchChunkWriter.Valid> checkAll(List<String> records, BatchResult.Item[] results) {
+  private List<BatchChunkWriter.Valid> checkAll(List<String> records, BatchResult.Item[] results,
+      BatchIdempotency.Run run) {
     int parts = Math.max(1, Math.min(PARALLELISM, records.size() / 500));
     int size = (records.size() + parts - 1) / parts;
     List<Future<List<BatchChunkWriter.Valid>>> futures = new ArrayList<>();
@@ -131,9 +176,22 @@ public class BatchImport {
       futures.add(executor.submit(() -> checkRange(records, start, end, results)));
     }
     List<BatchChunkWriter.Valid> valid = new ArrayList<>();
-    for (Future<List<BatchChunkWriter.Valid>> f : futures) {
+    try {
+      for (Future<List<BatchChunkWriter.Valid>> f : futures) {
+        valid.addAll(awaitRenewing(f, run));
+      }
+    } finally {
+      futures.forEach(f -> f.cancel(true));
+    }
+    return valid;
+  }
+
+  private <T> T awaitRenewing(Future<T> future, BatchIdempotency.Run run) {
+    while (true) {
       try {
-        valid.addAll(f.get());
+        return run == null ? future.get() : future.get(keys.renewal().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        keys.renew(run);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while checking a batch", e);
@@ -141,17 +199,27 @@ public class BatchImport {
         throw new IllegalStateException("checking a batch failed", e.getCause());
       }
     }
-    return valid;
   }
 
   private List<BatchChunkWriter.Valid> checkRange(List<String> records, int from, int to,
       BatchResult.Item[] results) {
     List<BatchChunkWriter.Valid> valid = new ArrayList<>();
     for (int i = from; i < to; i++) {
+      if (results[i] != null) {
+        continue; // written by an earlier run under the same key
+      }
       try {
         valid.add(new BatchChunkWriter.Valid(i, check(records.get(i))));
       } catch (ProblemException e) {
         results[i] = rejected(i, e);
+      } catch (RuntimeException e) {
+        // a value the checks let through but a rule cannot compute with (e.g. a date near the end of time): this
+        // record's fault, so it alone is rejected
+        int index = i;
+        LOG.warning(() -> "Batch record " + index + " could not be checked (" + e.getClass().getSimpleName()
+            + "); the other records go on");
+        results[i] = rejected(i, ProblemException.invalidField("body", "holds a value that cannot be processed "
+            + "(e.g. a date outside any sensible range); correct the record and send it again"));
       }
     }
     return valid;

@@ -49,6 +49,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -101,8 +102,10 @@ public class DefaultHandoverService implements HandoverService {
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
     handovers.lockKommune(submission.receivingKommune());
+    // Only the sender's own handover of the person is a duplicate. Another sender's is never named nor hinted at (a
+    // sender could otherwise test who hands over whom): this one is created as well, and the kommune sees both.
     handovers.live(List.of(submission.receivingKommune()), List.of(checked.facts().personKey())).stream()
-        .findFirst().ifPresent(existing -> {
+        .filter(existing -> existing.sender().equals(sender)).findFirst().ifPresent(existing -> {
           throw new DuplicateHandoverException(existing.id(), checked.facts().cpr() != null ? "person.cpr"
               : "person.caseNumber");
         });
@@ -116,8 +119,10 @@ public class DefaultHandoverService implements HandoverService {
     String column = lookup.isKommune() ? "receivingKommune" : "sender";
     String value = lookup.isKommune() ? caller.requireKommune().value() : lookup.requireSender();
     accessLog.recordSearch("LIST", HandoverLookup.RESOURCE, status == null ? null : "status=" + status);
-    List<HandoverSummary> items = handovers.page(column, value, status, page).stream()
-        .map(HandoverViews::summary).toList();
+    List<Handover> found = handovers.page(column, value, status, page);
+    Map<UUID, List<UUID>> duplicates = lookup.isKommune() ? handovers.possibleDuplicates(value, found) : Map.of();
+    List<HandoverSummary> items = found.stream()
+        .map(h -> HandoverViews.summary(h, lookup.isKommune() ? duplicates.get(h.id()) : null)).toList();
     return new Page<>(items, page.page(), page.size(), handovers.count(column, value, status));
   }
 
@@ -142,10 +147,11 @@ public class DefaultHandoverService implements HandoverService {
     SubmissionRules.Checked checked = rules.check(submission);
     requireOwnFamily(submission, h.sender());
     if (!checked.facts().personKey().equals(h.personKey())) {
-      // a corrected identity must not turn this handover into a second one for a person who already has one
+      // a corrected identity must not turn this handover into the sender's second one for a person (another sender's
+    // handover of the person is not named: the kommune sees the two as possible duplicates)
       handovers.lockKommune(h.receivingKommune());
       handovers.live(List.of(h.receivingKommune()), List.of(checked.facts().personKey())).stream()
-          .filter(other -> !other.id().equals(h.id())).findFirst().ifPresent(other -> {
+          .filter(other -> !other.id().equals(h.id()) && other.sender().equals(h.sender())).findFirst().ifPresent(other -> {
             throw new DuplicateHandoverException(other.id(), checked.facts().cpr() != null ? "person.cpr"
                 : "person.caseNumber");
           });
@@ -198,14 +204,43 @@ public class DefaultHandoverService implements HandoverService {
   }
 
   @Override
+  public HandoverView mergeInto(UUID id, UUID keptId) {
+    if (id.equals(keptId)) {
+      throw ProblemException.invalidField("otherId", "must name another handover than the one merged");
+    }
+    // the kommune's lock serialises merges with each other (no two handovers merged into each other) and with
+    // duplicate checks
+    handovers.lockKommune(caller.requireKommune().value());
+    Handover merged = lookup.forKommune(id, "MERGE", true);
+    Handover kept = lookup.forKommune(keptId, "MERGE_KEEP", true);
+    if (merged.status() == HandoverStatus.MERGED && keptId.equals(merged.mergedInto())) {
+      return view(merged, true);
+    }
+    requireOpen(merged, "merged");
+    if (kept.status() == HandoverStatus.WITHDRAWN || kept.status() == HandoverStatus.MERGED) {
+      throw ProblemException.conflict("The handover to keep is " + kept.status() + ": merge into one that is open "
+          + "or taken over.");
+    }
+    if (!merged.personKey().equals(kept.personKey())) {
+      throw ProblemException.conflict("The two handovers are not of the same person (their CPR numbers or case "
+          + "numbers differ); only handovers of one person can be merged.");
+    }
+    merged.mergeInto(keptId, clock.instant());
+    handovers.flush();
+    return view(merged, true);
+  }
+
+  @Override
   public List<HandoverRevisionView> revisions(UUID id) {
     Handover h = lookup.visible(id, "READ_REVISIONS", false);
     var requests = handovers.infoRequests(id);
     boolean kommune = lookup.isKommune();
+    List<UUID> duplicates = kommune ? duplicatesOf(h) : null;
     return handovers.revisions(id).stream().map(r -> {
       HandoverSubmission content = SubmissionJson.read(r.content());
       return new HandoverRevisionView(r.revision(), r.suppliedBy(), r.suppliedAt(),
-          HandoverViews.view(h, content, r.revision(), rules.completenessOf(content), requests, kommune));
+          HandoverViews.view(h, content, r.revision(), rules.completenessOf(content), requests, kommune,
+              duplicates));
     }).toList();
   }
 
@@ -307,6 +342,10 @@ public class DefaultHandoverService implements HandoverService {
   private HandoverView view(Handover h, boolean forKommune) {
     HandoverSubmission content = SubmissionJson.read(h.content());
     return HandoverViews.view(h, content, h.revision(), rules.completenessOf(content),
-        handovers.infoRequests(h.id()), forKommune);
+        handovers.infoRequests(h.id()), forKommune, forKommune ? duplicatesOf(h) : null);
+  }
+
+  private List<UUID> duplicatesOf(Handover h) {
+    return handovers.possibleDuplicates(h.receivingKommune(), List.of(h)).get(h.id());
   }
 }

@@ -71,7 +71,13 @@ public class HandoversResource {
   private static final String BATCH_IDEMPOTENCY = "With an Idempotency-Key, a retry with the same body (byte for "
       + "byte) answers the first run's results again with 'Idempotent-Replayed: true' and creates nothing; while the "
       + "first run is still writing, a retry is a 409 with Retry-After; the same key with another body is a 422. "
-      + "A key expires 7 days after its first use (handover.idempotency-key.retention-days).";
+      + "A run holds the key with a lease it renews while it works (handover.batch.lease-seconds, default 15): after "
+      + "a crash, a retry takes over once the lease has lapsed and completes the batch, answering the records the "
+      + "crashed run wrote as it would have. A key expires 7 days after its first use "
+      + "(handover.idempotency-key.retention-days).";
+  private static final String SENDERS_APART = "Only the sender's own handover of the person to the kommune is a "
+      + "duplicate: a person another sender handed over is created like any other (the answer tells nothing of the "
+      + "other sender), and the receiving kommune sees the two as possibleDuplicates and merges one into the other.";
 
   @Inject
   HandoverService handovers;
@@ -87,11 +93,12 @@ public class HandoversResource {
           + "is computed with caseload's rule. With an Idempotency-Key, a retry with the same body answers 201 "
           + "again with the same handover (its current state) and 'Idempotent-Replayed: true'; the same key with "
           + "another body is a 422. A key expires 7 days after its first use (handover.idempotency-key."
-          + "retention-days), then it is like a new one. A person who already has a handover to the kommune gets a "
-          + "409 naming it in duplicateOf, and no second handover. The CPR number is always masked in the answer.")
+          + "retention-days), then it is like a new one. A person the same sender already handed over to the kommune "
+          + "(neither withdrawn nor merged) gets a 409 naming that handover in duplicateOf, and no second handover. "
+          + SENDERS_APART + " The CPR number is always masked in the answer.")
   @APIResponse(responseCode = "201", description = "Sent (or replayed); Location names the handover",
       content = @Content(schema = @Schema(ref = "HandoverView")))
-  @APIResponse(responseCode = "409", description = "The person already has a handover to this kommune",
+  @APIResponse(responseCode = "409", description = "The sender already handed the person over to this kommune",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateProblem.class)))
   @Idempotent
   public Response submit(
@@ -113,7 +120,9 @@ public class HandoversResource {
   @GET
   @Operation(operationId = "listHandovers",
       summary = "The caller's handovers: a caseworker's kommune inbox, or a sender's own handovers",
-      description = "Newest first, with status, expected takeover date and completeness score; CPR masked.")
+      description = "Newest first, with status, expected takeover date and completeness score; CPR masked. In the "
+          + "kommune's inbox, possibleDuplicates names the kommune's other handovers of the same person from other "
+          + "senders (merge one into the other with POST /api/v1/handovers/{id}/merge-into/{otherId}).")
   @APIResponse(responseCode = "200", description = "One page of handovers")
   public Page<HandoverSummary> list(
       @QueryParam("status") @Parameter(description = "Only this status") String status,
@@ -171,6 +180,26 @@ public class HandoversResource {
     return handovers.requestInformation(id, request);
   }
 
+  @POST
+  @Path("{id}/merge-into/{otherId}")
+  @RolesAllowed(Roles.CASEWORKER)
+  @Operation(operationId = "mergeHandover",
+      summary = "The receiving kommune merges a handover into another handover of the same person, which it keeps",
+      description = "For two handovers of one person from different senders (possibleDuplicates): the handover {id} "
+          + "ends as MERGED with mergedInto naming {otherId}; {otherId} goes on (it may also be taken over already). "
+          + "Both must be addressed to the caller's kommune. The sender of the merged handover sees it MERGED and "
+          + "learns nothing of the other. Repeating the same merge answers the same.")
+  @APIResponse(responseCode = "200", description = "The merged handover",
+      content = @Content(schema = @Schema(ref = "HandoverView")))
+  @APIResponse(responseCode = "400", description = "otherId names the handover itself")
+  @APIResponse(responseCode = "404", description = "Either handover is not one of the kommune's")
+  @APIResponse(responseCode = "409", description = "The handover is no longer open, the one to keep is withdrawn or "
+      + "merged, or the two are not of the same person")
+  public HandoverView mergeInto(@PathParam("id") @Parameter(description = "The handover that ends as MERGED") UUID id,
+      @PathParam("otherId") @Parameter(description = "The handover of the same person that is kept") UUID otherId) {
+    return handovers.mergeInto(id, otherId);
+  }
+
   @GET
   @Path("{id}/revisions")
   @Operation(operationId = "listHandoverRevisions", summary = "Every version of the handover, oldest first")
@@ -209,9 +238,10 @@ public class HandoversResource {
   @RolesAllowed(Roles.HANDOVER_SENDER)
   @Operation(operationId = "submitHandoverBatch",
       summary = "Send up to 10,000 handovers as a JSON array; one result per record",
-      description = "Each record is created, flagged as a duplicate (duplicateOf) or rejected with a problem "
-          + "naming its fields; valid records are kept when others fail. NDJSON: POST the same path with "
-          + "Content-Type application/x-ndjson, one handover per line. " + BATCH_IDEMPOTENCY)
+      description = "Each record is created, flagged as a duplicate of the sender's own handover of the person "
+          + "(duplicateOf) or rejected with a problem naming its fields; valid records are kept when others fail, "
+          + "also when the database refuses one record's values. " + SENDERS_APART + " NDJSON: POST the same path "
+          + "with Content-Type application/x-ndjson, one handover per line. " + BATCH_IDEMPOTENCY)
   @RequestBody(description = "A JSON array of handovers", required = true,
       content = @Content(mediaType = MediaType.APPLICATION_JSON,
           schema = @Schema(type = SchemaType.ARRAY, implementation = HandoverSubmission.class)))

@@ -7,14 +7,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * The stored form of a batch's per-record results, kept under its Idempotency-Key so that a retry answers them again:
  * one line per record in the batch's order (so the index is the line number), {@code C <id>} created, {@code D <id>}
  * duplicate of, {@code R <problem JSON>} rejected. About 40 bytes a record, where the full JSON answer is three times
- * that.
+ * that. A run's progress (the records written so far) is kept in the same form, each line led by the record's index.
  */
 public final class BatchResultsText {
 
@@ -31,6 +33,33 @@ public final class BatchResultsText {
       text.append('\n');
     }
     return text.toString();
+  }
+
+  /** The results of some records, in any order: one line each, {@code <index> } and then the line as above. */
+  public static String writeIndexed(List<BatchResult.Item> items) {
+    StringBuilder text = new StringBuilder(items.size() * 46);
+    for (BatchResult.Item item : items) {
+      text.append(item.index()).append(' ').append(write(List.of(item)));
+    }
+    return text.toString();
+  }
+
+  /** Reads {@link #writeIndexed} text (null is none), by index. */
+  public static Map<Integer, BatchResult.Item> readIndexed(String text) {
+    Map<Integer, BatchResult.Item> items = new HashMap<>();
+    if (text == null) {
+      return items;
+    }
+    for (String line : text.split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      int space = line.indexOf(' ');
+      int index = Integer.parseInt(line.substring(0, space));
+      BatchResult.Item item = read(line.substring(space + 1)).get(0);
+      items.put(index, new BatchResult.Item(index, item.outcome(), item.id(), item.duplicateOf(), item.problem()));
+    }
+    return items;
   }
 
   public static List<BatchResult.Item> read(String text) {

@@ -33,6 +33,28 @@ public class BulkInsert {
    */
   public record Row(Handover handover, String suppliedBy) {}
 
+  /**
+   * The database refused a value of a record (a data exception or a violated constraint, SQL state class 22 or 23):
+   * the fault of some record in the chunk, not of the database, so the caller can find it and reject only it.
+   */
+  public static final class Refused extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String sqlState;
+
+    Refused(String sqlState) {
+      // no cause kept: the driver's message quotes the refused value, which may be personal data
+      super("the database refused a handover's values (SQL state " + sqlState + ")");
+      this.sqlState = sqlState;
+    }
+
+    public String sqlState() {
+      return sqlState;
+    }
+  }
+
+  /** @throws Refused when the database refuses a value of one of the rows */
   @Transactional(Transactional.TxType.MANDATORY)
   public void insert(List<Row> rows, Instant now) {
     if (rows.isEmpty()) {
@@ -74,8 +96,22 @@ public class BulkInsert {
       h.executeBatch();
       r.executeBatch();
     } catch (SQLException e) {
+      String state = sqlState(e);
+      if (state != null && (state.startsWith("22") || state.startsWith("23"))) {
+        throw new Refused(state);
+      }
       throw new IllegalStateException("bulk insert of handovers failed (SQL state " + e.getSQLState() + ")", e);
     }
+  }
+
+  /** The state of the first exception in the chain that has one (a batch's failure wraps the row's). */
+  private static String sqlState(SQLException e) {
+    for (SQLException x = e; x != null; x = x.getNextException()) {
+      if (x.getSQLState() != null && !x.getSQLState().startsWith("25")) {
+        return x.getSQLState();
+      }
+    }
+    return e.getSQLState();
   }
 
   private static void setDate(PreparedStatement s, int index, LocalDate date) throws SQLException {

@@ -11,8 +11,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,6 +55,27 @@ public class HandoverRepository {
     }
     return em.createNamedQuery("Handover.live", Handover.class)
         .setParameter("kommuner", kommuner).setParameter("keys", personKeys).getResultList();
+  }
+
+  /**
+   * The possible duplicates of each of these handovers (all addressed to {@code kommune}): the kommune's other
+   * handovers of the same person from another sender that are neither withdrawn nor merged, by handover id. Only an
+   * open handover has any: one taken over, withdrawn or merged is settled.
+   */
+  public Map<UUID, List<UUID>> possibleDuplicates(String kommune, Collection<Handover> of) {
+    List<Handover> open = of.stream().filter(h -> h.status().isOpen()).toList();
+    Map<UUID, List<UUID>> duplicates = new HashMap<>();
+    of.forEach(h -> duplicates.put(h.id(), new ArrayList<>()));
+    if (open.isEmpty()) {
+      return duplicates;
+    }
+    List<Handover> same = live(List.of(kommune), open.stream().map(Handover::personKey).distinct().toList());
+    for (Handover h : open) {
+      same.stream().filter(o -> o.personKey().equals(h.personKey()) && !o.sender().equals(h.sender()))
+          .sorted(Comparator.comparing(Handover::sentAt).thenComparing(Handover::id))
+          .forEach(o -> duplicates.get(h.id()).add(o.id()));
+    }
+    return duplicates;
   }
 
   /**

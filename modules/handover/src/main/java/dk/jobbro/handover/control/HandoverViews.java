@@ -10,23 +10,29 @@ import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.handover.entity.Handover;
 import dk.jobbro.handover.entity.InformationRequest;
 import java.util.List;
+import java.util.UUID;
 
-/** Renders handovers for the API: CPR numbers always masked, the case id only for the receiving kommune. */
+/**
+ * Renders handovers for the API: CPR numbers always masked; the case id, possible duplicates and merges only for the
+ * receiving kommune.
+ */
 public final class HandoverViews {
 
   private HandoverViews() {}
 
-  public static HandoverSummary summary(Handover h) {
+  /** @param possibleDuplicates for the receiving kommune (see {@link HandoverRepository#possibleDuplicates}), else null */
+  public static HandoverSummary summary(Handover h, List<UUID> possibleDuplicates) {
     return new HandoverSummary(h.id(), h.sender(), h.receivingKommune(), h.status(), h.fullName(), masked(h.cpr()),
-        h.expectedTakeoverDate(), h.completenessScore(), h.sentAt(), h.version());
+        h.expectedTakeoverDate(), h.completenessScore(), h.sentAt(), possibleDuplicates, h.version());
   }
 
   /**
    * @param content the version of the content to show (normally the current one)
-   * @param forKommune whether the receiving kommune is looking (only it sees the case id)
+   * @param forKommune whether the receiving kommune is looking (only it sees the case id and merges)
+   * @param possibleDuplicates for the receiving kommune (see {@link HandoverRepository#possibleDuplicates}), else null
    */
   public static HandoverView view(Handover h, HandoverSubmission content, int revision, Completeness completeness,
-      List<InformationRequest> requests, boolean forKommune) {
+      List<InformationRequest> requests, boolean forKommune, List<UUID> possibleDuplicates) {
     HandoverSubmission.Person p = content.person();
     String cpr = p.cpr() != null ? p.cpr() : (h.status() == HandoverStatus.TAKEN_OVER && forKommune ? h.cpr() : null);
     var person = new HandoverView.PersonView(masked(cpr), p.caseNumber(), p.name(), p.birthDate(), p.gender(),
@@ -38,7 +44,8 @@ public final class HandoverViews {
         h.expectedTakeoverDate(), content.languages(), content.education(), content.workExperience(),
         content.drivingLicence(), content.danishClasses(), content.familyHandovers(), content.jobOffer(),
         content.notes(), content.health(), completeness, revision, infoRequests, h.sentAt(), h.receivedAt(),
-        h.takeoverDate(), forKommune ? h.caseId() : null, h.version());
+        h.takeoverDate(), forKommune ? h.caseId() : null, forKommune ? possibleDuplicates : null,
+        forKommune ? h.mergedInto() : null, h.version());
   }
 
   /** DDMMYY-xxxx for a CPR number in any accepted form; null stays null. */

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * A handover from an asylum operator to the kommune a person is visited to. The facts the inbox sorts and filters
  * by are columns; the whole current content is kept as JSON text, and every version in {@link HandoverRevision}.
- * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED until it ends as TAKEN_OVER or WITHDRAWN.
+ * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED until it ends as TAKEN_OVER, WITHDRAWN or MERGED.
  */
 @Entity
 @Table(name = "handover", schema = "handover")
@@ -25,7 +25,8 @@ import java.util.UUID;
 @NamedQuery(name = "Handover.ofSender", query = "select h from Handover h where h.id = :id and h.sender = :sender")
 @NamedQuery(name = "Handover.live",
     query = "select h from Handover h where h.receivingKommune in :kommuner and h.personKey in :keys"
-        + " and h.status <> dk.jobbro.api.handover.HandoverStatus.WITHDRAWN")
+        + " and h.status not in (dk.jobbro.api.handover.HandoverStatus.WITHDRAWN,"
+        + " dk.jobbro.api.handover.HandoverStatus.MERGED)")
 @NamedQuery(name = "Handover.markReceived",
     query = "update Handover h set h.status = dk.jobbro.api.handover.HandoverStatus.RECEIVED,"
         + " h.receivedAt = coalesce(h.receivedAt, :now), h.version = h.version + 1"
@@ -90,6 +91,12 @@ public class Handover {
   @Column(name = "case_id")
   private UUID caseId;
 
+  @Column(name = "merged_into")
+  private UUID mergedInto;
+
+  @Column(name = "merged_at")
+  private Instant mergedAt;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -132,6 +139,14 @@ public class Handover {
     requireOpen();
     this.status = HandoverStatus.WITHDRAWN;
     this.withdrawnAt = at;
+  }
+
+  /** The receiving kommune merges this handover into {@code kept}, another handover of the same person it keeps. */
+  public void mergeInto(UUID kept, Instant at) {
+    requireOpen();
+    this.status = HandoverStatus.MERGED;
+    this.mergedInto = kept;
+    this.mergedAt = at;
   }
 
   public void takeOver(UUID caseId, LocalDate takeoverDate, String cpr, Instant at) {
@@ -231,6 +246,10 @@ public class Handover {
 
   public UUID caseId() {
     return caseId;
+  }
+
+  public UUID mergedInto() {
+    return mergedInto;
   }
 
   public long version() {
