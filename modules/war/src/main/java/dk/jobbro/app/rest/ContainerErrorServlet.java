@@ -33,7 +33,8 @@ public class ContainerErrorServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 404; // called directly: there is nothing here
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String instance = uri == null ? null : uri.toString();
+    // an over-long address is not echoed back: it may be tens of kilobytes
+    String instance = uri == null || status == 414 ? null : uri.toString();
     if (status == 401 && request.getHeader("Authorization") != null) {
       RejectedTokenLog.INSTANCE.reject(request.getRemoteAddr(),
           "refused by MicroProfile JWT (form, signature, issuer, audience or expiry)");
