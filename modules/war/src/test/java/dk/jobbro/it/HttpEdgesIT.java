@@ -179,7 +179,11 @@ class HttpEdgesIT {
 
   /** One request on its own connection; the answer read to the end (Connection: close). */
   private Raw exchange(String requestLine, byte[] body, boolean chunked, String... headers) {
-    StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: ").append(base.getHost()).append(':')
+    // the paths above are relative to the deployment's context root, which Arquillian chooses
+    String contextRoot = base.getPath().replaceAll("/$", "");
+    int space = requestLine.indexOf(' ');
+    StringBuilder head = new StringBuilder(requestLine.substring(0, space + 1) + contextRoot
+        + requestLine.substring(space + 1)).append("\r\nHost: ").append(base.getHost()).append(':')
         .append(base.getPort()).append("\r\nAccept: application/json\r\nConnection: close\r\n");
     for (String h : headers) {
       head.append(h).append("\r\n");
