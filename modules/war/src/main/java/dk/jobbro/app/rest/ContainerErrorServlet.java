@@ -2,7 +2,6 @@ package dk.jobbro.app.rest;
 
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.app.cors.CorsPolicy;
-import dk.jobbro.app.security.RejectedTokenLog;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -35,10 +34,6 @@ public class ContainerErrorServlet extends HttpServlet {
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     // an over-long address is not echoed back: it may be tens of kilobytes
     String instance = uri == null || status == 414 ? null : uri.toString();
-    if (status == 401 && request.getHeader("Authorization") != null) {
-      RejectedTokenLog.INSTANCE.reject(request.getRemoteAddr(),
-          "refused by MicroProfile JWT (form, signature, issuer, audience or expiry)");
-    }
     Problem problem = switch (status) {
       case 400 -> problem(status, "bad-request", "Bad request", "The request could not be understood.", instance);
       case 413 -> problem(status, "payload-too-large", "Payload too large",
