@@ -52,6 +52,7 @@ public final class ItEnvironment {
             List.of("set-config-property --source=domain --propertyName=" + CorsPolicy.ALLOWED_ORIGINS + " --propertyValue="
                 + CORS_TEST_ORIGIN));
         payara.runCommandFile(commands);
+        payara.restart();
         payara.awaitHttp();
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);

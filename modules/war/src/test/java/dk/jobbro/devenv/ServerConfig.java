@@ -18,7 +18,7 @@ final class ServerConfig {
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
   private static final Pattern SERVER_LISTENER_SETTING =
-      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\..*\\R");
+      Pattern.compile("(?m)^(set \\S*\\.protocol\\.http-listener-[12]\\..*|set-log-levels .*)\\R");
 
   private ServerConfig() {}
 
@@ -61,7 +61,9 @@ final class ServerConfig {
 
   /**
    * Writes the command file for Payara Server, or for Payara Micro: Micro's listeners have other names than Payara
-   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out.
+   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out;
+   * so is set-log-levels, which Micro's boot commands are not proven to take (Jobbro's QuietTokenLogs sets that level
+   * at deployment on both).
    */
   static Path render(Path target, Map<String, String> values, List<String> extraCommands, boolean payaraMicro)
       throws IOException {

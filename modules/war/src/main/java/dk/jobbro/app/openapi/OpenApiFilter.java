@@ -1,6 +1,7 @@
 package dk.jobbro.app.openapi;
 
 import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.app.rest.BodyLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,6 +134,10 @@ public class OpenApiFilter implements OASFilter {
       if (!responses.hasAPIResponse(status)) {
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(ERRORS.get(status)));
       }
+    }
+    if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
+      responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The request body is larger than "
+          + BodyLimits.describe(BodyLimits.forOperation(operation.getOperationId())) + ", this operation's limit"));
     }
     boolean etagged = false;
     for (Map.Entry<String, APIResponse> response : new LinkedHashMap<>(responses.getAPIResponses()).entrySet()) {

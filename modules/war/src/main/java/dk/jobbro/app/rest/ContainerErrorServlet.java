@@ -32,9 +32,15 @@ public class ContainerErrorServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 404; // called directly: there is nothing here
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String instance = uri == null ? null : uri.toString();
+    // an over-long address is not echoed back: it may be tens of kilobytes
+    String instance = uri == null || status == 414 ? null : uri.toString();
     Problem problem = switch (status) {
       case 400 -> problem(status, "bad-request", "Bad request", "The request could not be understood.", instance);
+      case 413 -> problem(status, "payload-too-large", "Payload too large",
+          "The request body is larger than this operation accepts.", instance);
+      case 414 -> problem(status, "uri-too-long", "URI too long", "The address or its query is too long.", instance);
+      case 431 -> problem(status, "header-fields-too-large", "Request header fields too large",
+          "A request header is too long.", instance);
       case 401 -> problem(status, "unauthorized", "Unauthorized",
           "A valid bearer token is required: it is missing, expired, not yet valid, or not issued for Jobbro.",
           instance);
