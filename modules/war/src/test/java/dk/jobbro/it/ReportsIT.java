@@ -154,10 +154,14 @@ class ReportsIT {
     }
 
     JsonObject favrskov = row(api.get("api/v1/reports/handover-quality", Tokens.ministryAnalyst()).json(), "710");
-    // other tests send handovers this year too: a body cell may be hidden to protect theirs, the row total is kept
-    assertThat(favrskov.getInt("total")).isGreaterThanOrEqualTo(5);
-    assertThat(favrskov.getJsonNumber("averageCompleteness").doubleValue()).isBetween(0.0, 100.0);
-    assertThat(favrskov.getJsonNumber("medianLeadDays").doubleValue()).isPositive();
+    // Other tests send handovers this year too, to other kommuner from senders of their own: to protect their small
+    // counts, the disclosure control may hide this row's total as a complement (kommune and sender tables share the
+    // national counts). Whatever it shows is right; the sender's own row below carries the exact figure.
+    if (!favrskov.isNull("total")) {
+      assertThat(favrskov.getInt("total")).isGreaterThanOrEqualTo(5);
+      assertThat(favrskov.getJsonNumber("averageCompleteness").doubleValue()).isBetween(0.0, 100.0);
+      assertThat(favrskov.getJsonNumber("medianLeadDays").doubleValue()).isPositive();
+    }
 
     JsonObject bySender = api.get("api/v1/reports/handover-quality?by=sender", Tokens.ministryAnalyst()).json();
     JsonObject ours = bySender.getJsonArray("rows").stream().map(JsonObject.class::cast)

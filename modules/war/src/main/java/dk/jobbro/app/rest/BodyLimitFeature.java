@@ -3,6 +3,7 @@ package dk.jobbro.app.rest;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
@@ -25,6 +26,9 @@ public class BodyLimitFeature implements DynamicFeature {
       return;
     }
     Operation operation = method.getAnnotation(Operation.class);
-    context.register(new BodyLimitFilter(BodyLimits.forOperation(operation == null ? null : operation.operationId())));
+    // Before every other reader interceptor (StrictJsonReader reads the whole body first): the limit must see the
+    // stream's overflow itself to turn it into a 413.
+    context.register(new BodyLimitFilter(BodyLimits.forOperation(operation == null ? null : operation.operationId())),
+        Priorities.ENTITY_CODER - 1000);
   }
 }
