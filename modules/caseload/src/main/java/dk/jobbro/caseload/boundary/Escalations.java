@@ -1,11 +1,14 @@
 package dk.jobbro.caseload.boundary;
 
+import dk.jobbro.api.caseload.FirstOfferStatus;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.paging.Page;
 import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.control.CaseRepository;
+import dk.jobbro.caseload.control.CaseViews;
+import dk.jobbro.caseload.control.FirstOfferClock;
 import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,10 +43,11 @@ public class Escalations {
     LocalDate today = lookup.today();
     List<Escalation> all = new ArrayList<>();
     for (CaseFile c : cases.pastLegalDeadlines(caller.requireKommune(), today)) {
-      if (c.firstOfferDate() == null && today.isAfter(c.firstOfferLatestDate())) {
+      if (FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today,
+          lookup.dueSoonDays()) == FirstOfferStatus.OVERDUE) {
         all.add(escalation(c, Escalation.Deadline.FIRST_OFFER, c.firstOfferLatestDate(), today));
       }
-      if (c.contractSignedDate() == null && today.isAfter(c.contractDueDate())) {
+      if (CaseViews.contractOverdue(c, today)) {
         all.add(escalation(c, Escalation.Deadline.KONTRAKT, c.contractDueDate(), today));
       }
     }

@@ -76,7 +76,8 @@ public final class CaseViews {
         m.decidedAt(), m.version());
   }
 
-  private static boolean contractOverdue(CaseFile c, LocalDate today) {
+  /** The kontrakt is past its due date and not signed. */
+  public static boolean contractOverdue(CaseFile c, LocalDate today) {
     return c.contractSignedDate() == null && today.isAfter(c.contractDueDate());
   }
 }
