@@ -71,7 +71,7 @@ public final class Api {
   }
 
   public static HttpRequest.Builder request(URI uri, String token, String accept) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(90))
         .header("Accept", accept);
     return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
