@@ -26,6 +26,12 @@ public interface EmployerService {
   /** Companies by exact CVR number or by a name part; at least one criterion. */
   Page<EmployerView> find(String cvr, String name, @NotNull PageRequest page);
 
+  /**
+   * Whether a company with this CVR number is in the register. Caseload asks it before an offer names an employer,
+   * so an offer's company is one the jobcentres know (and can find, note and match); it shows nothing of the company.
+   */
+  boolean isRegistered(@NotNull String cvr);
+
   NoteView addNote(@NotNull UUID employerId, @NotNull @Valid NewNote note);
 
   /** The caller's kommune's notes on the company, newest first. */

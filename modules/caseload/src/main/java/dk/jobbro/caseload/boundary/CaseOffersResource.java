@@ -47,11 +47,16 @@ public class CaseOffersResource {
   @Inject
   OfferService offers;
 
+  @Inject
+  DefaultOfferService cancellations;
+
   @POST
   @Operation(operationId = "addOffer", summary = "Give the person an offer",
-      description = "The employer's CVR (8 digits, modulus 11) is required for virksomhedspraktik, løntilskud and "
-          + "IGU. The first company-oriented offer (virksomhedspraktik, løntilskud, IGU or ordinary job) meets the "
-          + "first-offer deadline.")
+      description = "The employer's CVR (8 digits, modulus 11) is required for virksomhedspraktik and løntilskud "
+          + "and must name a company in the employer register. The first company-oriented offer (virksomhedspraktik, "
+          + "løntilskud, IGU or ordinary job) meets the first-offer deadline from its start date: an offer starting "
+          + "later is PLANNED until then and can be cancelled. An IGU offer is not added here: it arises from the IGU "
+          + "placement (startIguPlacement), which checks the person's eligibility.")
   @APIResponse(responseCode = "201", description = "The offer", content = @Content(schema = @Schema(ref = "Offer")))
   @APIResponse(responseCode = "409", description = "The case is closed")
   @Idempotent
@@ -85,6 +90,22 @@ public class CaseOffersResource {
   public Response end(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
       @HeaderParam("If-Match") String ifMatch, @NotNull(message = "a JSON body is required") @Valid OfferEnd end) {
     OfferView offer = offers.end(caseId, offerId, Versions.ifMatch(ifMatch), end);
+    return Response.ok(offer).tag(Versions.etag(offer.version())).build();
+  }
+
+  @POST
+  @Path("{offerId}/cancellation")
+  @Operation(operationId = "cancelOffer", summary = "Call off a planned offer before it starts, with the reason",
+      description = "Only a PLANNED offer (its start date not yet come) can be cancelled; one that has started is "
+          + "ended instead. A cancelled offer counts for nothing: when it was the first company-oriented offer, the "
+          + "first-offer clock reopens. An IGU offer is ended through its placement.")
+  @APIResponse(responseCode = "200", description = "The cancelled offer",
+      content = @Content(schema = @Schema(ref = "Offer")))
+  @APIResponse(responseCode = "409", description = "The offer has started, is cancelled already, or is an IGU offer")
+  public Response cancel(@PathParam("caseId") UUID caseId, @PathParam("offerId") UUID offerId,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull(message = "a JSON body is required") @Valid OfferCancellation cancellation) {
+    OfferView offer = cancellations.cancel(caseId, offerId, Versions.ifMatch(ifMatch), cancellation);
     return Response.ok(offer).tag(Versions.etag(offer.version())).build();
   }
 }

@@ -26,7 +26,17 @@ public class DefaultIguEligibilityCheck implements IguEligibilityCheck {
 
   @Override
   public IguEligibility check(UUID caseId, LocalDate startDate) {
+    return eligibility(lookup.visible(caseId, "READ"), startDate);
+  }
+
+  /** The case as an IGU candidate on the start date: name, masked CPR and the rule's answer. */
+  public IguCandidateView candidate(UUID caseId, LocalDate startDate) {
     CaseFile c = lookup.visible(caseId, "READ");
+    return new IguCandidateView(c.id(), c.fullName(), c.cpr().masked(),
+        eligibility(c, startDate));
+  }
+
+  private IguEligibility eligibility(CaseFile c, LocalDate startDate) {
     return IguEligibilityRule.check(new IguCandidate(c.birthDate(), c.residencePermitDate(), c.residenceBasis(),
         cases.hadIgu(c.id())), startDate);
   }

@@ -4,10 +4,12 @@ import dk.jobbro.api.caseload.FirstOfferStatus;
 import dk.jobbro.api.caseload.NewOffer;
 import dk.jobbro.api.caseload.OfferEnd;
 import dk.jobbro.api.caseload.OfferService;
+import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.caseload.OfferView;
 import dk.jobbro.api.caseload.events.FirstOfferMet;
 import dk.jobbro.api.caseload.events.OfferEnded;
 import dk.jobbro.api.caseload.events.OfferStarted;
+import dk.jobbro.api.employers.EmployerService;
 import dk.jobbro.api.shared.Cvr;
 import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
@@ -25,10 +27,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Offers on the caller's kommune's cases; the first company-oriented offer stops the first-offer clock. */
+/**
+ * Offers on the caller's kommune's cases; the first company-oriented offer stops the first-offer clock from its start
+ * date. An offer registered in advance is PLANNED: OfferStarted (and FirstOfferMet) fire on its start date, by the
+ * {@link OfferStartClock} when that lies ahead, and it can be cancelled until then.
+ */
 @ApplicationScoped
 @Transactional
 public class DefaultOfferService implements OfferService {
@@ -53,8 +62,32 @@ public class DefaultOfferService implements OfferService {
   @Inject
   Event<FirstOfferMet> firstOfferMet;
 
+  @Inject
+  EmployerService employers;
+
   @Override
   public OfferView add(UUID caseId, NewOffer n) {
+    if (n.type() == OfferType.IGU) {
+      // the placement checks the person's eligibility and the company, and owns the bonus and the forløb's dates
+      throw ProblemException.invalidField("type", "an IGU offer arises only from an IGU placement: the company "
+          + "consultant registers it with POST /api/v1/igu-placements, which gives the case its IGU offer");
+    }
+    if (n.employerCvr() != null && !employers.isRegistered(Cvr.parse(n.employerCvr()).value())) {
+      throw ProblemException.invalidField("employerCvr", "names no company in the employer register; the company "
+          + "consultant registers it first (POST /api/v1/employers)");
+    }
+    return create(caseId, n);
+  }
+
+  @Override
+  public OfferView addIgu(UUID caseId, NewOffer n) {
+    if (n.type() != OfferType.IGU) {
+      throw new IllegalArgumentException("addIgu takes IGU offers only");
+    }
+    return create(caseId, n);
+  }
+
+  private OfferView create(UUID caseId, NewOffer n) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
     // an offer may change the case (its first-offer clock); parallel offers take turns instead of failing
     cases.lockForChange(c);
@@ -73,26 +106,73 @@ public class DefaultOfferService implements OfferService {
         n.employerCvr() == null ? null : Cvr.parse(n.employerCvr()), caller.subject());
     cases.add(offer);
     boolean first = n.type().isCompanyOriented() && c.noteCompanyOrientedOffer(n.startDate());
+    LocalDate today = lookup.today();
+    if (!offer.startDate().isAfter(today)) {
+      announceStart(offer, c, first, today);
+    }
     cases.flush();
+    return CaseViews.offer(offer, today);
+  }
+
+  /**
+   * Fires OfferStarted for an offer whose start date has come, and FirstOfferMet when it is the case's first
+   * company-oriented offer; marks it announced so it fires once. Registration calls it for a start on or before today,
+   * the OfferStartClock on the start date for the rest.
+   */
+  public void announceStart(Offer offer, CaseFile c, boolean first, LocalDate today) {
+    offer.announceStart();
     offerStarted.fire(new OfferStarted(offer.id(), c.id(), c.kommune().value(), offer.type(), offer.startDate(),
         offer.employerCvr()));
     if (first) {
       FirstOfferStatus status = FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(),
-          c.firstOfferDate(), lookup.today(), lookup.dueSoonDays());
+          c.firstOfferDate(), today, lookup.dueSoonDays());
       firstOfferMet.fire(new FirstOfferMet(c.id(), c.kommune().value(), c.takeoverDate(), c.firstOfferDate(), status));
     }
-    return CaseViews.offer(offer);
+  }
+
+  /**
+   * Calls a planned offer off. When it was the case's first company-oriented offer, the first-offer clock reopens:
+   * the next offer that still counts becomes the first, or none. An IGU offer belongs to its placement and is not
+   * cancelled here.
+   */
+  public OfferView cancel(UUID caseId, UUID offerId, IfMatch version, OfferCancellation cancellation) {
+    CaseFile c = lookup.visible(caseId, "UPDATE");
+    cases.lockForChange(c);
+    Offer offer = offerOf(c, offerId);
+    Versions.require(offer.version(), version);
+    if (offer.type() == OfferType.IGU) {
+      throw ProblemException.conflict("An IGU offer belongs to its IGU placement; the company consultant ends the "
+          + "placement instead.");
+    }
+    LocalDate today = lookup.today();
+    Checks.asField("offerId", () -> offer.cancel(today, cancellation.reason(), caller.subject()));
+    if (offer.type().isCompanyOriented()) {
+      cases.flush();
+      c.recountFirstOffer(cases.earliestCompanyOrientedStart(c.id()));
+    }
+    cases.flush();
+    return CaseViews.offer(offer, today);
+  }
+
+  @Override
+  public Optional<LocalDate> lastOrdinaryJobEnd(UUID caseId, String employerCvr, LocalDate before) {
+    CaseFile c = lookup.visible(caseId, "READ");
+    LocalDate dayBefore = before.minusDays(1);
+    return cases.ordinaryJobsAt(c.id(), Cvr.parse(employerCvr).value(), before).stream()
+        .map(o -> o.endDate() == null || o.endDate().isAfter(dayBefore) ? dayBefore : o.endDate())
+        .max(Comparator.naturalOrder());
   }
 
   @Override
   public List<OfferView> list(UUID caseId) {
     CaseFile c = lookup.visible(caseId, "READ");
-    return cases.offers(c.id()).stream().map(CaseViews::offer).toList();
+    LocalDate today = lookup.today();
+    return cases.offers(c.id()).stream().map(o -> CaseViews.offer(o, today)).toList();
   }
 
   @Override
   public OfferView get(UUID caseId, UUID offerId) {
-    return CaseViews.offer(offerOf(lookup.visible(caseId, "READ"), offerId));
+    return CaseViews.offer(offerOf(lookup.visible(caseId, "READ"), offerId), lookup.today());
   }
 
   @Override
@@ -103,7 +183,7 @@ public class DefaultOfferService implements OfferService {
     Checks.asField("endDate", () -> offer.endOn(end.endDate()));
     cases.flush();
     offerEnded.fire(new OfferEnded(offer.id(), c.id(), offer.kommuneKode(), offer.type(), end.endDate()));
-    return CaseViews.offer(offer);
+    return CaseViews.offer(offer, lookup.today());
   }
 
   private Offer offerOf(CaseFile c, UUID offerId) {

@@ -134,7 +134,7 @@ public class CaseRepository {
       params.put("assignedTo", filter.assignedTo());
     }
     if (filter.dueWithinDays() != null) {
-      where.append(" and c.firstOfferDate is null and c.firstOfferLatestDate <= :dueBy");
+      where.append(" and ").append(FirstOfferClock.JPQL_NOT_MET).append(" and c.firstOfferLatestDate <= :dueBy");
       params.put("dueBy", today.plusDays(filter.dueWithinDays()));
     }
     if (where.indexOf(":today") >= 0) {
@@ -144,13 +144,14 @@ public class CaseRepository {
       params.put("dueSoonBy", today.plusDays(dueSoonDays));
     }
     TypedQuery<CaseFile> select = em.createQuery("select c" + where
-        + " order by case when c.firstOfferDate is null then 0 else 1 end, c.firstOfferLatestDate, c.id",
+        + " order by case when " + FirstOfferClock.JPQL_NOT_MET + " then 0 else 1 end, c.firstOfferLatestDate, c.id",
         CaseFile.class);
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
     params.forEach((name, value) -> {
       select.setParameter(name, value);
       count.setParameter(name, value);
     });
+    select.setParameter("today", today); // the order asks whether the first offer has started
     return new SearchResult(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
         count.getSingleResult());
   }
@@ -222,6 +223,23 @@ public class CaseRepository {
   }
 
   /** The case's IGU offers whose last day is {@code endDate} (normally the one IGU that just ended). */
+  /** The start of the case's earliest company-oriented offer that was not cancelled, or null. */
+  public LocalDate earliestCompanyOrientedStart(UUID caseId) {
+    return em.createNamedQuery("Offer.earliestCompanyOriented", LocalDate.class).setParameter("caseId", caseId)
+        .setParameter("types", COMPANY_ORIENTED).getSingleResult();
+  }
+
+  /** Offers of every kommune whose start date has come and whose start was not yet announced. */
+  public List<Offer> startedUnannounced(LocalDate today) {
+    return em.createNamedQuery("Offer.startedUnannounced", Offer.class).setParameter("today", today).getResultList();
+  }
+
+  /** The case's ordinary jobs at the company that started before {@code before}, not cancelled. */
+  public List<Offer> ordinaryJobsAt(UUID caseId, String cvr, LocalDate before) {
+    return em.createNamedQuery("Offer.ordinaryJobsAt", Offer.class).setParameter("caseId", caseId)
+        .setParameter("cvr", cvr).setParameter("before", before).getResultList();
+  }
+
   public List<Offer> iguOffersEndingOn(UUID caseId, LocalDate endDate) {
     return em.createNamedQuery("Offer.iguEndingOn", Offer.class).setParameter("caseId", caseId)
         .setParameter("endDate", endDate).getResultList();

@@ -29,7 +29,8 @@ public final class CaseViews {
     var programme = new CaseView.Programme(ProgrammeLabels.programme(c.residenceBasis(), c.takeoverDate()),
         c.takeoverDate(), c.programmePlannedEnd(), c.programmeEndDate(), c.programmeEndReason());
     var contract = new CaseView.Contract(c.contractDueDate(), c.contractSignedDate(), contractOverdue(c, today));
-    var firstOffer = new CaseView.FirstOffer(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(),
+    var firstOffer = new CaseView.FirstOffer(c.firstOfferTargetDate(), c.firstOfferLatestDate(),
+        FirstOfferClock.metOn(c.firstOfferDate(), today),
         FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
         FirstOfferClock.daysLeft(c.firstOfferLatestDate(), c.firstOfferDate(), today));
     var danish = new CaseView.Danish(c.danishTrack(), c.danishModule(),
@@ -51,10 +52,10 @@ public final class CaseViews {
         contractOverdue(c, today), effortGap, c.jobReadiness(), c.assignedTo());
   }
 
-  public static OfferView offer(Offer o) {
+  public static OfferView offer(Offer o, LocalDate today) {
     return new OfferView(o.id(), o.caseId(), o.kommuneKode(), o.type(), o.type().isCompanyOriented(), o.startDate(),
-        o.endDate(), o.hoursPerWeek() == null ? null : o.hoursPerWeek().doubleValue(), o.employerCvr(),
-        o.endedEarly(), o.version());
+        o.endDate(), o.status(today), o.hoursPerWeek() == null ? null : o.hoursPerWeek().doubleValue(),
+        o.employerCvr(), o.endedEarly(), o.cancelledOn(), o.cancellationReason(), o.version());
   }
 
   public static AssessmentView assessment(JobReadinessAssessment a) {

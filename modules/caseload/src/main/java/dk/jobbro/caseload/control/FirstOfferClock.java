@@ -8,6 +8,10 @@ import java.time.temporal.ChronoUnit;
  * The first company-oriented offer is due, if possible, within 2 weeks of the kommune taking over and at the latest
  * after 1 calendar month (integrationsloven; domain.md 2.1). This class is the one place that turns the stored dates
  * into a status — both for one case in Java and, as JPQL conditions, for the worklist in the database.
+ *
+ * <p>The stored first-offer date is the start of the earliest company-oriented offer that was not cancelled, and it
+ * may lie ahead (an offer registered in advance). The duty is met only from that day: until then the case is as open
+ * as one without an offer, so a praktik starting next week does not show as met today.
  */
 public final class FirstOfferClock {
 
@@ -18,8 +22,9 @@ public final class FirstOfferClock {
    * from the day after the target until the legal latest date the case is {@code TARGET_MISSED}, so that the two
    * weeks are visible as the kommune's own goal and not only the legal month.
    */
-  public static FirstOfferStatus status(LocalDate target, LocalDate latest, LocalDate metOn, LocalDate today,
-      int dueSoonDays) {
+  public static FirstOfferStatus status(LocalDate target, LocalDate latest, LocalDate firstOfferStart,
+      LocalDate today, int dueSoonDays) {
+    LocalDate metOn = metOn(firstOfferStart, today);
     if (metOn != null) {
       return metOn.isAfter(latest) ? FirstOfferStatus.MET_LATE : FirstOfferStatus.MET_ON_TIME;
     }
@@ -32,10 +37,18 @@ public final class FirstOfferClock {
     return ChronoUnit.DAYS.between(today, target) <= dueSoonDays ? FirstOfferStatus.DUE_SOON : FirstOfferStatus.OPEN;
   }
 
-  /** Days left until the legal latest date while no offer is given; negative when overdue, null once met. */
-  public static Long daysLeft(LocalDate latest, LocalDate metOn, LocalDate today) {
-    return metOn != null ? null : ChronoUnit.DAYS.between(today, latest);
+  /** The day the duty was met: the first offer's start once it has come, else null (none, or only planned). */
+  public static LocalDate metOn(LocalDate firstOfferStart, LocalDate today) {
+    return firstOfferStart != null && !firstOfferStart.isAfter(today) ? firstOfferStart : null;
   }
+
+  /** Days left until the legal latest date while no offer has started; negative when overdue, null once met. */
+  public static Long daysLeft(LocalDate latest, LocalDate firstOfferStart, LocalDate today) {
+    return metOn(firstOfferStart, today) != null ? null : ChronoUnit.DAYS.between(today, latest);
+  }
+
+  /** {@link #metOn} as a JPQL condition on a CaseFile alias {@code c}: no offer has started by {@code :today}. */
+  public static final String JPQL_NOT_MET = "(c.firstOfferDate is null or c.firstOfferDate > :today)";
 
   /**
    * The same rule as {@link #status} as a JPQL condition on a CaseFile alias {@code c}, with the parameters
@@ -43,14 +56,14 @@ public final class FirstOfferClock {
    */
   public static String jpqlCondition(FirstOfferStatus status) {
     return switch (status) {
-      case OVERDUE -> "c.firstOfferDate is null and c.firstOfferLatestDate < :today";
-      case TARGET_MISSED -> "c.firstOfferDate is null and c.firstOfferLatestDate >= :today "
+      case OVERDUE -> JPQL_NOT_MET + " and c.firstOfferLatestDate < :today";
+      case TARGET_MISSED -> JPQL_NOT_MET + " and c.firstOfferLatestDate >= :today "
           + "and c.firstOfferTargetDate < :today";
-      case DUE_SOON -> "c.firstOfferDate is null and c.firstOfferTargetDate >= :today "
+      case DUE_SOON -> JPQL_NOT_MET + " and c.firstOfferTargetDate >= :today "
           + "and c.firstOfferTargetDate <= :dueSoonBy";
-      case OPEN -> "c.firstOfferDate is null and c.firstOfferTargetDate > :dueSoonBy";
-      case MET_ON_TIME -> "c.firstOfferDate is not null and c.firstOfferDate <= c.firstOfferLatestDate";
-      case MET_LATE -> "c.firstOfferDate is not null and c.firstOfferDate > c.firstOfferLatestDate";
+      case OPEN -> JPQL_NOT_MET + " and c.firstOfferTargetDate > :dueSoonBy";
+      case MET_ON_TIME -> "c.firstOfferDate <= :today and c.firstOfferDate <= c.firstOfferLatestDate";
+      case MET_LATE -> "c.firstOfferDate <= :today and c.firstOfferDate > c.firstOfferLatestDate";
     };
   }
 }

@@ -262,7 +262,9 @@ public class CaseFile {
   }
 
   /**
-   * Notes a company-oriented offer; the earliest one meets the first-offer duty.
+   * Notes a company-oriented offer; the earliest one meets the first-offer duty. The stored date is that offer's start
+   * even when it lies ahead: the duty is met only from that day ({@code FirstOfferClock.metOn}), so a planned offer
+   * does not stop the clock early and needs no job to stop it on time.
    *
    * @return true when this offer is now the first
    */
@@ -272,6 +274,16 @@ public class CaseFile {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Sets the first company-oriented offer again from the offers that still count, after one was cancelled: the clocks
+   * reopen when the cancelled one was the first.
+   *
+   * @param earliestStart the start of the earliest company-oriented offer not cancelled, or null when none is left
+   */
+  public void recountFirstOffer(LocalDate earliestStart) {
+    this.firstOfferDate = earliestStart;
   }
 
   public void signContract(LocalDate signed) {

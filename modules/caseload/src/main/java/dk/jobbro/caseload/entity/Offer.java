@@ -1,5 +1,6 @@
 package dk.jobbro.caseload.entity;
 
+import dk.jobbro.api.caseload.OfferStatus;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.shared.Cvr;
 import jakarta.persistence.Column;
@@ -16,7 +17,11 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
-/** An offer on a case: what, from when to when, how many hours, and at which employer. */
+/**
+ * An offer on a case: what, from when to when, how many hours, and at which employer. Its status (planned, active,
+ * ended) follows from the dates on the day asked; the only stored state is a cancellation before the start, which
+ * takes the offer out of every count, and whether its start has been announced ({@code OfferStarted}).
+ */
 @Entity
 @Table(name = "offer", schema = "caseload")
 @NamedQuery(name = "Offer.byCase", query = "select o from Offer o where o.caseId = :caseId order by o.startDate, o.id")
@@ -26,7 +31,14 @@ import java.util.UUID;
     + "dk.jobbro.api.caseload.OfferType.IGU and o.endDate = :endDate")
 @NamedQuery(name = "Offer.casesWithCompanyEffortSince", query = "select distinct o.caseId from Offer o "
     + "where o.caseId in :caseIds and o.type in :types and o.startDate <= :today "
-    + "and (o.endDate is null or o.endDate >= :since)")
+    + "and (o.endDate is null or o.endDate >= :since) and o.cancelledOn is null")
+@NamedQuery(name = "Offer.startedUnannounced", query = "select o from Offer o where o.startAnnounced = false "
+    + "and o.cancelledOn is null and o.startDate <= :today order by o.startDate, o.id")
+@NamedQuery(name = "Offer.earliestCompanyOriented", query = "select min(o.startDate) from Offer o "
+    + "where o.caseId = :caseId and o.type in :types and o.cancelledOn is null")
+@NamedQuery(name = "Offer.ordinaryJobsAt", query = "select o from Offer o where o.caseId = :caseId "
+    + "and o.type = dk.jobbro.api.caseload.OfferType.ORDINARY_JOB and o.employerCvr = :cvr "
+    + "and o.cancelledOn is null and o.startDate < :before")
 public class Offer {
 
   @Id
@@ -63,6 +75,19 @@ public class Offer {
   @Column(name = "ended_early", nullable = false)
   private boolean endedEarly;
 
+  @Column(name = "cancelled_on")
+  private LocalDate cancelledOn;
+
+  @Column(name = "cancellation_reason")
+  private String cancellationReason;
+
+  @Column(name = "cancelled_by")
+  private String cancelledBy;
+
+  /** OfferStarted has been fired: at registration for a start on or before that day, else by the OfferStartClock. */
+  @Column(name = "start_announced", nullable = false)
+  private boolean startAnnounced;
+
   @Version
   private long version;
 
@@ -82,10 +107,14 @@ public class Offer {
     this.recordedAt = Instant.now();
   }
 
-  /** Sets the last day; it may not be before the first. */
+  /** Sets the last day; it may not be before the first (an offer that never starts is cancelled instead). */
   public void endOn(LocalDate date) {
+    if (cancelledOn != null) {
+      throw new IllegalStateException("the offer was cancelled on " + cancelledOn);
+    }
     if (date.isBefore(startDate)) {
-      throw new IllegalArgumentException("endDate must not be before startDate");
+      throw new IllegalArgumentException("must not be before startDate " + startDate
+          + "; an offer that does not start is cancelled instead");
     }
     this.endDate = date;
   }
@@ -99,6 +128,50 @@ public class Offer {
       throw new IllegalStateException("only an ended IGU offer can have ended early");
     }
     this.endedEarly = true;
+  }
+
+  /** Where the offer stands on {@code today}. */
+  public OfferStatus status(LocalDate today) {
+    if (cancelledOn != null) {
+      return OfferStatus.CANCELLED;
+    }
+    if (today.isBefore(startDate)) {
+      return OfferStatus.PLANNED;
+    }
+    return endDate != null && today.isAfter(endDate) ? OfferStatus.ENDED : OfferStatus.ACTIVE;
+  }
+
+  /**
+   * Calls the offer off before it starts. An offer that has started has happened: it is ended, not cancelled.
+   *
+   * @throws IllegalStateException when it is not PLANNED on {@code today}
+   */
+  public void cancel(LocalDate today, String reason, String by) {
+    OfferStatus now = status(today);
+    if (now != OfferStatus.PLANNED) {
+      throw new IllegalStateException("only a planned offer can be cancelled; this one is " + now
+          + (now == OfferStatus.CANCELLED ? "" : " since " + startDate + " (end it instead)"));
+    }
+    this.cancelledOn = today;
+    this.cancellationReason = Objects.requireNonNull(reason).strip();
+    this.cancelledBy = Objects.requireNonNull(by);
+  }
+
+  /** Records that OfferStarted was fired for this offer. */
+  public void announceStart() {
+    this.startAnnounced = true;
+  }
+
+  public boolean startAnnounced() {
+    return startAnnounced;
+  }
+
+  public LocalDate cancelledOn() {
+    return cancelledOn;
+  }
+
+  public String cancellationReason() {
+    return cancellationReason;
   }
 
   public boolean endedEarly() {

@@ -117,6 +117,11 @@ public class DefaultEmployerService implements EmployerService {
   }
 
   @Override
+  public boolean isRegistered(String cvr) {
+    return repository.employerByCvr(cvr).isPresent();
+  }
+
+  @Override
   public NoteView addNote(UUID employerId, NewNote note) {
     KommuneKode own = caller.requireKommune();
     Employer employer = employer(employerId);

@@ -105,7 +105,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
     if (!invalid.isEmpty()) {
       throw ProblemException.invalid(invalid);
     }
-    List<Problem.Violation> reasons = reasonsAgainst(n);
+    List<Problem.Violation> reasons = reasonsAgainst(n, employer);
     if (!reasons.isEmpty()) {
       throw new ProblemException(422, "igu-not-allowed", "The IGU cannot start",
           "The IGU cannot start on " + n.startDate() + "; every reason is listed in violations.", reasons);
@@ -120,7 +120,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
       placement.addBonus(BonusMilestoneKind.SIX_MONTHS, IguRules.BONUS_KR, IguRules.sixMonthBonusDue(start));
       placement.addBonus(BonusMilestoneKind.COMPLETION, IguRules.BONUS_KR, IguRules.completionBonusDue(start));
     }
-    OfferView offer = offers.add(n.caseId(), new NewOffer(OfferType.IGU, start, placement.plannedEndDate(),
+    OfferView offer = offers.addIgu(n.caseId(), new NewOffer(OfferType.IGU, start, placement.plannedEndDate(),
         n.plannedHoursPerWeek(), employer.cvr()));
     placement.linkOffer(offer.id());
     // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
@@ -134,7 +134,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   }
 
   /** Every reason the person may not start this IGU; empty when they may. */
-  private List<Problem.Violation> reasonsAgainst(NewIguPlacement n) {
+  private List<Problem.Violation> reasonsAgainst(NewIguPlacement n, Employer employer) {
     List<Problem.Violation> reasons = new ArrayList<>();
     IguEligibility check = eligibility.check(n.caseId(), n.startDate());
     boolean earlierIguKnown = false;
@@ -147,11 +147,17 @@ public class DefaultIguPlacementService implements IguPlacementService {
       reasons.add(new Problem.Violation("caseId", "NO_EARLIER_IGU: the person has an IGU placement that is running "
           + "or completed; a person can complete only one IGU"));
     }
+    // the date the request gives and the case's own ordinary-job offers at the company both count
+    String rule = n.startDate().isBefore(IguRules.RULES_2021)
+        ? "before 2021-05-01 an IGU could not follow any earlier ordinary job at the same company"
+        : "the person had an ordinary job at the company within the 3 months before the start";
     if (IguRules.ordinaryJobBlocks(n.startDate(), n.lastOrdinaryEmploymentEnd())) {
-      reasons.add(new Problem.Violation("lastOrdinaryEmploymentEnd", "NO_ORDINARY_JOB_AT_EMPLOYER: " + (n.startDate()
-          .isBefore(IguRules.RULES_2021)
-          ? "before 2021-05-01 an IGU could not follow any earlier ordinary job at the same company"
-          : "the person had an ordinary job at the company within the 3 months before the start")));
+      reasons.add(new Problem.Violation("lastOrdinaryEmploymentEnd", "NO_ORDINARY_JOB_AT_EMPLOYER: " + rule));
+    } else {
+      offers.lastOrdinaryJobEnd(n.caseId(), employer.cvr(), n.startDate())
+          .filter(end -> IguRules.ordinaryJobBlocks(n.startDate(), end))
+          .ifPresent(end -> reasons.add(new Problem.Violation("caseId", "NO_ORDINARY_JOB_AT_EMPLOYER: " + rule
+              + " (the case's ordinary-job offer there, last day " + end + ")")));
     }
     return reasons;
   }
@@ -168,6 +174,16 @@ public class DefaultIguPlacementService implements IguPlacementService {
     accessLog.recordSearch("LIST", RESOURCE, status == null ? null : status.name());
     return new Page<>(slice.items().stream().map(p -> render(p, employerOf(p))).toList(), page.page(),
         page.size(), slice.total());
+  }
+
+  /**
+   * The caller's kommune's placements of one case, for the caseworker who holds the case and the consultant who made
+   * the placement alike; empty when the kommune has none for it (also for a case it does not hold).
+   */
+  public List<IguPlacementView> ofCase(UUID caseId) {
+    List<IguPlacement> found = repository.placementsOfCase(caseId, caller.requireKommune());
+    found.forEach(p -> accessLog.record("READ", RESOURCE, p.id()));
+    return found.stream().map(p -> render(p, employerOf(p))).toList();
   }
 
   @Override

@@ -121,6 +121,13 @@ public class EmployerRepository {
         .setParameter("kommune", kommune.value()).getResultStream().findFirst();
   }
 
+  /** The kommune's placements of one case, latest start first. */
+  public List<IguPlacement> placementsOfCase(UUID caseId, KommuneKode kommune) {
+    return em.createQuery("select p from IguPlacement p where p.caseId = :caseId and p.kommuneKode = :kommune "
+        + "order by p.startDate desc, p.id", IguPlacement.class).setParameter("caseId", caseId)
+        .setParameter("kommune", kommune.value()).getResultList();
+  }
+
   public boolean hasPlacement(UUID caseId) {
     return em.createNamedQuery("IguPlacement.countForCase", Long.class).setParameter("caseId", caseId)
         .getSingleResult() > 0;

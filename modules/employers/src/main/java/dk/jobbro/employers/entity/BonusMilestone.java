@@ -53,9 +53,14 @@ public class BonusMilestone {
     return false;
   }
 
-  /** The forløb stopped before the milestone: it can no longer be claimed. */
+  /**
+   * The forløb stopped before the milestone: it can no longer be claimed. A DUE one is forfeited too: it was reached
+   * against the planned end (the forløb was still running then, or was registered after the due date), and an end
+   * registered later shows it never was. A CLAIMED or PAID one is left as it is: the claim is with SIRI, and taking it
+   * back is SIRI's decision, not a status change here.
+   */
   void forfeit() {
-    if (status == BonusStatus.PENDING) {
+    if (status == BonusStatus.PENDING || status == BonusStatus.DUE) {
       status = BonusStatus.FORFEITED;
     }
   }

@@ -53,6 +53,28 @@ class IguPlacementTest {
   }
 
   @Test
+  void anEndRegisteredAfterTheSixMonthDateForfeitsTheBonusReachedMeanwhile() {
+    // the IGU ended at 5 months, but the end was registered at 7: the 6-month bonus had been reached against the
+    // planned end in between (also what happens to an IGU registered after its 6-month date)
+    IguPlacement p = privatePlacement();
+    assertThat(p.reachDueMilestones(LocalDate.of(2026, 8, 15))).extracting(BonusMilestone::kind)
+        .containsExactly(BonusMilestoneKind.SIX_MONTHS);
+    p.terminate(LocalDate.of(2026, 6, 15), IguEndReason.DISMISSED, null);
+    assertThat(p.bonus()).extracting(BonusMilestone::status).containsOnly(BonusStatus.FORFEITED);
+    assertThat(p.reachDueMilestones(LocalDate.of(2026, 9, 1))).isEmpty();
+  }
+
+  @Test
+  void aClaimedBonusStaysWithSiriWhenALateEndIsRegistered() {
+    IguPlacement p = privatePlacement();
+    BonusMilestone six = p.milestone(BonusMilestoneKind.SIX_MONTHS).orElseThrow();
+    p.reachDueMilestones(LocalDate.of(2026, 7, 20));
+    p.markBonus(six, BonusStatus.CLAIMED, LocalDate.of(2026, 7, 20));
+    p.terminate(LocalDate.of(2026, 6, 15), IguEndReason.DISMISSED, null);
+    assertThat(six.status()).isEqualTo(BonusStatus.CLAIMED);
+  }
+
+  @Test
   void completionNeeds24MonthsAndMakesTheSecondBonusDue() {
     IguPlacement p = privatePlacement();
     assertThatThrownBy(() -> p.complete(LocalDate.of(2028, 1, 14))).isInstanceOf(IllegalArgumentException.class);

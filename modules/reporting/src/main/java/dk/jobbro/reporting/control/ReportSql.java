@@ -36,9 +36,10 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
     return new ReportSql("""
         with cohort as (
           select c.case_id, c.kommune_kode, c.gender,
-                 case when c.first_offer_date <= c.first_offer_target_date then 'WITHIN_14_DAYS'
-                      when c.first_offer_date <= c.first_offer_latest_date then 'WITHIN_MONTH'
-                      when c.first_offer_date is not null then 'LATE'
+                 -- a first offer planned after today is not met yet (FirstOfferClock): it falls to OPEN_*
+                 case when c.first_offer_date <= least(c.first_offer_target_date, :today) then 'WITHIN_14_DAYS'
+                      when c.first_offer_date <= least(c.first_offer_latest_date, :today) then 'WITHIN_MONTH'
+                      when c.first_offer_date <= :today then 'LATE'
                       when c.first_offer_latest_date < :today then 'OPEN_OVERDUE'
                       when c.first_offer_target_date < :today then 'OPEN_TARGET_MISSED'
                       else 'OPEN_NOT_DUE' end as first_offer,

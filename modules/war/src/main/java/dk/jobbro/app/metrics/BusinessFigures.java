@@ -28,13 +28,16 @@ record BusinessFigures(Map<String, Long> overdue, Map<String, Map<HandoverStatus
   static final List<HandoverStatus> WAITING = Arrays.stream(HandoverStatus.values())
       .filter(HandoverStatus::isOpen).toList();
 
-  /** The worklist's OVERDUE: no first offer yet and the legal latest date before today (FirstOfferClock). */
+  /**
+   * The worklist's OVERDUE: no first offer started by today (none, or only one planned later) and the legal latest
+   * date before today (FirstOfferClock).
+   */
   static final String OVERDUE_SQL = """
       select k.kode, count(c.case_id)
         from reference.kommune k
         left join caseload.report_case c
           on c.kommune_kode = k.kode and c.status = 'ACTIVE'
-         and c.first_offer_date is null and c.first_offer_latest_date < ?
+         and (c.first_offer_date is null or c.first_offer_date > ?) and c.first_offer_latest_date < ?
        group by k.kode""";
 
   static final String WAITING_SQL = """
@@ -49,6 +52,7 @@ record BusinessFigures(Map<String, Long> overdue, Map<String, Map<HandoverStatus
     Map<String, Long> overdue = new TreeMap<>();
     try (PreparedStatement select = connection.prepareStatement(OVERDUE_SQL)) {
       select.setDate(1, Date.valueOf(today));
+      select.setDate(2, Date.valueOf(today));
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           overdue.put(rows.getString(1), rows.getLong(2));
