@@ -52,9 +52,12 @@ final class DemoData {
     String ministryArea = "BESKAEFTIGELSESMINISTERIET";
     for (String kommune : KOMMUNER) {
       String consultant = tokens.kommuneUser("employer-consultant", kommune, Duration.ofMinutes(10));
-      String privateEmployer = employer(consultant, kommune, "PRIVATE", "");
-      String ownEmployer = employer(consultant, kommune, "MUNICIPAL", ", \"employingKommune\": \"" + kommune + "\"");
-      String stateEmployer = employer(consultant, kommune, "STATE", ", \"ministryArea\": \"" + ministryArea + "\"");
+      String privateCvr = cvr(); // offers name registered companies: the kommune's private one
+      String privateEmployer = employer(consultant, kommune, "PRIVATE", "", privateCvr);
+      String ownEmployer = employer(consultant, kommune, "MUNICIPAL", ", \"employingKommune\": \"" + kommune + "\"",
+          cvr());
+      String stateEmployer = employer(consultant, kommune, "STATE", ", \"ministryArea\": \"" + ministryArea + "\"",
+          cvr());
       List<String> employers = List.of(privateEmployer, privateEmployer, ownEmployer, stateEmployer);
       for (int i = 0; i < CASES_PER_KOMMUNE; i++) {
         LocalDate takeover = today.minusDays(random.nextInt(420));
@@ -67,9 +70,9 @@ final class DemoData {
         switch (i % 4) {
           case 0 -> iguPlacement(consultant, caseId, pick(employers), takeover.plusDays(20 + random.nextInt(40)),
               today);
-          case 1 -> companyOffer(kommune, caseId, takeover, today);
+          case 1 -> companyOffer(kommune, caseId, takeover, today, privateCvr);
           case 2 -> {
-            companyOffer(kommune, caseId, takeover, today);
+            companyOffer(kommune, caseId, takeover, today, privateCvr);
             if (takeover.isBefore(today.minusMonths(6))) {
               selfSupporting(kommune, caseId, takeover.plusMonths(5));
             }
@@ -100,12 +103,12 @@ final class DemoData {
   }
 
   /** About half the cases got their first company-oriented offer, some late, so the worklist has all states. */
-  private void companyOffer(String kommune, String caseId, LocalDate takeover, LocalDate today)
+  private void companyOffer(String kommune, String caseId, LocalDate takeover, LocalDate today, String cvr)
       throws IOException, InterruptedException {
     LocalDate start = takeover.plusDays(3 + random.nextInt(40));
     post("/api/v1/cases/" + caseId + "/offers", caseworker(kommune), """
         {"type": "%s", "startDate": "%s", "hoursPerWeek": %d, "employerCvr": "%s"}"""
-        .formatted(pick(COMPANY_OFFERS), start.isAfter(today) ? today : start, 15 + random.nextInt(22), cvr()));
+        .formatted(pick(COMPANY_OFFERS), start.isAfter(today) ? today : start, 15 + random.nextInt(22), cvr));
   }
 
   private void iguPlacement(String consultant, String caseId, String employer, LocalDate start, LocalDate today)
@@ -125,11 +128,11 @@ final class DemoData {
                 + "\"}")));
   }
 
-  private String employer(String consultant, String kommune, String sector, String extra)
+  private String employer(String consultant, String kommune, String sector, String extra, String cvr)
       throws IOException, InterruptedException {
     HttpResponse<String> r = post("/api/v1/employers", consultant, """
         {"cvr": "%s", "name": "%s", "sector": "%s", "locationKommune": "%s", "industry": "%s"%s}"""
-        .formatted(cvr(), sector.equals("PRIVATE") ? "Demo Byg & Transport ApS " + kommune
+        .formatted(cvr, sector.equals("PRIVATE") ? "Demo Byg & Transport ApS " + kommune
             : sector.equals("STATE") ? "Demo Styrelse " + kommune : "Demo Kommune " + kommune, sector, kommune,
             sector.equals("PRIVATE") ? "Byggeri og transport" : "Offentlig administration", extra));
     return id(r.body());

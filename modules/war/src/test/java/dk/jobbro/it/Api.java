@@ -52,6 +52,22 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** The CVR number the ITs' offers name; it must be in the employer register ({@link #registerEmployer}). */
+  public static final String TEST_EMPLOYER_CVR = "13748136";
+
+  /**
+   * Makes sure the employer register holds this CVR, as an offer may name only a registered company: registers it
+   * (201) or finds it there already (409, another test class or an earlier run of this one registered it).
+   */
+  public String registerEmployer(String cvr) {
+    Reply r = post("api/v1/employers", Tokens.consultant("101"), """
+        {"cvr": "%s", "name": "Testvirksomhed %s ApS", "sector": "PRIVATE", "locationKommune": "101",         "industry": "Service"}""".formatted(cvr, cvr));
+    if (r.status() != 201 && r.status() != 409) {
+      throw new IllegalStateException("could not register employer: " + r);
+    }
+    return cvr;
+  }
+
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpRequest built = request.build();

@@ -134,6 +134,7 @@ class CaseloadIT {
     assertThat(api().get("api/v1/cases/" + c.getString("id"), Tokens.caseworker("101")).json()
         .getJsonObject("firstOffer").getString("status")).isEqualTo("TARGET_MISSED"); // mentor is not company-oriented
 
+    api().registerEmployer(Api.TEST_EMPLOYER_CVR);
     Api.Reply praktik = api().post(offers, Tokens.caseworker("101"), "{\"type\": \"VIRKSOMHEDSPRAKTIK\", "
         + "\"startDate\": \"" + TODAY + "\", \"hoursPerWeek\": 30, \"employerCvr\": \"13748136\"}");
     assertThat(praktik.status()).as(praktik.toString()).isEqualTo(201);

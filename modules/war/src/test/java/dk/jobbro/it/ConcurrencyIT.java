@@ -92,6 +92,7 @@ class ConcurrencyIT {
     for (int round = 0; round < ROUNDS; round++) {
       String id = newCase(LEMVIG, TODAY.minusDays(10));
       String offers = "api/v1/cases/" + id + "/offers";
+      api().registerEmployer(Api.TEST_EMPLOYER_CVR);
       List<Api.Reply> replies = race(i -> api().post(offers, Tokens.caseworker(LEMVIG), "{\"type\": \""
           + (i % 2 == 0 ? "VIRKSOMHEDSPRAKTIK" : "MENTOR") + "\", \"startDate\": \"" + TODAY.minusDays(i)
           + "\", \"hoursPerWeek\": 10" + (i % 2 == 0 ? ", \"employerCvr\": \"13748136\"" : "") + "}"));
@@ -107,6 +108,7 @@ class ConcurrencyIT {
     for (int round = 0; round < ROUNDS; round++) {
       String id = newCase(LEMVIG, TODAY.minusDays(10));
       String offers = "api/v1/cases/" + id + "/offers";
+      api().registerEmployer(Api.TEST_EMPLOYER_CVR);
       Api.Reply offer = api().post(offers, Tokens.caseworker(LEMVIG), "{\"type\": \"VIRKSOMHEDSPRAKTIK\", "
           + "\"startDate\": \"" + TODAY + "\", \"hoursPerWeek\": 30, \"employerCvr\": \"13748136\"}");
       assertThat(offer.status()).as(offer.toString(), 201);

@@ -40,6 +40,7 @@ class EventsIT {
     String id = api.post("api/v1/cases", cw, """
         {"cpr": "%s", "name": "Mariam Yohannes", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
         .formatted(TestCpr.random(), TODAY.minusDays(5))).json().getString("id");
+    api.registerEmployer(Api.TEST_EMPLOYER_CVR);
     String offer = api.post("api/v1/cases/" + id + "/offers", cw, "{\"type\": \"LOENTILSKUD\", \"startDate\": \""
         + TODAY + "\", \"employerCvr\": \"13748136\"}").json().getString("id");
     String etag = api.get("api/v1/cases/" + id + "/offers/" + offer, cw).header("ETag").orElseThrow();
@@ -102,6 +103,41 @@ class EventsIT {
     assertThat(events(api, placement)).containsExactly("BonusMilestoneReached"); // once, not every night
     assertThat(api.get("api/v1/igu-placements/" + placement, consultant).json().getJsonArray("bonus")
         .getJsonObject(0).getString("status")).isEqualTo("DUE");
+  }
+
+  @Test
+  void aPlannedOfferIsAnnouncedOnItsStartDateAndACancelledOneNever() {
+    Api api = new Api(base);
+    String cw = Tokens.caseworker("259");
+    api.registerEmployer(Api.TEST_EMPLOYER_CVR);
+    String id = api.post("api/v1/cases", cw, """
+        {"cpr": "%s", "name": "Hanna Gebre", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
+        .formatted(TestCpr.random(), TODAY.minusDays(5))).json().getString("id");
+    LocalDate start = TODAY.plusDays(9);
+    Api.Reply planned = api.post("api/v1/cases/" + id + "/offers", cw, "{\"type\": \"VIRKSOMHEDSPRAKTIK\", "
+        + "\"startDate\": \"" + start + "\", \"employerCvr\": \"" + Api.TEST_EMPLOYER_CVR + "\"}");
+    assertThat(planned.status()).as(planned.toString()).isEqualTo(201);
+    Api.Reply cancelled = api.post("api/v1/cases/" + id + "/offers", cw, "{\"type\": \"MENTOR\", "
+        + "\"startDate\": \"" + start.minusDays(2) + "\"}");
+    String offers = "api/v1/cases/" + id + "/offers/";
+    Api.Reply cancel = api.send(Api.request(api.uri(offers + cancelled.json().getString("id") + "/cancellation"), cw)
+        .header("If-Match", cancelled.header("ETag").orElseThrow()).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"reason\": \"The mentor moved away\"}")));
+    assertThat(cancel.status()).as(cancel.toString()).isEqualTo(200);
+    assertThat(events(api, id)).containsExactly("CaseOpened"); // nothing has happened yet
+
+    runOfferClock(api, start.minusDays(1));
+    assertThat(events(api, id)).containsExactly("CaseOpened");
+    runOfferClock(api, start);
+    assertThat(events(api, id)).containsExactly("CaseOpened", "OfferStarted", "FirstOfferMet");
+    runOfferClock(api, start.plusDays(1));
+    assertThat(events(api, id)).containsExactly("CaseOpened", "OfferStarted", "FirstOfferMet"); // once
+  }
+
+  private static void runOfferClock(Api api, LocalDate on) {
+    Api.Reply reply = api.send(Api.request(api.uri("api/test/events/offer-clock?on=" + on), Tokens.admin())
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
   }
 
   private static int runBonusClock(Api api, LocalDate on) {

@@ -221,6 +221,7 @@ class ReportsIT {
   @Test
   void firstOfferComplianceCountsEachOutcome() {
     Api api = new Api(base);
+    api.registerEmployer(Api.TEST_EMPLOYER_CVR);
     String onTime = caseIn("849", true, "2020-02-03");
     api.post("api/v1/cases/" + onTime + "/offers", Tokens.caseworker("849"),
         "{\"type\": \"VIRKSOMHEDSPRAKTIK\", \"startDate\": \"2020-02-10\", \"employerCvr\": \"13748136\"}");

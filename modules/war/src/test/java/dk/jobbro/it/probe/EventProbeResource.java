@@ -1,6 +1,7 @@
 package dk.jobbro.it.probe;
 
 import dk.jobbro.api.shared.security.Roles;
+import dk.jobbro.caseload.boundary.OfferStartClock;
 import dk.jobbro.employers.boundary.BonusMilestoneClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Test-only: lists the events the probe saw for one case (or any id an event carries), as "EventType" strings in
- * order; and runs the nightly bonus-milestone clock for a given day.
+ * order; and runs the nightly bonus-milestone and offer-start clocks for a given day.
  */
 @Path("test/events")
 @RequestScoped
@@ -28,6 +29,16 @@ public class EventProbeResource {
 
   @Inject
   BonusMilestoneClock bonusClock;
+
+  @Inject
+  OfferStartClock offerClock;
+
+  @POST
+  @Path("offer-clock")
+  @Produces(MediaType.APPLICATION_JSON)
+  public int runOfferClock(@QueryParam("on") String on) {
+    return offerClock.announceDue(LocalDate.parse(on));
+  }
 
   @POST
   @Path("bonus-clock")
