@@ -67,16 +67,7 @@ public class DefaultOfferService implements OfferService {
 
   @Override
   public OfferView add(UUID caseId, NewOffer n) {
-    if (n.type() == OfferType.IGU) {
-      // the placement checks the person's eligibility and the company, and owns the bonus and the forløb's dates
-      throw ProblemException.invalidField("type", "an IGU offer arises only from an IGU placement: the company "
-          + "consultant registers it with POST /api/v1/igu-placements, which gives the case its IGU offer");
-    }
-    if (n.employerCvr() != null && !employers.isRegistered(Cvr.parse(n.employerCvr()).value())) {
-      throw ProblemException.invalidField("employerCvr", "names no company in the employer register; the company "
-          + "consultant registers it first (POST /api/v1/employers)");
-    }
-    return create(caseId, n);
+    return create(caseId, n, false);
   }
 
   @Override
@@ -84,12 +75,22 @@ public class DefaultOfferService implements OfferService {
     if (n.type() != OfferType.IGU) {
       throw new IllegalArgumentException("addIgu takes IGU offers only");
     }
-    return create(caseId, n);
+    return create(caseId, n, true);
   }
 
-  private OfferView create(UUID caseId, NewOffer n) {
+  private OfferView create(UUID caseId, NewOffer n, boolean fromPlacement) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
-    // an offer may change the case (its first-offer clock); parallel offers take turns instead of failing
+    if (!fromPlacement) {
+      if (n.type() == OfferType.IGU) {
+        // the placement checks the person's eligibility and the company, and owns the bonus and the forløb's dates
+        throw ProblemException.invalidField("type", "an IGU offer arises only from an IGU placement: the company "
+            + "consultant registers it with POST /api/v1/igu-placements, which gives the case its IGU offer");
+      }
+      if (n.employerCvr() != null && !employers.isRegistered(Cvr.parse(n.employerCvr()).value())) {
+        throw ProblemException.invalidField("employerCvr", "names no company in the employer register; the company "
+            + "consultant registers it first (POST /api/v1/employers)");
+      }
+    }
     cases.lockForChange(c);
     Checks.asField("caseId", c::requireActive);
     if (n.type().isEmployerRequired() && n.employerCvr() == null) {
