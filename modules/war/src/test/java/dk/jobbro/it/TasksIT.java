@@ -195,6 +195,56 @@ class TasksIT {
     assertThat(tasks("status=CANCELLED&caseId=" + id, CW)).hasSize(4);
   }
 
+  @Test
+  void anIguPlacementsVitasAndBonusTasksCloseWhenRegisteredAndClaimed() {
+    String consultant = Tokens.consultant(KOMMUNE);
+    String employer = api().post("api/v1/employers", consultant, """
+        {"cvr": "%s", "name": "Roskilde Tømrer ApS", "sector": "PRIVATE", "locationKommune": "265",
+         "industry": "Byggeri"}""".formatted(EmployersIT.randomCvr())).json().getString("id");
+    Api.Reply person = api().post("api/v1/cases", CW, """
+        {"cpr": "%s", "name": "Yonas Berhe", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), TODAY.minusMonths(8), TODAY.minusMonths(9)));
+    assertThat(person.status()).as(person.toString()).isEqualTo(201);
+    String caseId = person.json().getString("id");
+    LocalDate start = TODAY.minusMonths(6).minusDays(1); // the 6-month bonus is due already
+    LocalDate signed = start.minusDays(20);
+    Api.Reply placed = api().post("api/v1/igu-placements", consultant, """
+        {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
+         "signedDate": "%s"}""".formatted(caseId, employer, start, signed));
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+    String placement = placed.json().getString("id");
+
+    JsonObject vitas = byType(tasks("caseId=" + caseId, consultant)).get("VITAS_REGISTRATION");
+    assertThat(vitas.getString("dueDate")).isEqualTo(signed.plusMonths(1).toString());
+    assertThat(vitas.getString("placementId")).isEqualTo(placement);
+    assertThat(vitas.getBoolean("overdue")).isTrue();
+    // the IGU is a company-oriented offer that started: the first-offer tasks are done
+    assertThat(byType(tasks("status=DONE&caseId=" + caseId, CW)).keySet())
+        .contains("FIRST_OFFER_TARGET", "FIRST_OFFER_LATEST");
+
+    String etag = api().get("api/v1/igu-placements/" + placement, consultant).header("ETag").orElseThrow();
+    Api.Reply registered = api().send(Api.request(api().uri("api/v1/igu-placements/" + placement + "/vitas"),
+        consultant).header("If-Match", etag).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"registeredDate\": \"" + TODAY + "\"}")));
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+    assertThat(tasks("type=VITAS_REGISTRATION&caseId=" + caseId, CW)).isEmpty();
+    assertThat(tasks("type=VITAS_REGISTRATION&status=DONE&caseId=" + caseId, CW)).hasSize(1);
+
+    // reading the placement reached the due 6-month milestone: a claim task, done once it is claimed
+    List<JsonObject> claims = tasks("type=BONUS_CLAIM", consultant).stream()
+        .filter(t -> placement.equals(t.getString("placementId", null))).toList();
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).getString("dueDate")).isEqualTo(placed.json().getJsonArray("bonus").getJsonObject(0)
+        .getString("dueDate"));
+    etag = registered.header("ETag").orElseThrow();
+    Api.Reply claimed = api().send(Api.request(api().uri("api/v1/igu-placements/" + placement + "/bonus/SIX_MONTHS"),
+        consultant).header("If-Match", etag).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"status\": \"CLAIMED\", \"date\": \"" + TODAY + "\"}")));
+    assertThat(claimed.status()).as(claimed.toString()).isEqualTo(200);
+    assertThat(api().get("api/v1/tasks/" + claims.get(0).getString("id"), consultant).json().getString("status"))
+        .isEqualTo("DONE");
+  }
+
   private String newCase(LocalDate takeover) {
     Api.Reply created = api().post("api/v1/cases", CW, """
         {"cpr": "%s", "name": "Hiwot Tesfaye", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The kommune's tasks: every deadline someone has to act on, opened and closed by what happens in the cases. */
 @Path("v1/tasks")
 @RequestScoped
-@RolesAllowed({Roles.CASEWORKER, Roles.TEAM_LEAD})
+@RolesAllowed({Roles.CASEWORKER, Roles.TEAM_LEAD, Roles.EMPLOYER_CONSULTANT})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "caseload")

@@ -8,6 +8,11 @@ import dk.jobbro.api.caseload.events.KontraktSigned;
 import dk.jobbro.api.caseload.events.OfferStarted;
 import dk.jobbro.api.caseload.events.ProgrammeExtended;
 import dk.jobbro.api.caseload.events.TakeoverAgreed;
+import dk.jobbro.api.employers.events.BonusMilestoneClaimed;
+import dk.jobbro.api.employers.events.BonusMilestoneReached;
+import dk.jobbro.api.employers.events.IguEnded;
+import dk.jobbro.api.employers.events.IguStarted;
+import dk.jobbro.api.employers.events.VitasRegistered;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.Task;
@@ -32,7 +37,11 @@ import java.util.function.Function;
  *   <li>A company-oriented offer started: both first-offer tasks done. A kontrakt signed: the kontrakt task done.</li>
  *   <li>An agreed takeover restarts the clocks, an extension moves the programme end: the open tasks move along.</li>
  *   <li>Assigned: the case's open tasks go to the caseworker (or back to the queue). Moved to another kommune: they go
- *       to that kommune's queue. Closed: they are cancelled.</li>
+ *       to that kommune's queue. Closed: its deadline tasks are cancelled.</li>
+ *   <li>An IGU placement started without its VITAS registration: a VITAS task due on the placement's VITAS date,
+ *       done when VITAS is registered, cancelled when the IGU ends early.</li>
+ *   <li>A private employer's bonus milestone reached: a claim task due that day, done when the milestone is marked
+ *       claimed or paid.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -96,7 +105,45 @@ public class TaskRules {
   }
 
   void onCaseClosed(@Observes CaseClosed closed) {
-    tasks.pendingOfCase(closed.caseId()).forEach(t -> t.cancel(actor.current()));
+    // an IGU's VITAS task stays: the placement runs on whatever becomes of the programme
+    tasks.pendingOfCase(closed.caseId()).stream().filter(t -> CASE_DEADLINES.containsKey(t.type()))
+        .forEach(t -> t.cancel(actor.current()));
+  }
+
+  void onIguStarted(@Observes IguStarted started) {
+    String key = started.placementId().toString();
+    if (started.vitasRegisteredDate() == null && tasks.pending(TaskType.VITAS_REGISTRATION, key).isEmpty()) {
+      String owner = cases.find(started.caseId()).map(CaseFile::assignedTo).orElse(null);
+      tasks.add(new Task(KommuneKode.parse(started.kommune()), TaskType.VITAS_REGISTRATION, key,
+          new Task.Link(started.caseId(), null, started.placementId(), null), started.vitasDueDate(), owner));
+    }
+  }
+
+  void onVitasRegistered(@Observes VitasRegistered registered) {
+    tasks.pending(TaskType.VITAS_REGISTRATION, registered.placementId().toString())
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  void onIguEnded(@Observes IguEnded ended) {
+    tasks.pending(TaskType.VITAS_REGISTRATION, ended.placementId().toString())
+        .ifPresent(t -> t.cancel(actor.current()));
+  }
+
+  void onBonusReached(@Observes BonusMilestoneReached reached) {
+    String key = bonusKey(reached.placementId(), reached.kind().name());
+    if (tasks.pending(TaskType.BONUS_CLAIM, key).isEmpty()) {
+      tasks.add(new Task(KommuneKode.parse(reached.kommune()), TaskType.BONUS_CLAIM, key,
+          new Task.Link(null, null, reached.placementId(), null), reached.dueDate(), null));
+    }
+  }
+
+  void onBonusClaimed(@Observes BonusMilestoneClaimed claimed) {
+    tasks.pending(TaskType.BONUS_CLAIM, bonusKey(claimed.placementId(), claimed.kind().name()))
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  private static String bonusKey(UUID placementId, String kind) {
+    return placementId + ":" + kind;
   }
 
   /** Opens the case's task of this type unless one is open already (an event delivered twice opens one task). */
