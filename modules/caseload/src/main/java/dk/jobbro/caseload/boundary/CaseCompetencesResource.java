@@ -1,5 +1,6 @@
 package dk.jobbro.caseload.boundary;
 
+import dk.jobbro.api.caseload.events.CaseUpdated;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.Problem;
@@ -50,6 +51,9 @@ public class CaseCompetencesResource {
   @Inject
   dk.jobbro.caseload.control.CaseRepository cases;
 
+  @Inject
+  jakarta.enterprise.event.Event<CaseUpdated> caseUpdated;
+
   @GET
   @Transactional
   @Operation(operationId = "getCompetences", summary = "The case's competence profile; ETag is the case's version")
@@ -70,6 +74,7 @@ public class CaseCompetencesResource {
       @NotNull(message = "a JSON body is required") @Valid CompetenceProfile profile) {
     CaseFile c = lookup.forChange(id, Versions.ifMatch(ifMatch), "UPDATE");
     c.attachCompetences(profile, null);
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.COMPETENCES));
     cases.flush(); // bumps the version now, so the ETag we answer with is the new one
     return Response.ok(c.competences()).tag(Versions.etag(c.version())).build();
   }

@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.BenefitPeriodView;
 import dk.jobbro.api.caseload.BenefitService;
 import dk.jobbro.api.caseload.NewBenefitPeriod;
 import dk.jobbro.api.caseload.OfferEnd;
+import dk.jobbro.api.caseload.events.CaseUpdated;
 import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
@@ -14,6 +15,7 @@ import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.caseload.entity.BenefitPeriod;
 import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -30,6 +32,9 @@ public class DefaultBenefitService implements BenefitService {
   @Inject
   CaseLookup lookup;
 
+  @Inject
+  Event<CaseUpdated> caseUpdated;
+
   @Override
   public BenefitPeriodView add(UUID caseId, NewBenefitPeriod n) {
     CaseFile c = lookup.visible(caseId, "UPDATE");
@@ -44,6 +49,7 @@ public class DefaultBenefitService implements BenefitService {
     BenefitPeriod period = new BenefitPeriod(c, n.kind(), n.startDate(), n.endDate());
     cases.add(period);
     cases.flush();
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.BENEFITS));
     return CaseViews.benefit(period);
   }
 
@@ -61,6 +67,7 @@ public class DefaultBenefitService implements BenefitService {
     Versions.require(period.version(), version);
     Checks.asField("endDate", () -> period.endOn(end.endDate()));
     cases.flush();
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.BENEFITS));
     return CaseViews.benefit(period);
   }
 }

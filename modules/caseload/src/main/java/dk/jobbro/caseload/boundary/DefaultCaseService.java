@@ -8,9 +8,14 @@ import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.DanishTestPassed;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.caseload.events.CaseAssigned;
 import dk.jobbro.api.caseload.events.CaseClosed;
 import dk.jobbro.api.caseload.events.CaseOpened;
+import dk.jobbro.api.caseload.events.CaseUpdated;
+import dk.jobbro.api.caseload.events.KontraktSigned;
 import dk.jobbro.api.caseload.events.PersonSelfSupporting;
+import dk.jobbro.api.caseload.events.ProgrammeExtended;
+import dk.jobbro.api.caseload.events.TakeoverAgreed;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.LanguageCode;
@@ -71,6 +76,21 @@ public class DefaultCaseService implements CaseService {
 
   @Inject
   Event<PersonSelfSupporting> selfSupporting;
+
+  @Inject
+  Event<KontraktSigned> kontraktSigned;
+
+  @Inject
+  Event<CaseAssigned> caseAssigned;
+
+  @Inject
+  Event<TakeoverAgreed> takeoverAgreed;
+
+  @Inject
+  Event<ProgrammeExtended> programmeExtended;
+
+  @Inject
+  Event<CaseUpdated> caseUpdated;
 
   @Override
   public CaseView open(NewCase newCase) {
@@ -164,6 +184,7 @@ public class DefaultCaseService implements CaseService {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     c.describePerson(details.name(), details.countryOfOrigin(), languages(details.languages()),
         details.residencePermitDate());
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.PERSON_DETAILS));
     return saved(c);
   }
 
@@ -171,6 +192,7 @@ public class DefaultCaseService implements CaseService {
   public CaseView assign(UUID id, IfMatch version, CaseCommands.Assignment assignment) {
     CaseFile c = lookup.forChange(id, version, "ASSIGN");
     c.assignTo(assignment.caseworker());
+    caseAssigned.fire(new CaseAssigned(c.id(), c.kommune().value(), c.assignedTo()));
     return saved(c);
   }
 
@@ -179,6 +201,7 @@ public class DefaultCaseService implements CaseService {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     checkTakeoverDate(c.birthDate(), takeover.takeoverDate(), "takeoverDate");
     Checks.asField("takeoverDate", () -> c.agreeTakeover(takeover.takeoverDate()));
+    takeoverAgreed.fire(new TakeoverAgreed(c.id(), c.kommune().value(), c.takeoverDate()));
     return saved(c);
   }
 
@@ -208,6 +231,7 @@ public class DefaultCaseService implements CaseService {
       throw ProblemException.invalidField("signedDate", "must not be in the future");
     }
     c.signContract(contract.signedDate());
+    kontraktSigned.fire(new KontraktSigned(c.id(), c.kommune().value(), c.contractSignedDate()));
     return saved(c);
   }
 
@@ -226,6 +250,7 @@ public class DefaultCaseService implements CaseService {
       c.changeJobReadiness(assessment.category());
     }
     cases.flush();
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.JOB_READINESS));
     return CaseViews.assessment(recorded);
   }
 
@@ -239,6 +264,7 @@ public class DefaultCaseService implements CaseService {
   public CaseView extendProgramme(UUID id, IfMatch version, CaseCommands.ProgrammeExtension ext) {
     CaseFile c = lookup.forChange(id, version, "UPDATE");
     Checks.asField("plannedEnd", () -> c.extendProgramme(ext.plannedEnd()));
+    programmeExtended.fire(new ProgrammeExtended(c.id(), c.kommune().value(), c.programmePlannedEnd()));
     return saved(c);
   }
 
@@ -271,6 +297,7 @@ public class DefaultCaseService implements CaseService {
       throw ProblemException.invalidField("module", "must be between 1 and " + modules);
     }
     c.progressInDanish(progress.track(), module);
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.DANISH));
     return saved(c);
   }
 
@@ -282,6 +309,7 @@ public class DefaultCaseService implements CaseService {
     }
     cases.add(new DanishTest(c.id(), test.test(), test.passedOn()));
     cases.flush();
+    caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.DANISH));
     return lookup.view(c, false);
   }
 

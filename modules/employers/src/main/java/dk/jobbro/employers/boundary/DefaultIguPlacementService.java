@@ -18,7 +18,9 @@ import dk.jobbro.api.employers.IguTermination;
 import dk.jobbro.api.employers.NewIguPlacement;
 import dk.jobbro.api.employers.Sector;
 import dk.jobbro.api.employers.VitasRegistration;
+import dk.jobbro.api.employers.events.BonusMilestoneClaimed;
 import dk.jobbro.api.employers.events.IguCompleted;
+import dk.jobbro.api.employers.events.VitasRegistered;
 import dk.jobbro.api.employers.events.IguEnded;
 import dk.jobbro.api.employers.events.IguStarted;
 import dk.jobbro.api.shared.KommuneKode;
@@ -89,6 +91,12 @@ public class DefaultIguPlacementService implements IguPlacementService {
   Event<IguCompleted> completed;
 
   @Inject
+  Event<VitasRegistered> vitasRegistered;
+
+  @Inject
+  Event<BonusMilestoneClaimed> bonusClaimed;
+
+  @Inject
   BonusMilestones milestones;
 
   @Override
@@ -129,7 +137,8 @@ public class DefaultIguPlacementService implements IguPlacementService {
     repository.flush();
     accessLog.record("CREATE", RESOURCE, placement.id());
     started.fire(new IguStarted(placement.id(), placement.caseId(), own.value(), employer.id(), employer.sector(),
-        employer.ministryArea(), start, placement.plannedEndDate()));
+        employer.ministryArea(), start, placement.plannedEndDate(), placement.vitasDueDate(),
+        placement.vitasRegisteredDate()));
     return render(placement, employer);
   }
 
@@ -190,6 +199,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   public IguPlacementView registerVitas(UUID id, IfMatch version, VitasRegistration registration) {
     IguPlacement p = forChange(id, version);
     Checks.asField("registeredDate", () -> p.registerVitas(registration.registeredDate()));
+    vitasRegistered.fire(new VitasRegistered(p.id(), p.caseId(), p.kommuneKode(), registration.registeredDate()));
     return render(p, employerOf(p));
   }
 
@@ -222,6 +232,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
       throw ProblemException.invalidField("status", "must be CLAIMED or PAID");
     }
     Checks.asField("date", () -> p.markBonus(milestone, update.status(), update.date()));
+    bonusClaimed.fire(new BonusMilestoneClaimed(p.id(), p.kommuneKode(), kind, update.status(), update.date()));
     return render(p, employer);
   }
 

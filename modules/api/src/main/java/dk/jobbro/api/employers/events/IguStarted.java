@@ -15,6 +15,9 @@ import java.util.UUID;
  * @param ministryArea the ministry area for STATE employers
  * @param startDate first day
  * @param plannedEndDate start + 24 months
+ * @param vitasDueDate when the agreement must be registered in VITAS (1 month after signing)
+ * @param vitasRegisteredDate when it was registered, if it was by the start; else null
  */
 public record IguStarted(UUID placementId, UUID caseId, String kommune, UUID employerId, Sector sector,
-    String ministryArea, LocalDate startDate, LocalDate plannedEndDate) {}
+    String ministryArea, LocalDate startDate, LocalDate plannedEndDate, LocalDate vitasDueDate,
+    LocalDate vitasRegisteredDate) {}

@@ -1,0 +1,166 @@
+package dk.jobbro.caseload.control;
+
+import dk.jobbro.api.caseload.events.CaseAssigned;
+import dk.jobbro.api.caseload.events.CaseClosed;
+import dk.jobbro.api.caseload.events.CaseMoved;
+import dk.jobbro.api.caseload.events.CaseOpened;
+import dk.jobbro.api.caseload.events.KontraktSigned;
+import dk.jobbro.api.caseload.events.OfferStarted;
+import dk.jobbro.api.caseload.events.ProgrammeExtended;
+import dk.jobbro.api.caseload.events.TakeoverAgreed;
+import dk.jobbro.api.employers.events.BonusMilestoneClaimed;
+import dk.jobbro.api.employers.events.BonusMilestoneReached;
+import dk.jobbro.api.employers.events.IguEnded;
+import dk.jobbro.api.employers.events.IguStarted;
+import dk.jobbro.api.employers.events.VitasRegistered;
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.Task;
+import dk.jobbro.caseload.entity.TaskType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Which event opens, moves and closes which task. The observers are synchronous, so a task is written in the very
+ * transaction of the change it follows: no task for a change that rolled back, none missing for one that committed.
+ * Due dates are the case's own stored deadlines ({@link CaseFile#firstOfferTargetDate()} and the rest, which the
+ * entity keeps in step with the takeover date), never computed again here.
+ *
+ * <ul>
+ *   <li>A case opened (registered, or a handover taken over): first-offer target, first-offer legal latest, kontrakt
+ *       and programme end, owned by the case's caseworker or the kommune's queue.</li>
+ *   <li>A company-oriented offer started: both first-offer tasks done. A kontrakt signed: the kontrakt task done.</li>
+ *   <li>An agreed takeover restarts the clocks, an extension moves the programme end: the open tasks move along.</li>
+ *   <li>Assigned: the case's open tasks go to the caseworker (or back to the queue). Moved to another kommune: they go
+ *       to that kommune's queue. Closed: its deadline tasks are cancelled.</li>
+ *   <li>An IGU placement started without its VITAS registration: a VITAS task due on the placement's VITAS date,
+ *       done when VITAS is registered, cancelled when the IGU ends early.</li>
+ *   <li>A private employer's bonus milestone reached: a claim task due that day, done when the milestone is marked
+ *       claimed or paid.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class TaskRules {
+
+  private static final Set<TaskType> FIRST_OFFER = Set.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST);
+
+  /** The case's deadlines and where each one's date is stored. */
+  private static final java.util.Map<TaskType, Function<CaseFile, LocalDate>> CASE_DEADLINES = java.util.Map.of(
+      TaskType.FIRST_OFFER_TARGET, CaseFile::firstOfferTargetDate,
+      TaskType.FIRST_OFFER_LATEST, CaseFile::firstOfferLatestDate,
+      TaskType.KONTRAKT, CaseFile::contractDueDate,
+      TaskType.PROGRAMME_END, CaseFile::programmePlannedEnd);
+
+  @Inject
+  TaskRepository tasks;
+
+  @Inject
+  CaseRepository cases;
+
+  @Inject
+  Actor actor;
+
+  void onCaseOpened(@Observes CaseOpened opened) {
+    CaseFile c = caseFile(opened.caseId());
+    openForCase(c, TaskType.FIRST_OFFER_TARGET);
+    openForCase(c, TaskType.FIRST_OFFER_LATEST);
+    if (c.contractSignedDate() == null) {
+      openForCase(c, TaskType.KONTRAKT);
+    }
+    openForCase(c, TaskType.PROGRAMME_END);
+  }
+
+  void onOfferStarted(@Observes OfferStarted started) {
+    if (started.type().isCompanyOriented()) {
+      tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
+          .forEach(t -> t.done(actor.current()));
+    }
+  }
+
+  void onKontraktSigned(@Observes KontraktSigned signed) {
+    tasks.pendingOfCase(signed.caseId()).stream().filter(t -> t.type() == TaskType.KONTRAKT)
+        .forEach(t -> t.done(actor.current()));
+  }
+
+  void onTakeoverAgreed(@Observes TakeoverAgreed agreed) {
+    redate(caseFile(agreed.caseId()));
+  }
+
+  void onProgrammeExtended(@Observes ProgrammeExtended extended) {
+    redate(caseFile(extended.caseId()));
+  }
+
+  void onCaseAssigned(@Observes CaseAssigned assigned) {
+    tasks.pendingOfCase(assigned.caseId()).forEach(t -> t.handTo(assigned.assignedTo()));
+  }
+
+  void onCaseMoved(@Observes CaseMoved moved) {
+    KommuneKode to = KommuneKode.parse(moved.toKommune());
+    tasks.pendingOfCase(moved.caseId()).forEach(t -> t.moveTo(to));
+  }
+
+  void onCaseClosed(@Observes CaseClosed closed) {
+    // an IGU's VITAS task stays: the placement runs on whatever becomes of the programme
+    tasks.pendingOfCase(closed.caseId()).stream().filter(t -> CASE_DEADLINES.containsKey(t.type()))
+        .forEach(t -> t.cancel(actor.current()));
+  }
+
+  void onIguStarted(@Observes IguStarted started) {
+    String key = started.placementId().toString();
+    if (started.vitasRegisteredDate() == null && tasks.pending(TaskType.VITAS_REGISTRATION, key).isEmpty()) {
+      String owner = cases.find(started.caseId()).map(CaseFile::assignedTo).orElse(null);
+      tasks.add(new Task(KommuneKode.parse(started.kommune()), TaskType.VITAS_REGISTRATION, key,
+          new Task.Link(started.caseId(), null, started.placementId(), null), started.vitasDueDate(), owner));
+    }
+  }
+
+  void onVitasRegistered(@Observes VitasRegistered registered) {
+    tasks.pending(TaskType.VITAS_REGISTRATION, registered.placementId().toString())
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  void onIguEnded(@Observes IguEnded ended) {
+    tasks.pending(TaskType.VITAS_REGISTRATION, ended.placementId().toString())
+        .ifPresent(t -> t.cancel(actor.current()));
+  }
+
+  void onBonusReached(@Observes BonusMilestoneReached reached) {
+    String key = bonusKey(reached.placementId(), reached.kind().name());
+    if (tasks.pending(TaskType.BONUS_CLAIM, key).isEmpty()) {
+      tasks.add(new Task(KommuneKode.parse(reached.kommune()), TaskType.BONUS_CLAIM, key,
+          new Task.Link(null, null, reached.placementId(), null), reached.dueDate(), null));
+    }
+  }
+
+  void onBonusClaimed(@Observes BonusMilestoneClaimed claimed) {
+    tasks.pending(TaskType.BONUS_CLAIM, bonusKey(claimed.placementId(), claimed.kind().name()))
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  private static String bonusKey(UUID placementId, String kind) {
+    return placementId + ":" + kind;
+  }
+
+  /** Opens the case's task of this type unless one is open already (an event delivered twice opens one task). */
+  private void openForCase(CaseFile c, TaskType type) {
+    String key = c.id().toString();
+    if (tasks.pending(type, key).isEmpty()) {
+      tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
+          CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
+    }
+  }
+
+  private void redate(CaseFile c) {
+    tasks.pendingOfCase(c.id()).stream().filter(t -> CASE_DEADLINES.containsKey(t.type()))
+        .forEach(t -> t.redate(CASE_DEADLINES.get(t.type()).apply(c)));
+  }
+
+  private CaseFile caseFile(UUID id) {
+    return cases.find(id).orElseThrow(() -> new IllegalStateException("an event names a case that is not stored"));
+  }
+}
