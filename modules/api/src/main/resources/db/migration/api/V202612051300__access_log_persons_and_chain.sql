@@ -48,9 +48,9 @@ INSERT INTO audit.access_log_head VALUES (true, 0, decode(repeat('00', 32), 'hex
 
 -- The canonical text of a row at a position: a JSON array of the columns, timestamps in UTC with microseconds, so
 -- the text does not depend on a session's TimeZone or DateStyle. Sealing and verifying both use this one function.
-CREATE FUNCTION audit.access_log_digest(prev bytea, position bigint, r audit.access_log) RETURNS bytea
+CREATE FUNCTION audit.access_log_digest(prev bytea, link_seq bigint, r audit.access_log) RETURNS bytea
     LANGUAGE sql IMMUTABLE AS $$
-  SELECT sha256(prev || convert_to(jsonb_build_array(position, r.id::text,
+  SELECT sha256(prev || convert_to(jsonb_build_array(link_seq, r.id::text,
       to_char(r.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), r.subject, r.role, r.kommune_kode::text,
       r.action, r.resource_type, r.resource_id::text, r.criterion_hash, r.persons, r.kommuner)::text, 'UTF8'))
 $$;
