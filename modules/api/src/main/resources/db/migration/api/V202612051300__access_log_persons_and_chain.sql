@@ -115,34 +115,35 @@ CREATE TRIGGER access_log_chain_append_only BEFORE UPDATE OR DELETE ON audit.acc
 CREATE TRIGGER access_log_chain_no_truncate BEFORE TRUNCATE ON audit.access_log_chain
     FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_access_log_change();
 
--- The roles, for a deployment that separates them (server-config/README.md): jobbro_app is what the application's
--- login should be a member of, jobbro_audit_retention is what only the retention job switches to. Both NOLOGIN.
+-- The roles, for a deployment that separates them (server-config/README.md). jobbro_audit_append may read and append
+-- to the log and nothing else: a runtime login that does not own the schema gets it. jobbro_audit_retention is what
+-- only the retention job switches to (SET ROLE) to delete expired rows and move the chain's beginning. Both NOLOGIN.
+-- The owner (the login that runs these migrations, jobbro_app in server-config/README.md) keeps its rights, since the
+-- sealing function runs with them; the triggers above are what hold the owner to append-only.
 -- Roles are cluster-wide, so they are created only if missing; a migrating user without CREATEROLE leaves that to the
--- DBA (the triggers above protect the log either way).
+-- DBA (the triggers protect the log either way).
 DO $$
 BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_app') THEN
-    CREATE ROLE jobbro_app NOLOGIN;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_audit_append') THEN
+    CREATE ROLE jobbro_audit_append NOLOGIN;
   END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_audit_retention') THEN
     CREATE ROLE jobbro_audit_retention NOLOGIN;
   END IF;
 EXCEPTION WHEN insufficient_privilege THEN
-  RAISE NOTICE 'no CREATEROLE: create the roles jobbro_app and jobbro_audit_retention as server-config/README.md says';
+  RAISE NOTICE 'no CREATEROLE: create jobbro_audit_append and jobbro_audit_retention as server-config/README.md says';
 END
 $$;
 
 DO $$
 BEGIN
-  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_app') THEN
-    GRANT USAGE ON SCHEMA audit TO jobbro_app;
-    REVOKE ALL ON audit.access_log, audit.access_log_chain, audit.access_log_head FROM jobbro_app;
-    GRANT SELECT, INSERT ON audit.access_log TO jobbro_app;
-    GRANT SELECT ON audit.access_log_chain, audit.access_log_head TO jobbro_app;
+  IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_audit_append') THEN
+    GRANT USAGE ON SCHEMA audit TO jobbro_audit_append;
+    GRANT SELECT, INSERT ON audit.access_log TO jobbro_audit_append;
+    GRANT SELECT ON audit.access_log_chain, audit.access_log_head TO jobbro_audit_append;
   END IF;
   IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'jobbro_audit_retention') THEN
     GRANT USAGE ON SCHEMA audit TO jobbro_audit_retention;
-    REVOKE ALL ON audit.access_log, audit.access_log_chain, audit.access_log_head FROM jobbro_audit_retention;
     GRANT SELECT, DELETE ON audit.access_log, audit.access_log_chain TO jobbro_audit_retention;
     GRANT SELECT, UPDATE (first_seq, first_prev_hash) ON audit.access_log_head TO jobbro_audit_retention;
   END IF;

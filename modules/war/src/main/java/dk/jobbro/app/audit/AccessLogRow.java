@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param role the role the user acted in (caseworker, employer-consultant, handover-sender, privacy-officer, ...)
  * @param userKommune the kommune the user acted for, if any (a sender or auditor has none)
  * @param action what was done: READ, READ_FULL_CPR, SEARCH, LIST, WORKLIST, CREATE, UPDATE, MATCH (a candidate list
- *     that showed the person, pseudonymised when from another kommune), READ_MATCHED, REGISTER_REFUSED_ACTIVE_ELSEWHERE,
+ *     that showed the person, pseudonymised when from another kommune), READ_MATCHED,
+ *     REGISTER_REFUSED_ACTIVE_ELSEWHERE,
  *     AUDIT_READ, AUDIT_EXPORT, ...
  * @param resourceType the kind of resource: case, handover, vacancy, igu-placement, case-move, access-log, ...
  * @param resourceId the resource's id, if the access was to one resource

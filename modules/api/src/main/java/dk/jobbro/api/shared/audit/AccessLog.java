@@ -109,7 +109,8 @@ public class AccessLog {
       Collection<DataSubject> persons) {
     String[] hashes = persons.stream().map(DataSubject::cpr).filter(Objects::nonNull).map(this::personHash)
         .distinct().sorted().toArray(String[]::new);
-    String[] kommuner = persons.stream().map(DataSubject::kommune).filter(Objects::nonNull).distinct().sorted().toArray(String[]::new);
+    String[] kommuner = persons.stream().map(DataSubject::kommune).filter(Objects::nonNull).distinct().sorted()
+        .toArray(String[]::new);
     return new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId,
         criterionHash, hashes, kommuner);
   }
