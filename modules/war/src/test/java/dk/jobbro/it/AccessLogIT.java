@@ -194,7 +194,7 @@ class AccessLogIT {
     assertThat(csv.status()).as(csv.toString()).isEqualTo(200);
     assertThat(csv.contentType()).startsWith("text/csv");
     assertThat(csv.body()).startsWith("\uFEFFat;user;role;userKommune;action;");
-    assertThat(csv.body()).contains(";employer-consultant-410;employer-consultant;410;MATCH;vacancy;" + vacancy);
+    assertThat(csv.body()).contains(";employer-consultant-410;employer-consultant;410;MATCH;vacancy-candidates;" + vacancy);
     assertThat(items(search(Tokens.privacyOfficer("461"), "{\"cpr\": \"" + cpr + "\", \"action\": \"AUDIT_EXPORT\"}")))
         .hasSize(1);
   }
