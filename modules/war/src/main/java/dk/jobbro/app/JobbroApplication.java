@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD, Roles.HANDOVER_SENDER,
-    Roles.MINISTRY_ANALYST, Roles.ADMIN})
+    Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST, Roles.ADMIN})
 @OpenAPIDefinition(
     info = @Info(title = "Jobbro API", version = "1",
         description = "Refugees and family-reunified persons into work: the kommuner's cases, employer partnerships, "
@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             + "array where an object is expected, a duplicate key or an unknown field."),
     tags = {
         @Tag(name = "caseload", description = "The kommune's integration-programme cases"),
-        @Tag(name = "reference", description = "Reference data: kommuner and regions")})
+        @Tag(name = "reference", description = "Reference data: kommuner and regions"),
+        @Tag(name = "audit", description = "The access log: who read, searched, changed or exported a person's "
+            + "data, for the kommune's data protection officer and national auditors; tamper-evident")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
     bearerFormat = "JWT", description = "A JWT signed by the configured issuer, with groups (roles) and, for kommune "
         + "users, a 'kommune' claim holding the 3-digit kommunekode.")

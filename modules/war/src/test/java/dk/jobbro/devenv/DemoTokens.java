@@ -98,7 +98,7 @@ public final class DemoTokens {
     int hoursArg = scoped ? 2 : 1;
     Duration validity = Duration.ofHours(args.length > hoursArg ? Long.parseLong(args[hoursArg]) : 12);
     String token = switch (role) {
-      case "caseworker", "employer-consultant" -> tokens.kommuneUser(role, args[1], validity);
+      case "caseworker", "employer-consultant", "team-lead", "privacy-officer" -> tokens.kommuneUser(role, args[1], validity);
       case "handover-sender" -> tokens.sender(args[1], validity);
       default -> tokens.plain(role, validity);
     };

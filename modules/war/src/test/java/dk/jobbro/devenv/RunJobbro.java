@@ -122,7 +122,10 @@ public final class RunJobbro {
     return false;
   }
 
-  /** Demo tokens for every role: a caseworker, a consultant and a team lead for each of the 98 kommuner, and the rest. */
+  /**
+   * Demo tokens for every role: a caseworker, a consultant, a team lead and a privacy officer for each of the 98
+   * kommuner, and the rest.
+   */
   private static Path writeDemoTokens(Path file, String base) throws IOException, InterruptedException {
     DemoTokens mint = new DemoTokens();
     Duration validity = Duration.ofHours(12);
@@ -130,10 +133,12 @@ public final class RunJobbro {
     tokens.put("SENDER_REDCROSS", mint.sender("dansk-roede-kors", validity));
     tokens.put("MINISTRY_ANALYST", mint.plain("ministry-analyst", validity));
     tokens.put("ADMIN", mint.plain("admin", validity));
+    tokens.put("AUDITOR", mint.plain("auditor", validity));
     for (String kommune : kommuneKoder(base, tokens.get("ADMIN"))) {
       tokens.put("CASEWORKER_" + kommune, mint.kommuneUser("caseworker", kommune, validity));
       tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
       tokens.put("TEAM_LEAD_" + kommune, mint.kommuneUser("team-lead", kommune, validity));
+      tokens.put("PRIVACY_OFFICER_" + kommune, mint.kommuneUser("privacy-officer", kommune, validity));
     }
     StringBuilder env = new StringBuilder("# Demo bearer tokens; only a server with the demo public key accepts them.\n");
     tokens.forEach((name, token) -> env.append("export ").append(name).append('=').append(token).append('\n'));

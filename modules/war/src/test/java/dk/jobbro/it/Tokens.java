@@ -23,6 +23,14 @@ public final class Tokens {
     return DEMO.kommuneUser("team-lead", kommune, VALIDITY);
   }
 
+  public static String privacyOfficer(String kommune) {
+    return DEMO.kommuneUser("privacy-officer", kommune, VALIDITY);
+  }
+
+  public static String auditor() {
+    return DEMO.plain("auditor", VALIDITY);
+  }
+
   public static String sender(String sender) {
     return DEMO.sender(sender, VALIDITY);
   }

@@ -70,7 +70,7 @@ public class DefaultCandidateSearch implements CandidateSearch {
   @Override
   public Optional<RevealedCandidate> reveal(UUID caseId) {
     return queries.identity(caseId).map(r -> {
-      accessLog.record("READ_MATCHED", CaseLookup.RESOURCE, caseId);
+      accessLog.recordCases("READ_MATCHED", CaseLookup.RESOURCE, caseId, List.of(caseId));
       return new RevealedCandidate((UUID) r[0], (String) r[1], ((String) r[2]).strip());
     });
   }

@@ -7,6 +7,7 @@ import dk.jobbro.api.caseload.events.CaseMoved;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.audit.DataSubject;
 import dk.jobbro.api.shared.concurrency.IfMatch;
 import dk.jobbro.api.shared.concurrency.Versions;
 import dk.jobbro.api.shared.problem.ProblemException;
@@ -91,7 +92,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
     }
     CaseMove move = new CaseMove(c.id(), c.kommune().value(), kommune.value(), kommune.value(), caller.subject());
     cases.add(move);
-    accessLog.record("MOVE_CLAIM", CaseLookup.RESOURCE, c.id());
+    accessLog.record("MOVE_CLAIM", CaseLookup.RESOURCE, c.id(), c.dataSubject());
     cases.flush();
     return CaseViews.move(move, c.fullName());
   }
@@ -102,7 +103,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
     List<CaseMove> open = cases.openMoves(kommune);
     Map<UUID, String> names = cases.fullNames(open.stream().map(CaseMove::caseId).toList());
     return open.stream().map(m -> {
-      accessLog.record("READ", RESOURCE, m.id());
+      accessLog.recordCases("READ", RESOURCE, m.id(), List.of(m.caseId()));
       return CaseViews.move(m, names.get(m.caseId()));
     }).toList();
   }
@@ -121,7 +122,9 @@ public class DefaultCaseMoveService implements CaseMoveService {
     });
     Checks.asField("moveId", () -> move.decide(true, caller.subject()));
     Checks.asField("moveId", () -> c.moveTo(to));
-    accessLog.record("MOVE_ACCEPT", CaseLookup.RESOURCE, c.id());
+    // the person belonged to both kommuner in this step: both officers see it
+    accessLog.record("MOVE_ACCEPT", CaseLookup.RESOURCE, c.id(),
+        List.of(new DataSubject(c.cpr().value(), move.fromKommune()), c.dataSubject()));
     cases.flush();
     caseMoved.fire(new CaseMoved(c.id(), move.fromKommune(), move.toKommune(), Instant.now()));
     return CaseViews.move(move, c.fullName());
@@ -131,7 +134,7 @@ public class DefaultCaseMoveService implements CaseMoveService {
   public MoveView decline(UUID moveId, IfMatch version) {
     CaseMove move = addressedToCaller(moveId, version);
     Checks.asField("moveId", () -> move.decide(false, caller.subject()));
-    accessLog.record("MOVE_DECLINE", RESOURCE, move.id());
+    accessLog.recordCases("MOVE_DECLINE", RESOURCE, move.id(), List.of(move.caseId()));
     cases.flush();
     return CaseViews.move(move, null);
   }

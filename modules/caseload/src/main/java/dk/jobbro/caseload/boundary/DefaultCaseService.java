@@ -105,7 +105,7 @@ public class DefaultCaseService implements CaseService {
       if (!existing.get().kommune().equals(kommune)) {
         throw ProblemException.conflict("This handover was taken over by another kommune.");
       }
-      accessLog.record("READ", CaseLookup.RESOURCE, existing.get().id());
+      accessLog.record("READ", CaseLookup.RESOURCE, existing.get().id(), existing.get().dataSubject());
       return lookup.view(existing.get(), false);
     }
     return register(newCase, profile, handoverId);
@@ -133,7 +133,8 @@ public class DefaultCaseService implements CaseService {
       throw CaseLookup.duplicateOf(existing);
     });
     cases.activeCase(cpr).ifPresent(elsewhere -> {
-      accessLog.recordRefused("REGISTER_REFUSED_ACTIVE_ELSEWHERE", CaseLookup.RESOURCE, elsewhere.id());
+      accessLog.recordRefused("REGISTER_REFUSED_ACTIVE_ELSEWHERE", CaseLookup.RESOURCE, elsewhere.id(),
+          elsewhere.dataSubject());
       throw CaseLookup.activeElsewhere(elsewhere.kommune());
     });
     CaseFile caseFile = new CaseFile(kommune, cpr, newCase.name(), newCase.residenceBasis(), takeover,
@@ -147,7 +148,7 @@ public class DefaultCaseService implements CaseService {
     // duplicate in the 409 (flushing here, so nothing below runs for it)
     cases.add(caseFile);
     cases.flush();
-    accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id());
+    accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id(), caseFile.dataSubject());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
     return lookup.view(caseFile, false);
   }
@@ -160,8 +161,9 @@ public class DefaultCaseService implements CaseService {
   @Override
   public Page<CaseView> list(PageRequest page) {
     KommuneKode kommune = caller.requireKommune();
-    accessLog.recordSearch("LIST", CaseLookup.RESOURCE, null);
-    return views(new CaseRepository.SearchResult(cases.page(kommune, page), cases.count(kommune)), page);
+    var result = new CaseRepository.SearchResult(cases.page(kommune, page), cases.count(kommune));
+    accessLog.recordSearch("LIST", CaseLookup.RESOURCE, null, shown(result));
+    return views(result, page);
   }
 
   @Override
@@ -174,9 +176,10 @@ public class DefaultCaseService implements CaseService {
     KommuneKode kommune = caller.requireKommune();
     String name = search.name() == null || search.name().isBlank() ? null : search.name();
     Cpr cpr = search.cpr() == null ? null : Cpr.parse(search.cpr());
+    var result = cases.search(kommune, name, cpr, page);
     accessLog.recordSearch("SEARCH", CaseLookup.RESOURCE,
-        "name=" + (name == null ? "" : name.strip()) + ";cpr=" + (cpr == null ? "" : cpr.value()));
-    return views(cases.search(kommune, name, cpr, page), page);
+        "name=" + (name == null ? "" : name.strip()) + ";cpr=" + (cpr == null ? "" : cpr.value()), shown(result));
+    return views(result, page);
   }
 
   @Override
@@ -316,6 +319,11 @@ public class DefaultCaseService implements CaseService {
   private CaseView saved(CaseFile c) {
     cases.flush(); // bumps the version now, so the ETag we answer with is the new one
     return lookup.view(c, false);
+  }
+
+  /** The persons a list showed, for its access-log row. */
+  private static List<dk.jobbro.api.shared.audit.DataSubject> shown(CaseRepository.SearchResult result) {
+    return result.items().stream().map(CaseFile::dataSubject).toList();
   }
 
   private Page<CaseView> views(CaseRepository.SearchResult result, PageRequest page) {

@@ -10,6 +10,7 @@ import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.control.CaseRepository;
 import dk.jobbro.caseload.control.CaseViews;
+import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,8 @@ public class DefaultWorklist implements Worklist {
   public Page<WorklistItem> page(WorklistFilter filter, PageRequest page) {
     LocalDate today = lookup.today();
     var result = cases.worklist(caller.requireKommune(), filter, today, lookup.dueSoonDays(), page);
-    accessLog.recordSearch("WORKLIST", CaseLookup.RESOURCE, null);
+    accessLog.recordSearch("WORKLIST", CaseLookup.RESOURCE, null,
+        result.items().stream().map(CaseFile::dataSubject).toList());
     Set<UUID> gaps = lookup.gaps(result.items());
     return new Page<>(result.items().stream()
         .map(c -> CaseViews.item(c, gaps.contains(c.id()), today, lookup.dueSoonDays())).toList(),

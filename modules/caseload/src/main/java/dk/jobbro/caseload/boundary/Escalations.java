@@ -17,7 +17,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The kommune's passed legal deadlines, longest overdue first: what a team lead follows up when the first offer or
@@ -42,7 +45,9 @@ public class Escalations {
   public Page<Escalation> page(Escalation.Deadline only, PageRequest page) {
     LocalDate today = lookup.today();
     List<Escalation> all = new ArrayList<>();
+    Map<UUID, CaseFile> byId = new HashMap<>();
     for (CaseFile c : cases.pastLegalDeadlines(caller.requireKommune(), today)) {
+      byId.put(c.id(), c);
       if (FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today,
           lookup.dueSoonDays()) == FirstOfferStatus.OVERDUE) {
         all.add(escalation(c, Escalation.Deadline.FIRST_OFFER, c.firstOfferLatestDate(), today));
@@ -51,13 +56,14 @@ public class Escalations {
         all.add(escalation(c, Escalation.Deadline.KONTRAKT, c.contractDueDate(), today));
       }
     }
-    accessLog.recordSearch("ESCALATIONS", CaseLookup.RESOURCE, null);
     List<Escalation> chosen = all.stream().filter(e -> only == null || e.deadline() == only)
         .sorted(Comparator.comparingLong(Escalation::daysOverdue).reversed()
             .thenComparing(e -> e.caseId().toString()).thenComparing(Escalation::deadline))
         .toList();
     int from = Math.min(Math.max(page.firstResult(), 0), chosen.size());
     int to = Math.min(from + page.size(), chosen.size());
+    accessLog.recordSearch("ESCALATIONS", CaseLookup.RESOURCE, null, chosen.subList(from, to).stream()
+        .map(e -> byId.get(e.caseId()).dataSubject()).distinct().toList());
     return new Page<>(chosen.subList(from, to), page.page(), page.size(), chosen.size());
   }
 

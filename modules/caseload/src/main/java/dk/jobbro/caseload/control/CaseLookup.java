@@ -45,7 +45,7 @@ public class CaseLookup {
   public CaseFile visible(UUID id, String action) {
     CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
         .orElseThrow(() -> ProblemException.notFound("The case"));
-    accessLog.record(action, RESOURCE, id);
+    accessLog.record(action, RESOURCE, id, caseFile.dataSubject());
     return caseFile;
   }
 

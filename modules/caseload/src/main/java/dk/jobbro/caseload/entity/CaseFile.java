@@ -358,6 +358,11 @@ public class CaseFile {
     return Cpr.parse(cpr);
   }
 
+  /** The person as the access log attributes an access to this case: the CPR number and the holding kommune. */
+  public dk.jobbro.api.shared.audit.DataSubject dataSubject() {
+    return new dk.jobbro.api.shared.audit.DataSubject(cpr, kommuneKode);
+  }
+
   public String fullName() {
     return fullName;
   }

@@ -135,7 +135,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
     // duplicate in the 409 (flushing here, so nothing below runs for it)
     repository.add(placement);
     repository.flush();
-    accessLog.record("CREATE", RESOURCE, placement.id());
+    accessLog.recordCases("CREATE", RESOURCE, placement.id(), List.of(placement.caseId()));
     started.fire(new IguStarted(placement.id(), placement.caseId(), own.value(), employer.id(), employer.sector(),
         employer.ministryArea(), start, placement.plannedEndDate(), placement.vitasDueDate(),
         placement.vitasRegisteredDate()));
@@ -180,7 +180,8 @@ public class DefaultIguPlacementService implements IguPlacementService {
   @Override
   public Page<IguPlacementView> list(IguStatus status, PageRequest page) {
     EmployerRepository.Slice<IguPlacement> slice = repository.placements(caller.requireKommune(), status, page);
-    accessLog.recordSearch("LIST", RESOURCE, status == null ? null : status.name());
+    accessLog.recordSearchCases("LIST", RESOURCE, status == null ? null : status.name(),
+        slice.items().stream().map(IguPlacement::caseId).toList());
     return new Page<>(slice.items().stream().map(p -> render(p, employerOf(p))).toList(), page.page(),
         page.size(), slice.total());
   }
@@ -253,7 +254,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
   private IguPlacement find(UUID id, String action) {
     IguPlacement p = repository.placement(id, caller.requireKommune())
         .orElseThrow(() -> ProblemException.notFound("The IGU placement"));
-    accessLog.record(action, RESOURCE, id);
+    accessLog.recordCases(action, RESOURCE, id, List.of(p.caseId()));
     return p;
   }
 

@@ -72,16 +72,22 @@ public class DefaultMatching {
   public VacancyCandidates candidates(UUID vacancyId, int limit) {
     Vacancy v = ownVacancy(vacancyId);
     int n = Math.max(1, Math.min(MAX_LIMIT, limit));
-    accessLog.record("MATCH", RESOURCE, v.id());
-    List<VacancyCandidates.OwnCandidate> own = search.search(query(v, ownKommune(v), n)).stream()
+    List<CandidateMatch> ownMatches = search.search(query(v, ownKommune(v), n));
+    List<VacancyCandidates.OwnCandidate> own = ownMatches.stream()
         .map(m -> new VacancyCandidates.OwnCandidate(m.caseId(), m.name(), m.kommune(), m.ageBand(), m.gender(),
             m.languages(), m.educationLevel(), m.occupationCodes(), m.available(), m.score(), m.explanation()))
         .toList();
     List<VacancyCandidates.CandidateProfile> others = List.of();
+    List<CandidateMatch> otherMatches = List.of();
     Map<String, Double> nearby = nearby(v);
     if (!nearby.isEmpty()) {
-      others = search.search(query(v, nearby, n)).stream().map(DefaultMatching::profile).toList();
+      otherMatches = search.search(query(v, nearby, n));
+      others = otherMatches.stream().map(DefaultMatching::profile).toList();
     }
+    // one row for the list, naming every person shown: the other kommuner's pseudonymised profiles too, so their
+    // data protection officers see that this consultant was shown their people
+    accessLog.recordCases("MATCH", RESOURCE, v.id(), java.util.stream.Stream.concat(ownMatches.stream(),
+        otherMatches.stream()).map(CandidateMatch::caseId).toList());
     return new VacancyCandidates(v.id(), own, others);
   }
 

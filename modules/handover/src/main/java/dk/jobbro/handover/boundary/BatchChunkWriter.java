@@ -118,7 +118,8 @@ public class BatchChunkWriter {
     if (run != null) {
       keys.addProgress(run, results);
     }
-    accessLog.recordSearch("BATCH_CREATE", HandoverLookup.RESOURCE, null);
+    accessLog.recordSearch("BATCH_CREATE", HandoverLookup.RESOURCE, null,
+        rows.stream().map(row -> row.handover().dataSubject()).toList());
     handovers.clear();
     written.putAll(createdHere);
     return results;

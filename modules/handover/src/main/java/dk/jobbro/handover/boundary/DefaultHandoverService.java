@@ -110,7 +110,7 @@ public class DefaultHandoverService implements HandoverService {
               : "person.caseNumber");
         });
     Handover h = creator.create(id, sender, checked, now);
-    accessLog.record("CREATE", HandoverLookup.RESOURCE, id);
+    accessLog.record("CREATE", HandoverLookup.RESOURCE, id, h.dataSubject());
     return view(h, false);
   }
 
@@ -118,8 +118,9 @@ public class DefaultHandoverService implements HandoverService {
   public Page<HandoverSummary> list(HandoverStatus status, PageRequest page) {
     String column = lookup.isKommune() ? "receivingKommune" : "sender";
     String value = lookup.isKommune() ? caller.requireKommune().value() : lookup.requireSender();
-    accessLog.recordSearch("LIST", HandoverLookup.RESOURCE, status == null ? null : "status=" + status);
     List<Handover> found = handovers.page(column, value, status, page);
+    accessLog.recordSearch("LIST", HandoverLookup.RESOURCE, status == null ? null : "status=" + status,
+        found.stream().map(Handover::dataSubject).toList());
     Map<UUID, List<UUID>> duplicates = lookup.isKommune() ? handovers.possibleDuplicates(value, found) : Map.of();
     List<HandoverSummary> items = found.stream()
         .map(h -> HandoverViews.summary(h, lookup.isKommune() ? duplicates.get(h.id()) : null)).toList();

@@ -33,21 +33,21 @@ public class HandoverLookup {
     Handover h = isKommune()
         ? handovers.inKommune(id, caller.requireKommune().value(), lock).orElseThrow(HandoverLookup::notFound)
         : handovers.ofSender(id, requireSender(), lock).orElseThrow(HandoverLookup::notFound);
-    accessLog.record(action, RESOURCE, id);
+    accessLog.record(action, RESOURCE, id, h.dataSubject());
     return h;
   }
 
   /** The handover addressed to the caller's kommune (caseworkers only). */
   public Handover forKommune(UUID id, String action, boolean lock) {
     Handover h = handovers.inKommune(id, caller.requireKommune().value(), lock).orElseThrow(HandoverLookup::notFound);
-    accessLog.record(action, RESOURCE, id);
+    accessLog.record(action, RESOURCE, id, h.dataSubject());
     return h;
   }
 
   /** The caller's own handover (senders only). */
   public Handover forSender(UUID id, String action, boolean lock) {
     Handover h = handovers.ofSender(id, requireSender(), lock).orElseThrow(HandoverLookup::notFound);
-    accessLog.record(action, RESOURCE, id);
+    accessLog.record(action, RESOURCE, id, h.dataSubject());
     return h;
   }
 

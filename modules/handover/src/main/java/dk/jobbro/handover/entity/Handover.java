@@ -200,6 +200,14 @@ public class Handover {
     return cpr;
   }
 
+  /**
+   * The person as the access log attributes an access to this handover: the CPR number (null before one is
+   * assigned) and the receiving kommune, whose data protection officer sees who read or wrote it.
+   */
+  public dk.jobbro.api.shared.audit.DataSubject dataSubject() {
+    return new dk.jobbro.api.shared.audit.DataSubject(cpr, receivingKommune);
+  }
+
   public String caseNumber() {
     return caseNumber;
   }

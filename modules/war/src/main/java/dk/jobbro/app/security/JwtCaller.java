@@ -16,7 +16,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class JwtCaller implements Caller {
 
   private static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD,
-      Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST, Roles.ADMIN);
+      Roles.HANDOVER_SENDER, Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST, Roles.ADMIN);
 
   @Inject
   JsonWebToken token;

@@ -4,19 +4,26 @@ import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.KeyedHash;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the access log for every read, search, change and export of a person's data. Called inside the business
- * transaction, so a log row exists exactly when the access happened. Search criteria are stored only as a keyed hash
- * (HMAC-SHA256): an auditor who knows a CPR number can find the searches for it, nobody can read the CPR back.
+ * transaction, so a log row exists exactly when the access happened. Search criteria and the persons touched are
+ * stored only as keyed hashes (HMAC-SHA256): a data protection officer who knows a CPR number can find every access
+ * to that person, nobody can read the CPR number back. Each row also names the kommuner of the persons touched, so the
+ * officer of the person's kommune sees it whoever read, and the database chains the rows at commit (the migration
+ * {@code V202612051300} explains why there and not here).
  */
 @ApplicationScoped
 public class AccessLog {
@@ -27,15 +34,36 @@ public class AccessLog {
   @Inject
   Caller caller;
 
+  @Inject
+  Instance<DataSubjects> dataSubjects;
+
   /** The HMAC key; the operator sets it (server-config/README.md), the WAR has none. */
   @Inject
   @ConfigProperty(name = KeyedHash.AUDIT_KEY)
   Optional<String> hashKey;
 
-  /** Records an action on one resource (for example READ of a case). */
+  /** Records an action on a resource that belongs to no person in particular (a vacancy's settings, say). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String resourceType, UUID resourceId) {
-    em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId, null));
+    em.persist(entry(action, resourceType, resourceId, null, List.of()));
+  }
+
+  /** Records an action on one resource (for example READ of a case) that touched these persons' data. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String resourceType, UUID resourceId, Collection<DataSubject> persons) {
+    em.persist(entry(action, resourceType, resourceId, null, persons));
+  }
+
+  /** Records an action on one person's resource. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(String action, String resourceType, UUID resourceId, DataSubject person) {
+    record(action, resourceType, resourceId, List.of(person));
+  }
+
+  /** Records an action that touched the persons behind these case ids (the module knows them by case id only). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordCases(String action, String resourceType, UUID resourceId, Collection<UUID> caseIds) {
+    record(action, resourceType, resourceId, caseIds.isEmpty() ? List.of() : dataSubjects.get().ofCases(caseIds));
   }
 
   /**
@@ -44,20 +72,47 @@ public class AccessLog {
    * transaction back.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void recordRefused(String action, String resourceType, UUID resourceId) {
-    em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId, null));
+  public void recordRefused(String action, String resourceType, UUID resourceId, DataSubject person) {
+    em.persist(entry(action, resourceType, resourceId, null, List.of(person)));
   }
 
   /** Records a search or listing; the criterion (which may hold a CPR number) is stored only as its hash. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void recordSearch(String action, String resourceType, String criterion) {
-    em.persist(new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, null,
-        criterion == null ? null : hash(criterion)));
+    recordSearch(action, resourceType, criterion, List.of());
+  }
+
+  /** Records a search or listing that showed these persons; the criterion is stored only as its hash. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSearch(String action, String resourceType, String criterion, Collection<DataSubject> shown) {
+    em.persist(entry(action, resourceType, null, criterion == null ? null : hash(criterion), shown));
+  }
+
+  /** Records a search or listing that showed the persons behind these case ids. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordSearchCases(String action, String resourceType, String criterion, Collection<UUID> caseIds) {
+    recordSearch(action, resourceType, criterion,
+        caseIds.isEmpty() ? List.of() : dataSubjects.get().ofCases(caseIds));
   }
 
   /** The keyed hash under which a criterion is logged. */
   public String hash(String criterion) {
     return HexFormat.of().formatHex(KeyedHash.hmac(hashKey, KeyedHash.AUDIT_KEY, criterion));
+  }
+
+  /** The keyed hash under which a person (a CPR number, ten digits) is logged. */
+  public String personHash(String cpr) {
+    return hash("person:" + cpr);
+  }
+
+  private AccessLogEntry entry(String action, String resourceType, UUID resourceId, String criterionHash,
+      Collection<DataSubject> persons) {
+    String[] hashes = persons.stream().map(DataSubject::cpr).filter(Objects::nonNull).map(this::personHash)
+        .distinct().sorted().toArray(String[]::new);
+    String[] kommuner = persons.stream().map(DataSubject::kommune).filter(Objects::nonNull).distinct().sorted()
+        .toArray(String[]::new);
+    return new AccessLogEntry(caller.subject(), caller.role(), kommune(), action, resourceType, resourceId,
+        criterionHash, hashes, kommuner);
   }
 
   private String kommune() {

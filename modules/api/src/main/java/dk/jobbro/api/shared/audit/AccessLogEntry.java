@@ -9,8 +9,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One row of the access log: who touched which person's data, when, and how. Append-only; a search criterion that
- * contains a CPR number is stored as a keyed hash, never in clear.
+ * One row of the access log: who touched which person's data, when, and how. Append-only (the database refuses
+ * updates and deletes); a search criterion that contains a CPR number, and the persons touched, are stored as keyed
+ * hashes, never in clear.
  */
 @Entity
 @Table(name = "access_log", schema = "audit")
@@ -43,10 +44,18 @@ public class AccessLogEntry {
   @Column(name = "criterion_hash")
   private String criterionHash;
 
+  /** Keyed hashes of the CPR numbers of the persons touched (see AccessLog#personHash). */
+  @Column(name = "persons", nullable = false, columnDefinition = "text[]")
+  private String[] persons;
+
+  /** The kommuner holding the persons touched; their data protection officers see the row. */
+  @Column(name = "kommuner", nullable = false, columnDefinition = "text[]")
+  private String[] kommuner;
+
   protected AccessLogEntry() {}
 
   AccessLogEntry(String subject, String role, String kommuneKode, String action, String resourceType,
-      UUID resourceId, String criterionHash) {
+      UUID resourceId, String criterionHash, String[] persons, String[] kommuner) {
     this.id = UUID.randomUUID();
     this.at = Instant.now();
     this.subject = Objects.requireNonNull(subject);
@@ -56,6 +65,8 @@ public class AccessLogEntry {
     this.resourceType = Objects.requireNonNull(resourceType);
     this.resourceId = resourceId;
     this.criterionHash = criterionHash;
+    this.persons = persons.clone();
+    this.kommuner = kommuner.clone();
   }
 
   public UUID id() {

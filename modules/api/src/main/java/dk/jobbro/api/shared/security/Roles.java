@@ -15,6 +15,18 @@ public final class Roles {
    */
   public static final String TEAM_LEAD = "team-lead";
 
+  /**
+   * A kommune's data protection officer: reads the kommune's access log (who read, searched, changed or exported its
+   * people's data), never the people's data itself; the token carries the {@code kommune} claim.
+   */
+  public static final String PRIVACY_OFFICER = "privacy-officer";
+
+  /**
+   * A national auditor (an investigation by Datatilsynet or the ministry): reads every kommune's access log, never
+   * the people's data itself.
+   */
+  public static final String AUDITOR = "auditor";
+
   /** An asylum operator or the immigration service; the token carries the {@code sender} claim. */
   public static final String HANDOVER_SENDER = "handover-sender";
 

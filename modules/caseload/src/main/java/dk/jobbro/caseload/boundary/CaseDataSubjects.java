@@ -1,0 +1,33 @@
+package dk.jobbro.caseload.boundary;
+
+import dk.jobbro.api.shared.audit.DataSubject;
+import dk.jobbro.api.shared.audit.DataSubjects;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The persons behind case ids, for the access log. Deliberately not scoped to the caller's kommune: a consultant of
+ * another kommune shown a pseudonymised profile touched that kommune's person, and the row must say whose; the caller
+ * gets nothing back from here but the row written in its name.
+ */
+@ApplicationScoped
+public class CaseDataSubjects implements DataSubjects {
+
+  @PersistenceContext
+  EntityManager em;
+
+  @Override
+  public List<DataSubject> ofCases(Collection<UUID> caseIds) {
+    if (caseIds.isEmpty()) {
+      return List.of();
+    }
+    List<?> rows = em.createNativeQuery("select cpr, kommune_kode from caseload.case_file where id in (:ids)")
+        .setParameter("ids", List.copyOf(caseIds)).getResultList();
+    return rows.stream().map(r -> (Object[]) r)
+        .map(r -> new DataSubject(((String) r[0]).strip(), ((String) r[1]).strip())).toList();
+  }
+}
