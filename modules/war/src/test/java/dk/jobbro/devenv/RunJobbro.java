@@ -122,7 +122,7 @@ public final class RunJobbro {
     return false;
   }
 
-  /** Demo tokens for every role: a caseworker, a consultant and a team lead for each of the 98 kommuner, and the rest. */
+  /** Demo tokens for every role: a caseworker, a consultant, a team lead and an integration for each of the 98 kommuner, and the rest. */
   private static Path writeDemoTokens(Path file, String base) throws IOException, InterruptedException {
     DemoTokens mint = new DemoTokens();
     Duration validity = Duration.ofHours(12);
@@ -134,6 +134,7 @@ public final class RunJobbro {
       tokens.put("CASEWORKER_" + kommune, mint.kommuneUser("caseworker", kommune, validity));
       tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
       tokens.put("TEAM_LEAD_" + kommune, mint.kommuneUser("team-lead", kommune, validity));
+      tokens.put("INTEGRATION_" + kommune, mint.kommuneUser("kommune-integration", kommune, validity));
     }
     StringBuilder env = new StringBuilder("# Demo bearer tokens; only a server with the demo public key accepts them.\n");
     tokens.forEach((name, token) -> env.append("export ").append(name).append('=').append(token).append('\n'));

@@ -23,6 +23,10 @@ public final class Tokens {
     return DEMO.kommuneUser("team-lead", kommune, VALIDITY);
   }
 
+  public static String integration(String kommune) {
+    return DEMO.kommuneUser("kommune-integration", kommune, VALIDITY);
+  }
+
   public static String sender(String sender) {
     return DEMO.sender(sender, VALIDITY);
   }
