@@ -124,6 +124,7 @@ class EventFeedIT {
     // another kommune's feed does not have them, a caseworker has no feed, a bad cursor is a 400 naming 'after'
     assertThat(feed(api, Tokens.integration(OTHER_KOMMUNE), start, 0).toString()).doesNotContain(caseId);
     assertThat(api.get("api/v1/events", cw).status()).isEqualTo(403);
+    assertThat(api.get("api/v1/cases/" + caseId, INTEGRATION).status()).as("no person's data for IT").isEqualTo(403);
     Api.Reply bad = api.get("api/v1/events?after=12", INTEGRATION);
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.body()).contains("\"after\"");
@@ -199,8 +200,8 @@ class EventFeedIT {
     assertThat(mine).allSatisfy(e -> assertThat(e.event().toString()).doesNotContain(cpr.substring(0, 6))
         .doesNotContain("Amina").doesNotContain("Haddad"));
     // the kommune's IT sees the same events
-    assertThat(all(api, INTEGRATION, kommuneStart).stream().filter(e -> e.mentions(id)).map(e -> e.event().getString("id")))
-        .containsExactlyElementsOf(mine.stream().map(e -> e.event().getString("id")).toList());
+    assertThat(all(api, INTEGRATION, kommuneStart).stream().filter(e -> e.mentions(id))
+        .map(e -> e.event().getString("id"))).containsExactlyElementsOf(mine.stream().map(e -> e.event().getString("id")).toList());
   }
 
   /** No row of the outbox, whoever wrote it, carries a CPR number or a name. */
