@@ -33,9 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark, not a test of speed: cases registered over HTTP by 4 clients at once, each event delivered by webhook to a
  * receiver on loopback. Latency runs from the moment the registration's 201 arrived (the change had committed) to the
- * moment the receiver got the event; throughput is events delivered per second over the whole run. Workers poll every
- * 100 ms here (the default is 1 s, which adds up to a second of latency). Run with {@code mvn verify -Pbench
- * -Dit.test=WebhookBench}.
+ * moment the receiver got the event; throughput is events delivered per second over the whole run (bounded by how
+ * fast the 4 clients register cases). Run with {@code mvn verify -Pbench -Dit.test=WebhookBench}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient

@@ -1,5 +1,6 @@
 package dk.jobbro.app.events;
 
+import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 
@@ -24,7 +25,7 @@ final class Audience {
     if (caller.hasRole(Roles.KOMMUNE_INTEGRATION)) {
       return kommune(caller.requireKommune().value());
     }
-    return sender(caller.sender().orElseThrow(
-        () -> dk.jobbro.api.shared.problem.ProblemException.forbidden("Your token carries no 'sender' claim.")));
+    return sender(caller.sender()
+        .orElseThrow(() -> ProblemException.forbidden("Your token carries no 'sender' claim.")));
   }
 }

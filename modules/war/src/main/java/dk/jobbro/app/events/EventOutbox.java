@@ -26,6 +26,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -228,7 +229,7 @@ public class EventOutbox {
     outbox.append(audience, id, source, type, subject.toString(), at != null ? at : clock.instant(), data);
   }
 
-  private static jakarta.json.JsonObjectBuilder data() {
+  private static JsonObjectBuilder data() {
     return Json.createObjectBuilder();
   }
 }

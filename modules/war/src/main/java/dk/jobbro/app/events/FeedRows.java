@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,10 +62,10 @@ public class FeedRows {
     if (value instanceof Instant i) {
       return i;
     }
-    if (value instanceof java.time.OffsetDateTime o) {
+    if (value instanceof OffsetDateTime o) {
       return o.toInstant();
     }
-    return ((java.sql.Timestamp) value).toInstant();
+    return ((Timestamp) value).toInstant();
   }
 
   static JsonObject json(String text) {

@@ -1,17 +1,14 @@
 package dk.jobbro.app.events;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,14 +17,16 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends the due webhook deliveries, every {@code jobbro.webhooks.poll-interval} on every instance. The rows are
- * claimed ({@link Deliveries#claim}), so instances sharing the database never send the same attempt, and since the
- * deliveries are rows a restart loses none: a claim whose instance died is due again when its lease runs out.
+ * Sends the due webhook deliveries on every instance, from one thread of its own: it looks as soon as a transaction
+ * that wrote events commits on this instance ({@link FeedSignal}) and at least every {@code
+ * jobbro.webhooks.poll-interval} (for other instances' events and for retries falling due). An EJB timer would not do:
+ * Payara delivers timers at most once a second. The rows are claimed ({@link Deliveries#claim}), so instances sharing
+ * the database never send the same attempt, and since the deliveries are rows a restart loses none: a claim whose
+ * instance died is due again when its lease runs out.
  *
  * <p>Configuration (MicroProfile Config, ISO-8601 durations): {@code jobbro.webhooks.backoff-initial} (PT1S) and
  * {@code jobbro.webhooks.backoff-max} (PT1H) for the wait between attempts, doubling; {@code
@@ -45,7 +44,10 @@ public class WebhookWorker {
   static final int BATCH = 50;
 
   @Resource
-  TimerService timers;
+  ManagedThreadFactory threads;
+
+  @Inject
+  FeedSignal signal;
 
   @Inject
   Deliveries deliveries;
@@ -70,7 +72,9 @@ public class WebhookWorker {
   @ConfigProperty(name = "jobbro.webhooks.timeout", defaultValue = "PT10S")
   Duration timeout;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean stopped;
+
+  private Thread worker;
 
   private HttpClient http;
 
@@ -81,34 +85,53 @@ public class WebhookWorker {
     backoff = new Backoff(backoffInitial, backoffMax, maxAttempts);
     // redirects are not followed: a receiver that moved says so by failing, not by sending the body elsewhere
     http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
-    TimerConfig config = new TimerConfig("webhook-deliveries", false);
-    timers.createIntervalTimer(pollInterval.toMillis(), pollInterval.toMillis(), config);
+    worker = threads.newThread(this::run);
+    worker.setName("jobbro-webhooks");
+    worker.start();
+  }
+
+  @PreDestroy
+  void stop() {
+    stopped = true;
+    worker.interrupt();
+    try {
+      worker.join(timeout.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void run() {
+    while (!stopped) {
+      long seen = signal.commits();
+      try {
+        if (round() == 0) {
+          signal.await(seen, pollInterval.toMillis());
+        }
+      } catch (InterruptedException e) {
+        return;
+      } catch (RuntimeException e) {
+        LOG.warning(() -> "Webhook round failed, the next one tries again: " + e);
+        try {
+          Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException stop) {
+          return;
+        }
+      }
+    }
   }
 
   /**
-   * One round: claim what is due, send it all side by side, record each outcome; a round still running makes the next
-   * skip. The outcomes are recorded on this (container) thread, not on the HTTP client's.
+   * One round: claim what is due, send it all side by side, record each outcome on this thread (not on the HTTP
+   * client's). Answers how many were claimed.
    */
-  @Timeout
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void round() {
-    if (!running.compareAndSet(false, true)) {
-      return;
+  int round() {
+    List<Deliveries.Attempt> claimed = deliveries.claim(BATCH, timeout.multipliedBy(3));
+    List<CompletableFuture<Outcome>> sent = claimed.stream().map(this::send).toList();
+    for (CompletableFuture<Outcome> outcome : sent) {
+      record(outcome.join());
     }
-    try {
-      List<Deliveries.Attempt> claimed;
-      do {
-        claimed = deliveries.claim(BATCH, timeout.multipliedBy(3));
-        List<CompletableFuture<Outcome>> sent = claimed.stream().map(this::send).toList();
-        for (CompletableFuture<Outcome> outcome : sent) {
-          record(outcome.join());
-        }
-      } while (claimed.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.warning(() -> "Webhook round failed, the next one tries again: " + e);
-    } finally {
-      running.set(false);
-    }
+    return claimed.size();
   }
 
   /** What came of one attempt: the receiver's status, or why there was none. */
