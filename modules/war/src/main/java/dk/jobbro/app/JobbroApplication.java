@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationPath("api")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD, Roles.HANDOVER_SENDER,
-    Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST, Roles.ADMIN})
+@DeclareRoles({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD, Roles.KOMMUNE_INTEGRATION,
+    Roles.HANDOVER_SENDER, Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST, Roles.ADMIN})
 @OpenAPIDefinition(
     info = @Info(title = "Jobbro API", version = "1",
         description = "Refugees and family-reunified persons into work: the kommuner's cases, employer partnerships, "

@@ -59,6 +59,27 @@ class ArchitectureTest {
         .anyMatch(p -> p.startsWith("dk.jobbro.app"));
   }
 
+  /**
+   * Every event record in {@code api} has a consumer: some observer method outside {@code api} takes it (the event
+   * outbox in the war takes them all). An event nothing observes is dead code and goes.
+   */
+  @Test
+  void everyEventHasAConsumer() {
+    Set<String> observed = classes.stream()
+        .filter(c -> !c.getPackageName().startsWith("dk.jobbro.api"))
+        .flatMap(c -> c.getMethods().stream())
+        .flatMap(m -> m.getParameters().stream())
+        .filter(p -> p.isAnnotatedWith(jakarta.enterprise.event.Observes.class))
+        .map(p -> p.getRawType().getName())
+        .collect(Collectors.toSet());
+    List<String> events = classes.stream()
+        .filter(c -> c.getPackageName().matches("dk\\.jobbro\\.api\\.\\w+\\.events")
+            && c.getRawSuperclass().map(sup -> sup.getName().equals("java.lang.Record")).orElse(false))
+        .map(JavaClass::getName).toList();
+    assertThat(events).as("the api's event records").hasSizeGreaterThan(20);
+    assertThat(events.stream().filter(e -> !observed.contains(e))).as("events nothing observes").isEmpty();
+  }
+
   @Test
   void featureModulesUseNoOtherFeatureModule() {
     for (String feature : FEATURES) {

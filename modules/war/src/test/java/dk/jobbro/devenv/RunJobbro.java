@@ -123,8 +123,8 @@ public final class RunJobbro {
   }
 
   /**
-   * Demo tokens for every role: a caseworker, a consultant, a team lead and a privacy officer for each of the 98
-   * kommuner, and the rest.
+   * Demo tokens for every role: a caseworker, a consultant, a team lead, a privacy officer and an integration for
+   * each of the 98 kommuner, and the rest.
    */
   private static Path writeDemoTokens(Path file, String base) throws IOException, InterruptedException {
     DemoTokens mint = new DemoTokens();
@@ -139,6 +139,7 @@ public final class RunJobbro {
       tokens.put("CONSULTANT_" + kommune, mint.kommuneUser("employer-consultant", kommune, validity));
       tokens.put("TEAM_LEAD_" + kommune, mint.kommuneUser("team-lead", kommune, validity));
       tokens.put("PRIVACY_OFFICER_" + kommune, mint.kommuneUser("privacy-officer", kommune, validity));
+      tokens.put("INTEGRATION_" + kommune, mint.kommuneUser("kommune-integration", kommune, validity));
     }
     StringBuilder env = new StringBuilder("# Demo bearer tokens; only a server with the demo public key accepts them.\n");
     tokens.forEach((name, token) -> env.append("export ").append(name).append('=').append(token).append('\n'));

@@ -31,6 +31,10 @@ public final class Tokens {
     return DEMO.plain("auditor", VALIDITY);
   }
 
+  public static String integration(String kommune) {
+    return DEMO.kommuneUser("kommune-integration", kommune, VALIDITY);
+  }
+
   public static String sender(String sender) {
     return DEMO.sender(sender, VALIDITY);
   }

@@ -18,6 +18,7 @@ import dk.jobbro.api.handover.TakeoverResult;
 import dk.jobbro.api.handover.events.HandoverReceived;
 import dk.jobbro.api.handover.events.HandoverSent;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
+import dk.jobbro.api.handover.events.HandoverWithdrawn;
 import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.LanguageCode;
@@ -93,6 +94,9 @@ public class DefaultHandoverService implements HandoverService {
 
   @Inject
   Event<HandoverTakenOver> takenOver;
+
+  @Inject
+  Event<HandoverWithdrawn> withdrawn;
 
   @Override
   public HandoverView submit(HandoverSubmission submission) {
@@ -173,8 +177,10 @@ public class DefaultHandoverService implements HandoverService {
   public HandoverView withdraw(UUID id) {
     Handover h = lookup.forSender(id, "WITHDRAW", true);
     requireOpen(h, "withdrawn");
-    h.withdraw(clock.instant());
+    Instant now = clock.instant();
+    h.withdraw(now);
     handovers.flush();
+    withdrawn.fire(new HandoverWithdrawn(id, h.sender(), h.receivingKommune(), now));
     return view(h, false);
   }
 

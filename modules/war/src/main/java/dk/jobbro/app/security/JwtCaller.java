@@ -16,7 +16,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class JwtCaller implements Caller {
 
   private static final List<String> ROLES = List.of(Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.TEAM_LEAD,
-      Roles.HANDOVER_SENDER, Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST, Roles.ADMIN);
+      Roles.KOMMUNE_INTEGRATION, Roles.HANDOVER_SENDER, Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST,
+      Roles.ADMIN);
 
   @Inject
   JsonWebToken token;
@@ -70,7 +71,8 @@ public class JwtCaller implements Caller {
 
   @Override
   public KommuneKode requireKommune() {
-    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT) && !hasRole(Roles.TEAM_LEAD)) {
+    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT) && !hasRole(Roles.TEAM_LEAD)
+        && !hasRole(Roles.KOMMUNE_INTEGRATION)) {
       throw ProblemException.forbidden("Only kommune users see a kommune's people.");
     }
     KommuneKode kommune = kommune()

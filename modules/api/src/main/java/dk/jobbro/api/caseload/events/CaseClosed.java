@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * The programme ended and the case was closed; fired after commit.
+ * The programme ended and the case was closed; fired inside the transaction (observe with AFTER_SUCCESS).
  *
  * @param caseId the case
  * @param kommune the kommune holding it

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The receiving kommune accepted a case; the sending kommune no longer sees it. Fired after commit.
+ * The receiving kommune accepted a case; the sending kommune no longer sees it. Fired inside the transaction
+ * (observe with AFTER_SUCCESS).
  *
  * @param caseId the case
  * @param fromKommune the sending kommune

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A case was registered; fired after the transaction commits. Carries no CPR number.
+ * A case was registered; fired inside the transaction (observe with AFTER_SUCCESS). Carries no CPR number.
  *
  * @param caseId the new case
  * @param kommune the kommunekode of the kommune that holds it

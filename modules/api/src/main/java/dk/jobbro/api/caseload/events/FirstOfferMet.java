@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A case got its first company-oriented offer; fired after commit.
+ * A case got its first company-oriented offer; fired inside the transaction (observe with AFTER_SUCCESS).
  *
  * @param caseId the case
  * @param kommune the kommune holding it

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An offer got its end date; fired after commit.
+ * An offer got its end date; fired inside the transaction (observe with AFTER_SUCCESS).
  *
  * @param offerId the offer
  * @param caseId the case

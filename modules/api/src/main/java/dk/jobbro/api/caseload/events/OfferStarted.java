@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * An offer was registered on a case; fired after commit.
+ * An offer was registered on a case; fired inside the transaction (observe with AFTER_SUCCESS).
  *
  * @param offerId the offer
  * @param caseId the case

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A person became self-supporting through an ordinary job or education; fired after commit. No CPR number.
+ * A person became self-supporting through an ordinary job or education; fired inside the transaction (observe with
+ * AFTER_SUCCESS). No CPR number.
  *
  * @param caseId the case
  * @param kommune the kommune holding it

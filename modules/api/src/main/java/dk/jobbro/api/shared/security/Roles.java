@@ -27,6 +27,12 @@ public final class Roles {
    */
   public static final String AUDITOR = "auditor";
 
+  /**
+   * A kommune's IT system reading the kommune's event feed and managing its webhook subscriptions (ids and dates,
+   * no person's data); the token carries the {@code kommune} claim.
+   */
+  public static final String KOMMUNE_INTEGRATION = "kommune-integration";
+
   /** An asylum operator or the immigration service; the token carries the {@code sender} claim. */
   public static final String HANDOVER_SENDER = "handover-sender";
 
