@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -25,8 +24,6 @@ import java.util.regex.Pattern;
  */
 final class DirectSql {
 
-  /** A named parameter; '::' casts are not parameters. */
-  private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
   private static final Pattern EXECUTION_TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
   private static final Pattern PSQL_TIME = Pattern.compile("^Time: ([0-9.]+) ms", Pattern.MULTILINE);
 
@@ -38,10 +35,7 @@ final class DirectSql {
 
   /** Runs the query and reads every cell, like the application does; answers the number of rows. */
   int run(ReportSql report) throws SQLException {
-    List<String> names = new ArrayList<>();
-    String sql = positional(report.sql(), names);
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      bind(statement, names, report.parameters());
+    try (PreparedStatement statement = report.prepare(db)) {
       int rows = 0;
       try (ResultSet rs = statement.executeQuery()) {
         int columns = rs.getMetaData().getColumnCount();
@@ -58,11 +52,9 @@ final class DirectSql {
 
   /** EXPLAIN (ANALYZE, BUFFERS): the plan as text; {@link #executionMillis} reads its execution time. */
   String explainAnalyze(ReportSql report) throws SQLException {
-    List<String> names = new ArrayList<>();
-    String sql = "explain (analyze, buffers) " + positional(report.sql(), names);
+    ReportSql explain = new ReportSql("explain (analyze, buffers) " + report.sql(), report.parameters());
     StringBuilder plan = new StringBuilder();
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      bind(statement, names, report.parameters());
+    try (PreparedStatement statement = explain.prepare(db)) {
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
           plan.append(rs.getString(1)).append('\n');
@@ -118,45 +110,16 @@ final class DirectSql {
 
   /** The SQL with each parameter written as a typed literal, for psql. */
   static String literal(ReportSql report) {
-    Matcher m = PARAMETER.matcher(report.sql());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      Object value = report.parameters().get(m.group(1));
-      String literal;
+    return report.withParameters(name -> {
+      Object value = report.parameters().get(name);
       if (value instanceof LocalDate d) {
-        literal = "date '" + d + "'";
+        return "date '" + d + "'";
       } else if (value instanceof String s) {
-        literal = "'" + s.replace("'", "''") + "'";
+        return "'" + s.replace("'", "''") + "'";
       } else if (value instanceof Number n) {
-        literal = n.toString();
-      } else {
-        throw new IllegalArgumentException("no literal for :" + m.group(1) + " = " + value);
+        return n.toString();
       }
-      m.appendReplacement(out, Matcher.quoteReplacement(literal));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static String positional(String sql, List<String> names) {
-    Matcher m = PARAMETER.matcher(sql);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      names.add(m.group(1));
-      m.appendReplacement(out, "?");
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static void bind(PreparedStatement statement, List<String> names, Map<String, Object> values)
-      throws SQLException {
-    for (int i = 0; i < names.size(); i++) {
-      Object value = values.get(names.get(i));
-      if (value == null) {
-        throw new IllegalArgumentException("no value for :" + names.get(i));
-      }
-      statement.setObject(i + 1, value);
-    }
+      throw new IllegalArgumentException("no literal for :" + name + " = " + value);
+    });
   }
 }

@@ -45,6 +45,8 @@ final class ServerConfig {
         Map.entry("DB_NAME", dbName),
         Map.entry("DB_USER", user),
         Map.entry("DB_PASSWORD", password),
+        Map.entry("REPORTS_DB_HOST", "127.0.0.1"),
+        Map.entry("REPORTS_DB_PORT", Integer.toString(dbPort)),
         Map.entry("DB_MAX_POOL", "32"),
         Map.entry("PUBLIC_URL", "/"),
         Map.entry("JWT_ISSUER", DEMO_ISSUER),

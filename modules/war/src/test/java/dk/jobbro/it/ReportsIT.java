@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.time.Instant;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -240,5 +243,25 @@ class ReportsIT {
         .contains("within14Days", "withinMonth", "late", "openOverdue", "openNotDue", "within14DaysShare");
     assertThat(api.get("api/v1/reports/first-offer-compliance?from=2020-02-01&to=2020-02-29",
         Tokens.ministryAnalyst()).status()).as("a month could be subtracted from its year").isEqualTo(400);
+  }
+
+  /**
+   * Reports read through their own datasource (server-config's jdbc/jobbro-reports, which a ministry points at a
+   * replica): its connections carry the application name jobbro-reports, and on the primary the
+   * data cut-off is the database's clock.
+   */
+  @Test
+  void reportsReadThroughTheirOwnReadOnlyDatasource() throws Exception {
+    Instant before = Instant.now().minusSeconds(5);
+    JsonObject report = new Api(base).get("api/v1/reports/self-supporting?year=2018", Tokens.ministryAnalyst())
+        .json();
+    assertThat(Instant.parse(report.getString("dataCutOff"))).isAfter(before);
+    try (Connection db = ItDatabase.connect();
+        ResultSet rs = db.createStatement().executeQuery("""
+            select count(*) from pg_stat_activity
+             where application_name = 'jobbro-reports' and datname = current_database()""")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("connections of the reports' pool").isPositive();
+    }
   }
 }

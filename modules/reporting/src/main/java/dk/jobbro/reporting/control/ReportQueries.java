@@ -1,35 +1,61 @@
 package dk.jobbro.reporting.control;
 
+import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the reports' SQL ({@link ReportSql}) in PostgreSQL over the modules' published reporting views; no entity is
  * loaded into Java. Every per-kommune query returns all 98 kommuner in kommunekode order, zeros included.
+ *
+ * <p>Reports read through their own datasource, named by {@value #DATASOURCE} (the primary's {@code jdbc/jobbro} when
+ * unset), so that a ministry can point them at a PostgreSQL streaming replica and keep the heavy aggregates off the
+ * primary. Plain JDBC rather than the persistence unit: reports load no entity, and a second persistence unit would
+ * have to name its datasource at build time.
  */
 @ApplicationScoped
 public class ReportQueries {
 
-  @PersistenceContext
-  EntityManager em;
+  private static final Logger LOG = Logger.getLogger(ReportQueries.class.getName());
 
-  /** The database's clock: the data cut-off every report states. */
+  /** The JNDI name of the datasource reports read from. */
+  public static final String DATASOURCE = "jobbro.reports.datasource";
+
+  /**
+   * The data cut-off every report states. On the primary, the database's clock; on a replica, the commit time of the
+   * last transaction it has replayed, so that a lagging replica shows its lag in the report itself (a replica that has
+   * replayed nothing since it started holds no data newer than its start).
+   */
+  private static final String CUT_OFF = """
+      select case when pg_is_in_recovery()
+                  then coalesce(pg_last_xact_replay_timestamp(), pg_postmaster_start_time())
+                  else now() end""";
+
+  @Inject
+  @ConfigProperty(name = DATASOURCE, defaultValue = "jdbc/jobbro")
+  String dataSourceName;
+
+  private volatile DataSource dataSource;
+
+  /** The data cut-off: the instant up to which the report's data reaches. */
   public Instant cutOff() {
-    Object now = em.createNativeQuery("select now()").getSingleResult();
-    if (now instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (now instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return (Instant) now;
+    return ((Timestamp) rows(new ReportSql(CUT_OFF, Map.of())).get(0)[0]).toInstant();
   }
 
   /** Per kommune: persons who became self-supporting in [from, to), men and women. */
@@ -52,9 +78,9 @@ public class ReportQueries {
    * nearest shipped year (the newest for later years, the oldest for earlier ones).
    */
   public int populationYear(int year) {
-    Object found = em.createNativeQuery("""
+    Object found = rows(new ReportSql("""
         select coalesce(max(year) filter (where year <= :year), min(year))
-          from reference.kommune_population""").setParameter("year", year).getSingleResult();
+          from reference.kommune_population""", Map.of("year", year))).get(0)[0];
     return ((Number) found).intValue();
   }
 
@@ -83,10 +109,39 @@ public class ReportQueries {
     return rows(ReportSql.handoverQuality(from, to));
   }
 
-  @SuppressWarnings("unchecked")
   private List<Object[]> rows(ReportSql report) {
-    Query query = em.createNativeQuery(report.sql());
-    report.parameters().forEach(query::setParameter);
-    return query.getResultList();
+    try (Connection connection = dataSource().getConnection();
+        PreparedStatement statement = report.prepare(connection);
+        ResultSet rs = statement.executeQuery()) {
+      int columns = rs.getMetaData().getColumnCount();
+      List<Object[]> rows = new ArrayList<>();
+      while (rs.next()) {
+        Object[] row = new Object[columns];
+        for (int i = 0; i < columns; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      // the reports' database (a replica, perhaps) is down or refuses: the rest of Jobbro still works, so say so
+      // as a problem that asks to come back rather than as a server error
+      LOG.log(Level.WARNING, "Reports cannot read from " + dataSourceName + ": " + e.getSQLState());
+      throw new ProblemException(503, "reports-unavailable", "Reports are unavailable",
+          "The database the reports read from cannot be reached; try again later.");
+    }
+  }
+
+  private DataSource dataSource() {
+    DataSource found = dataSource;
+    if (found == null) {
+      try {
+        found = InitialContext.doLookup(dataSourceName);
+      } catch (NamingException e) {
+        throw new IllegalStateException("No datasource " + dataSourceName + " (" + DATASOURCE + ")", e);
+      }
+      dataSource = found;
+    }
+    return found;
   }
 }

@@ -1,7 +1,15 @@
 package dk.jobbro.reporting.control;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One report query: native SQL with named parameters, over the modules' published reporting views only
@@ -10,6 +18,45 @@ import java.util.Map;
  * Every per-kommune query returns all 98 kommuner in kommunekode order, zeros included.
  */
 public record ReportSql(String sql, Map<String, Object> parameters) {
+
+  /** A named parameter; '::' casts are not parameters. */
+  private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
+
+  /**
+   * The statement on a plain JDBC connection: each named parameter becomes a positional one, bound to its value with
+   * the driver's own type mapping (a {@code LocalDate} as a date, as Hibernate binds it).
+   */
+  public PreparedStatement prepare(Connection connection) throws SQLException {
+    List<String> names = new ArrayList<>();
+    PreparedStatement statement = connection.prepareStatement(withParameters(name -> {
+      names.add(name);
+      return "?";
+    }));
+    try {
+      for (int i = 0; i < names.size(); i++) {
+        statement.setObject(i + 1, parameters.get(names.get(i)));
+      }
+      return statement;
+    } catch (SQLException | RuntimeException e) {
+      statement.close();
+      throw e;
+    }
+  }
+
+  /** The SQL with each named parameter replaced by what {@code replacement} makes of its name. */
+  public String withParameters(Function<String, String> replacement) {
+    Matcher m = PARAMETER.matcher(sql);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      if (!parameters.containsKey(name)) {
+        throw new IllegalArgumentException("no value for :" + name);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(name)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   /** Per kommune: persons who became self-supporting in [from, to), men and women. */
   public static ReportSql selfSupporting(LocalDate from, LocalDate to) {

@@ -1,0 +1,222 @@
+#!/usr/bin/env bash
+# Jobbro as a cluster on this machine, and a kill test through it:
+#   - PostgreSQL: a primary and a streaming replica (pg_basebackup, standby.signal) from Debian's packages;
+#   - Payara Server: one domain, a deployment group "jobbro-dg" with two instances, each running jobbro.war; the
+#     domain is configured with server-config/jobbro.asadmin exactly as an operator would, the reports' datasource
+#     pointing at the replica;
+#   - HAProxy in front, health-checking /health/ready on both instances;
+#   - a mixed load (registrations with Idempotency-Key, case reads) through HAProxy while one instance is killed with
+#     kill -9 and started again. Then: every acknowledged registration is in the primary, no person has two cases,
+#     the survivor kept serving, the killed instance rejoined; a report read from the replica states the replica's
+#     replay time as its data cut-off, also while replay is paused.
+#
+# Not part of the test command: it installs packages, takes a few minutes and wants the machine to itself.
+#   bash bench/cluster.sh              (CLUSTER_PORTBASE=40000, CLUSTER_LOAD_SECONDS=60, CLUSTER_THREADS=16)
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BASE=${CLUSTER_PORTBASE:-40000}
+SECONDS_OF_LOAD=${CLUSTER_LOAD_SECONDS:-60}
+THREADS=${CLUSTER_THREADS:-16}
+WORK=/var/tmp/jobbro-cluster-$BASE        # postgres must be able to enter it; /var/tmp survives a crashed run's /tmp
+PG_PRIMARY=$((BASE + 1))
+PG_REPLICA=$((BASE + 2))
+LB=$((BASE + 3))
+DAS_PORTBASE=$((BASE + 100))              # admin = +48
+A_PORTBASE=$((BASE + 200))                # HTTP = +80
+B_PORTBASE=$((BASE + 300))
+A_HTTP=$((A_PORTBASE + 80))
+B_HTTP=$((B_PORTBASE + 80))
+ADMIN=$((DAS_PORTBASE + 48))
+DOMAIN=jobbro-cluster
+PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.version>.*:\1:p' "$ROOT/pom.xml")
+
+log() { printf '[cluster %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# --- packages: PostgreSQL (with pg_basebackup) and HAProxy from Debian ---------------------------------------------
+if ! command -v haproxy >/dev/null || ! ls /usr/lib/postgresql/*/bin/pg_basebackup >/dev/null 2>&1; then
+  log "installing postgresql and haproxy (Debian packages)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql haproxy >/dev/null
+fi
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+as_postgres() { runuser -u postgres -- "$@"; }
+psql_primary() { as_postgres "$PGBIN/psql" -X -q -At -h 127.0.0.1 -p "$PG_PRIMARY" -d jobbro "$@"; }
+psql_replica() { as_postgres "$PGBIN/psql" -X -q -At -h 127.0.0.1 -p "$PG_REPLICA" -d jobbro "$@"; }
+
+cleanup() {
+  log "stopping everything"
+  [[ -f $WORK/haproxy.pid ]] && kill "$(cat "$WORK/haproxy.pid")" 2>/dev/null || true
+  [[ -x $WORK/payara6/bin/asadmin ]] && "$WORK/payara6/bin/asadmin" --port "$ADMIN" stop-deployment-group jobbro-dg \
+    >/dev/null 2>&1 || true
+  [[ -x $WORK/payara6/bin/asadmin ]] && "$WORK/payara6/bin/asadmin" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+  for pg in replica primary; do
+    [[ -d $WORK/pg-$pg ]] && as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-$pg" -m immediate stop >/dev/null 2>&1 || true
+  done
+}
+trap cleanup EXIT
+
+cleanup_previous() {
+  if [[ -d $WORK ]]; then
+    cleanup
+    rm -rf "$WORK"
+  fi
+}
+cleanup_previous
+mkdir -p "$WORK"
+chmod 755 "$WORK"
+
+# --- the WAR, the bench classes and their classpath -----------------------------------------------------------------
+log "building jobbro.war and the load driver"
+(cd "$ROOT" && mvn -B -ntp -q package dependency:build-classpath -pl modules/war -am -DskipTests -DskipITs \
+  -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test)
+WAR=$ROOT/modules/war/target/jobbro.war
+CP="$ROOT/modules/war/target/test-classes:$ROOT/modules/war/target/classes:$(cat "$WORK/classpath.txt")"
+token() { java -cp "$CP" -Djobbro.home="$ROOT" dk.jobbro.devenv.DemoTokens "$@"; }
+
+# --- PostgreSQL primary and streaming replica ------------------------------------------------------------------------
+log "PostgreSQL primary on $PG_PRIMARY"
+install -d -o postgres -g postgres -m 700 "$WORK/pg-primary"
+as_postgres "$PGBIN/initdb" -D "$WORK/pg-primary" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+cat >>"$WORK/pg-primary/postgresql.conf" <<EOF
+listen_addresses = '127.0.0.1'
+port = $PG_PRIMARY
+unix_socket_directories = ''
+wal_level = replica
+max_wal_senders = 4
+hot_standby = on
+log_error_verbosity = terse
+EOF
+echo "host replication all 127.0.0.1/32 trust" >>"$WORK/pg-primary/pg_hba.conf"
+as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-primary" -l "$WORK/pg-primary.log" -w start >/dev/null
+as_postgres "$PGBIN/psql" -X -q -h 127.0.0.1 -p "$PG_PRIMARY" -d postgres \
+  -c "create role jobbro login password 'jobbro'" -c "create database jobbro owner jobbro encoding 'UTF8'"
+
+log "PostgreSQL replica on $PG_REPLICA (pg_basebackup -R: standby.signal and primary_conninfo)"
+as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PRIMARY" -U postgres -D "$WORK/pg-replica" -R -X stream
+sed -i "s/^port = $PG_PRIMARY/port = $PG_REPLICA/" "$WORK/pg-replica/postgresql.conf"
+as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-replica" -l "$WORK/pg-replica.log" -w start >/dev/null
+[[ $(psql_replica -c "select pg_is_in_recovery()") == t ]] || { log "the replica is not in recovery"; exit 1; }
+
+# --- Payara Server: domain, deployment group, two instances ---------------------------------------------------------
+log "Payara Server $PAYARA_VERSION: domain $DOMAIN (admin $ADMIN), instances on HTTP $A_HTTP and $B_HTTP"
+unzip -q "$HOME/.m2/repository/fish/payara/distributions/payara/$PAYARA_VERSION/payara-$PAYARA_VERSION.zip" -d "$WORK"
+ASADMIN="$WORK/payara6/bin/asadmin"
+asadm() { "$ASADMIN" --port "$ADMIN" "$@"; }
+"$ASADMIN" create-domain --nopassword=true --portbase "$DAS_PORTBASE" "$DOMAIN" >/dev/null
+cp "$(tr ':' '\n' <"$WORK/classpath.txt" | grep '/postgresql-[0-9.]*\.jar$' | head -1)" \
+  "$WORK/payara6/glassfish/domains/$DOMAIN/lib/"
+"$ASADMIN" start-domain "$DOMAIN" >/dev/null
+
+sed -e "s|@DB_HOST@|127.0.0.1|" -e "s|@DB_PORT@|$PG_PRIMARY|" -e "s|@DB_NAME@|jobbro|" \
+    -e "s|@DB_USER@|jobbro|" -e "s|@DB_PASSWORD@|jobbro|" -e "s|@DB_MAX_POOL@|32|" \
+    -e "s|@REPORTS_DB_HOST@|127.0.0.1|" -e "s|@REPORTS_DB_PORT@|$PG_REPLICA|" \
+    -e "s|@JWT_ISSUER@|https://demo.jobbro.dk|" -e "s|@JWT_AUDIENCE@|jobbro|" \
+    -e "s|@JWT_PUBLIC_KEY_LOCATION@|file:$ROOT/server-config/demo/jwt-demo-public.pem|" \
+    -e "s|@AUDIT_HASH_KEY@|cluster-bench-audit-hash-key-not-for-real-use|" \
+    -e "s|@MATCHING_REFERENCE_KEY@|cluster-bench-matching-key-not-for-real-use|" \
+    -e "s|@PUBLIC_URL@|http://127.0.0.1:$LB|" \
+    "$ROOT/server-config/jobbro.asadmin" >"$WORK/jobbro.asadmin"
+cat >>"$WORK/jobbro.asadmin" <<EOF
+delete-jvm-options --target default-config -Xmx512m
+create-jvm-options --target default-config -Xmx1g
+create-deployment-group jobbro-dg
+create-instance --node localhost-$DOMAIN --portbase $A_PORTBASE jobbro-a
+create-instance --node localhost-$DOMAIN --portbase $B_PORTBASE jobbro-b
+add-instance-to-deployment-group --instance jobbro-a --deploymentgroup jobbro-dg
+add-instance-to-deployment-group --instance jobbro-b --deploymentgroup jobbro-dg
+create-resource-ref --target jobbro-dg jdbc/jobbro
+create-resource-ref --target jobbro-dg jdbc/jobbro-reports
+EOF
+asadm multimode --file "$WORK/jobbro.asadmin" >"$WORK/asadmin.log"
+asadm deploy --target jobbro-dg --name jobbro --contextroot / "$WAR" >>"$WORK/asadmin.log"
+asadm start-deployment-group jobbro-dg >>"$WORK/asadmin.log"
+
+ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/health/ready"; }
+await_ready() {
+  for _ in $(seq 1 180); do ready "$1" && return 0; sleep 1; done
+  log "no /health/ready 200 on port $1"; return 1
+}
+await_ready "$A_HTTP"
+await_ready "$B_HTTP"
+log "both instances ready"
+
+# --- HAProxy ---------------------------------------------------------------------------------------------------------
+cat >"$WORK/haproxy.cfg" <<EOF
+global
+  maxconn 1024
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 60s
+  timeout server 60s
+  retries 2
+  option redispatch
+frontend jobbro
+  bind 127.0.0.1:$LB
+  default_backend jobbro_instances
+backend jobbro_instances
+  balance roundrobin
+  option httpchk GET /health/ready
+  http-check expect status 200
+  default-server inter 1s fall 2 rise 2
+  server jobbro-a 127.0.0.1:$A_HTTP check
+  server jobbro-b 127.0.0.1:$B_HTTP check
+EOF
+haproxy -D -f "$WORK/haproxy.cfg" -p "$WORK/haproxy.pid"
+for _ in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$LB/health/ready" && break; sleep 1; done
+log "HAProxy on $LB"
+
+# --- the kill test ---------------------------------------------------------------------------------------------------
+log "load: $SECONDS_OF_LOAD s, $THREADS threads, 30 % registrations; jobbro-a is killed after a third of it"
+java -cp "$CP" -Djobbro.home="$ROOT" dk.jobbro.bench.ClusterLoad "http://127.0.0.1:$LB" "$SECONDS_OF_LOAD" \
+  "$THREADS" "$WORK/acknowledged.txt" >"$WORK/load.out" 2>"$WORK/load.err" &
+LOAD=$!
+sleep $((SECONDS_OF_LOAD / 3))
+A_PID=$(cat "$WORK/payara6/glassfish/nodes/localhost-$DOMAIN/jobbro-a/config/pid")
+kill -9 "$A_PID"
+KILLED_AT=$(date +%s)
+log "kill -9 jobbro-a (pid $A_PID)"
+sleep 5
+ready "$B_HTTP" && log "jobbro-b still ready" || log "jobbro-b NOT ready"
+asadm start-instance jobbro-a >>"$WORK/asadmin.log"
+await_ready "$A_HTTP"
+log "jobbro-a rejoined: ready again $(( $(date +%s) - KILLED_AT )) s after the kill"
+wait "$LOAD"
+log "load: $(cat "$WORK/load.out")"
+
+# --- what the database holds -----------------------------------------------------------------------------------------
+ACKED=$(wc -l <"$WORK/acknowledged.txt")
+ids=$(sed "s/.*/'&'/" "$WORK/acknowledged.txt" | paste -sd, -)
+FOUND=0
+[[ -n $ids ]] && FOUND=$(psql_primary -c "select count(*) from caseload.case_file where id in ($ids)")
+DUPLICATES=$(psql_primary -c "select count(*) from (select cpr from caseload.case_file
+                                where name = 'Cluster Person' group by cpr having count(*) > 1) d")
+log "writes acknowledged: $ACKED; found in the primary: $FOUND; lost: $((ACKED - FOUND)); persons with two cases: $DUPLICATES"
+
+# --- reports from the replica: the cut-off is the replica's replay time ----------------------------------------------
+ANALYST=$(token ministry-analyst 1)
+report() {
+  curl -fs -H "Authorization: Bearer $ANALYST" \
+    "http://127.0.0.1:$LB/api/v1/reports/self-supporting?year=$(date +%Y)" | grep -o '"dataCutOff":"[^"]*"'
+}
+log "replica replay lag now: $(psql_replica -c "select now() - pg_last_xact_replay_timestamp()")"
+log "report via the balancer: $(report)"
+psql_replica -c "select pg_wal_replay_pause()" >/dev/null
+log "replay paused on the replica; registering one more case on the primary"
+CASEWORKER=$(token caseworker 101 1)
+curl -fs -o /dev/null -H "Authorization: Bearer $CASEWORKER" -H 'Content-Type: application/json' \
+  -d "{\"cpr\": \"0101$(printf '%02d' $((RANDOM % 60 + 30)))-$(printf '%04d' $((RANDOM % 4000)))\", \"name\": \"Lag Person\", \"residenceBasis\": \"REFUGEE\", \"takeoverDate\": \"$(date -d '3 days ago' +%F)\"}" \
+  "http://127.0.0.1:$LB/api/v1/cases" || true
+sleep 3
+log "primary now: $(psql_primary -c "select now()"); report while the replica lags: $(report)"
+psql_replica -c "select pg_wal_replay_resume()" >/dev/null
+sleep 2
+log "replay resumed; report: $(report)"
+
+LOST=$((ACKED - FOUND))
+if [[ $LOST -ne 0 || $DUPLICATES -ne 0 ]]; then
+  log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated"
+  exit 1
+fi
+log "OK: 0 acknowledged writes lost, 0 duplicated"
