@@ -77,6 +77,7 @@ token() { java -cp "$CP" -Djobbro.home="$ROOT" dk.jobbro.devenv.DemoTokens "$@";
 # --- PostgreSQL primary and streaming replica ------------------------------------------------------------------------
 log "PostgreSQL primary on $PG_PRIMARY"
 install -d -o postgres -g postgres -m 700 "$WORK/pg-primary"
+install -d -o postgres -g postgres -m 755 "$WORK/pglog"
 as_postgres "$PGBIN/initdb" -D "$WORK/pg-primary" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
 cat >>"$WORK/pg-primary/postgresql.conf" <<EOF
 listen_addresses = '127.0.0.1'
@@ -88,14 +89,14 @@ hot_standby = on
 log_error_verbosity = terse
 EOF
 echo "host replication all 127.0.0.1/32 trust" >>"$WORK/pg-primary/pg_hba.conf"
-as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-primary" -l "$WORK/pg-primary.log" -w start >/dev/null
+as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-primary" -l "$WORK/pglog/primary.log" -w start >/dev/null
 as_postgres "$PGBIN/psql" -X -q -h 127.0.0.1 -p "$PG_PRIMARY" -d postgres \
   -c "create role jobbro login password 'jobbro'" -c "create database jobbro owner jobbro encoding 'UTF8'"
 
 log "PostgreSQL replica on $PG_REPLICA (pg_basebackup -R: standby.signal and primary_conninfo)"
 as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PRIMARY" -U postgres -D "$WORK/pg-replica" -R -X stream
 sed -i "s/^port = $PG_PRIMARY/port = $PG_REPLICA/" "$WORK/pg-replica/postgresql.conf"
-as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-replica" -l "$WORK/pg-replica.log" -w start >/dev/null
+as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-replica" -l "$WORK/pglog/replica.log" -w start >/dev/null
 [[ $(psql_replica -c "select pg_is_in_recovery()") == t ]] || { log "the replica is not in recovery"; exit 1; }
 
 # --- Payara Server: domain, deployment group, two instances ---------------------------------------------------------
