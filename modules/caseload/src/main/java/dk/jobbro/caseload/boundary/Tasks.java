@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -44,7 +46,9 @@ public class Tasks {
   public Page<TaskView> page(TaskRepository.Filter filter, PageRequest page) {
     LocalDate today = lookup.today();
     TaskRepository.Result result = tasks.page(caller.requireKommune(), filter, today, page);
-    accessLog.recordSearch("LIST", RESOURCE, null);
+    // a task names its case: the log says whose deadlines were listed, so a privacy officer finds it per person
+    accessLog.recordSearchCases("LIST", RESOURCE, null,
+        result.items().stream().map(Task::caseId).filter(Objects::nonNull).distinct().toList());
     return new Page<>(result.items().stream().map(t -> view(t, today)).toList(), page.page(), page.size(),
         result.total());
   }
@@ -80,7 +84,7 @@ public class Tasks {
   private Task visible(UUID id, String action) {
     Task t = tasks.findInKommune(id, caller.requireKommune())
         .orElseThrow(() -> ProblemException.notFound("The task"));
-    accessLog.record(action, RESOURCE, id);
+    accessLog.recordCases(action, RESOURCE, id, t.caseId() == null ? List.of() : List.of(t.caseId()));
     return t;
   }
 

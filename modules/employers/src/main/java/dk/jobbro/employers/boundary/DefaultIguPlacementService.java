@@ -192,7 +192,7 @@ public class DefaultIguPlacementService implements IguPlacementService {
    */
   public List<IguPlacementView> ofCase(UUID caseId) {
     List<IguPlacement> found = repository.placementsOfCase(caseId, caller.requireKommune());
-    found.forEach(p -> accessLog.record("READ", RESOURCE, p.id()));
+    found.forEach(p -> accessLog.recordCases("READ", RESOURCE, p.id(), List.of(caseId)));
     return found.stream().map(p -> render(p, employerOf(p))).toList();
   }
 
