@@ -1,12 +1,21 @@
 package dk.jobbro.it;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh, valid CPR numbers for tests, so test classes never collide on the shared database. */
 public final class TestCpr {
 
   private static final int[] MOD11_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
+
+  /**
+   * Every number handed out in this test run. The suite shares one database, and since one person may hold only one
+   * active programme nationally, two tests drawing the same random number would see a 409 meant for a real
+   * duplicate; a few thousand draws from about ten million numbers make that likely enough to matter.
+   */
+  private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
 
   private TestCpr() {}
 
@@ -22,6 +31,15 @@ public final class TestCpr {
 
   /** A random person born from {@code fromYear} up to the year before {@code toYear} (1900s only). */
   private static String born(int fromYear, int toYear) {
+    while (true) {
+      String cpr = draw(fromYear, toYear);
+      if (ISSUED.add(cpr)) {
+        return cpr;
+      }
+    }
+  }
+
+  private static String draw(int fromYear, int toYear) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     LocalDate birth = LocalDate.of(fromYear, 1, 1).plusDays(r.nextInt((Math.min(toYear, 2000) - fromYear) * 365));
     return String.format("%02d%02d%02d-%d%03d", birth.getDayOfMonth(), birth.getMonthValue(),
@@ -33,9 +51,14 @@ public final class TestCpr {
    * 2015 on, and under 50 (in the IGU target group) until 2030.
    */
   public static String adult(boolean male) {
-    String cpr = born(1980, 1996);
-    int last = ThreadLocalRandom.current().nextInt(5) * 2 + (male ? 1 : 0);
-    return cpr.substring(0, cpr.length() - 1) + last;
+    while (true) {
+      String cpr = draw(1980, 1996);
+      int last = ThreadLocalRandom.current().nextInt(5) * 2 + (male ? 1 : 0);
+      String adult = cpr.substring(0, cpr.length() - 1) + last;
+      if (ISSUED.add(adult)) {
+        return adult;
+      }
+    }
   }
 
   /** A 1 January number that fails modulus 11, as CPR has issued since 2007; it must be accepted. */
@@ -43,7 +66,7 @@ public final class TestCpr {
     while (true) {
       String candidate = random().substring(6).replace("-", "");
       String cpr = "010190" + candidate;
-      if (!passesModulus11(cpr)) {
+      if (!passesModulus11(cpr) && ISSUED.add(cpr.substring(0, 6) + "-" + cpr.substring(6))) {
         return cpr.substring(0, 6) + "-" + cpr.substring(6);
       }
     }
