@@ -72,7 +72,8 @@ class RobustnessIT {
         String query = garbageQuery(operation.asJsonObject());
         for (String concrete : List.of(fill(path, false), fill(path, true))) {
           for (String token : tokens) {
-            for (HttpRequest.Builder request : requests(api, method, concrete + query, token)) {
+            for (HttpRequest.Builder request : requests(api, method, concrete + query, token,
+                accept(operation.asJsonObject()))) {
               Api.Reply reply = sendOrRecord(api, request, failures);
               calls++;
               if (reply == null) {
@@ -118,7 +119,7 @@ class RobustnessIT {
         }
         for (MalformedBodies.Case c : bodies.of(schema)) {
           for (String token : tokens) {
-            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(path), token)
+            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(path), token, accept(operation))
                 .header("Content-Type", "application/json").header("If-Match", "\"0\"")
                 .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(c.json())), failures);
             calls.merge(c.category(), 1, Integer::sum);
@@ -261,12 +262,32 @@ class RobustnessIT {
     return query.toString();
   }
 
-  private static List<HttpRequest.Builder> requests(Api api, String method, String path, String token) {
+  /**
+   * What a client generated from the document accepts: JSON, or for an operation that answers no JSON (a CSV
+   * export) the media types of its success answers, and problems.
+   */
+  private static String accept(JsonObject operation) {
+    Set<String> types = new TreeSet<>();
+    operation.getJsonObject("responses").forEach((status, answer) -> {
+      JsonObject content = answer.asJsonObject().getJsonObject("content");
+      if (status.startsWith("2") && content != null) {
+        types.addAll(content.keySet());
+      }
+    });
+    if (types.isEmpty() || types.contains("application/json")) {
+      return "application/json";
+    }
+    types.add("application/problem+json");
+    return String.join(", ", types);
+  }
+
+  private static List<HttpRequest.Builder> requests(Api api, String method, String path, String token,
+      String accept) {
     if (method.equals("get") || method.equals("delete")) {
-      return List.of(Api.request(api.uri(path), token).method(method.toUpperCase(),
+      return List.of(Api.request(api.uri(path), token, accept).method(method.toUpperCase(),
           HttpRequest.BodyPublishers.noBody()));
     }
-    return BODIES.stream().map(body -> Api.request(api.uri(path), token)
+    return BODIES.stream().map(body -> Api.request(api.uri(path), token, accept)
         .header("Content-Type", "application/json").header("If-Match", "\"0\"")
         .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(body))).toList();
   }

@@ -1,12 +1,11 @@
 package dk.jobbro.it.probe;
 
-import dk.jobbro.api.caseload.events.CaseOpened;
+import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.employers.events.VacancyOpened;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -16,12 +15,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxProbe {
 
+  /**
+   * A vacancy event: the outbox is its only observer. (A CaseOpened for a case that does not exist would be refused
+   * by caseload's tasks and journal, which need the case, and the probe's commit would fail for another reason.)
+   */
   @Inject
-  Event<CaseOpened> opened;
+  Event<VacancyOpened> opened;
 
   @Transactional
   public void openThen(UUID caseId, String kommune, boolean rollBack) {
-    opened.fire(new CaseOpened(caseId, kommune, LocalDate.now(), Instant.now()));
+    opened.fire(new VacancyOpened(caseId, kommune, UUID.randomUUID(), "2411", OfferType.VIRKSOMHEDSPRAKTIK, 1, false));
     if (rollBack) {
       throw new IllegalStateException("the probe's change fails after firing its event");
     }
