@@ -60,8 +60,7 @@ class AccessLogIT {
   /** A 30-year-old's CPR number that passes the checks cases make. */
   private static String adultCpr() {
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
-    return String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    return TestCpr.bornOn(birth);
   }
 
   /** A job-ready case in {@code kommune} with experience in {@code occupation}; returns its id. */

@@ -55,8 +55,7 @@ class CaseloadIT {
 
   private static String adultCpr(int age) {
     LocalDate birth = TODAY.minusYears(age).minusDays(40 + ThreadLocalRandom.current().nextInt(300)); // varied: CPRs must not collide
-    return String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", birth.getYear() >= 2000 ? "4" : "1"));
+    return TestCpr.bornOn(birth);
   }
 
   private Api.Reply send(String method, String path, String token, String ifMatch, String json) {

@@ -273,8 +273,7 @@ class CasesIT {
   void aChangedTakeoverDateIsCheckedLikeTheFirst() {
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen"));
     LocalDate birth = today.minusYears(18).minusMonths(3);
-    String cpr = String.format("%02d%02d%02d-4%s", birth.getDayOfMonth(), birth.getMonthValue(),
-        birth.getYear() % 100, serial());
+    String cpr = TestCpr.bornOn(birth);
     Api.Reply created = create("101", cpr, today.toString());
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String takeover = created.header("Location").orElseThrow() + "/takeover";

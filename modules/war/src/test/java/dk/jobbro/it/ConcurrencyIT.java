@@ -395,8 +395,7 @@ class ConcurrencyIT {
 
   private static String adultCpr() {
     LocalDate birth = TODAY.minusYears(30).minusDays(40 + ThreadLocalRandom.current().nextInt(300));
-    return String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    return TestCpr.bornOn(birth);
   }
 
   private static String caseJson(String cpr, LocalDate takeover) {

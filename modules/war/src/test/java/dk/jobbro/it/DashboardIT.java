@@ -95,9 +95,8 @@ class DashboardIT {
          "industry": "Logistik"}""".formatted(EmployersIT.randomCvr()));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     for (int i = 0; i < 12; i++) {
-      String cpr = String.format("%02d%02d95-%d%03d", 1 + ThreadLocalRandom.current().nextInt(28),
-          1 + ThreadLocalRandom.current().nextInt(12), ThreadLocalRandom.current().nextInt(4),
-          ThreadLocalRandom.current().nextInt(1000));
+      String cpr = TestCpr.bornOn(java.time.LocalDate.of(1995, 1 + ThreadLocalRandom.current().nextInt(12),
+          1 + ThreadLocalRandom.current().nextInt(28)));
       Api.Reply created = api.post("api/v1/cases", Tokens.caseworker("607"), """
           {"cpr": "%s", "name": "Nour Khalil", "residenceBasis": "REFUGEE", "takeoverDate": "2026-01-05",
            "residencePermitDate": "2025-11-01"}""".formatted(cpr));

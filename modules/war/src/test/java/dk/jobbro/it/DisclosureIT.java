@@ -344,8 +344,7 @@ class DisclosureIT {
   /** A refugee born in 1992 (29 or 30 at the start: in the IGU target group) placed on 1 February 2022. */
   private void place(String kommune, String employer, boolean male, String country) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    String cpr = String.format("%02d%02d92-%d%02d%d", 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(4),
-        r.nextInt(100), r.nextInt(5) * 2 + (male ? 1 : 0));
+    String cpr = TestCpr.bornOn(java.time.LocalDate.of(1992, 1 + r.nextInt(12), 1 + r.nextInt(28)), male);
     Api.Reply person = api().post("api/v1/cases", Tokens.caseworker(kommune), """
         {"cpr": "%s", "name": "Diskret Person", "residenceBasis": "REFUGEE", "takeoverDate": "2018-06-01",
          "residencePermitDate": "2018-03-01", "countryOfOrigin": "%s"}""".formatted(cpr, country));

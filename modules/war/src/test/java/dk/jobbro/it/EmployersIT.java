@@ -70,8 +70,7 @@ class EmployersIT {
   /** A refugee case of the given age in the kommune, taken over and permitted {@code monthsAgo} months ago. */
   private String newCase(String kommune, int age, int monthsAgo) {
     LocalDate birth = TODAY.minusYears(age).minusDays(40 + ThreadLocalRandom.current().nextInt(300)); // varied: CPRs must not collide
-    String cpr = String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", birth.getYear() >= 2000 ? "4" : "1"));
+    String cpr = TestCpr.bornOn(birth);
     String json = """
         {"cpr": "%s", "name": "Yonas Tesfay", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
          "residencePermitDate": "%s"}""".formatted(cpr, TODAY.minusMonths(monthsAgo),

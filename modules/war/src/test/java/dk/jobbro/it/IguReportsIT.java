@@ -49,9 +49,8 @@ class IguReportsIT {
 
   /** A refugee of 27 with a residence permit from 2016, eligible for IGU under the 2016 rules. */
   private String refugee(String kommune) {
-    String cpr = String.format("%02d%02d90-%d%03d", 1 + ThreadLocalRandom.current().nextInt(28),
-        1 + ThreadLocalRandom.current().nextInt(12), ThreadLocalRandom.current().nextInt(4),
-        ThreadLocalRandom.current().nextInt(1000));
+    String cpr = TestCpr.bornOn(java.time.LocalDate.of(1990, 1 + ThreadLocalRandom.current().nextInt(12),
+        1 + ThreadLocalRandom.current().nextInt(28)));
     Api.Reply r = api().post("api/v1/cases", Tokens.caseworker(kommune), """
         {"cpr": "%s", "name": "Dawit Kidane", "residenceBasis": "REFUGEE", "takeoverDate": "2016-06-01",
          "residencePermitDate": "2016-03-01"}""".formatted(cpr));

@@ -54,8 +54,7 @@ class MatchingIT {
   /** A job-ready refugee aged 30 speaking Danish at {@code danish}, with work experience in {@code occupation}. */
   private String candidate(String kommune, String name, String danish, String occupation) {
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
-    String cpr = String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    String cpr = TestCpr.bornOn(birth);
     String json = """
         {"cpr": "%s", "name": "%s", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
          "languages": [{"language": "da", "level": "%s"}]}""".formatted(cpr, name, TODAY.minusMonths(2), danish);
@@ -249,8 +248,7 @@ class MatchingIT {
   void languagesAreStoredAsIsoCodesHoweverTheyAreWritten() {
     String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
-    String cpr = String.format("%02d%02d%02d-%s", birth.getDayOfMonth(), birth.getMonthValue(), birth.getYear() % 100,
-        TestCpr.random().substring(7).replaceFirst("^.", "1"));
+    String cpr = TestCpr.bornOn(birth);
     String person = """
         {"cpr": "%s", "name": "Hiwet Tesfay", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
          "languages": [%%s]}""".formatted(cpr, TODAY.minusMonths(2));

@@ -34,9 +34,7 @@ class ReportsIT {
   /** A person born in 1985 whose CPR's last digit gives the gender. */
   private static String cpr(boolean male) {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    int last = r.nextInt(5) * 2 + (male ? 1 : 0);
-    return String.format("%02d%02d85-%d%02d%d", 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(4), r.nextInt(100),
-        last);
+    return TestCpr.bornOn(java.time.LocalDate.of(1985, 1 + r.nextInt(12), 1 + r.nextInt(28)), male);
   }
 
   private String caseIn(String kommune, boolean male, String takeover) {

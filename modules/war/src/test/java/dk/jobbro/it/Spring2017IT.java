@@ -104,7 +104,7 @@ class Spring2017IT {
   /** A CPR number of someone born in 1990 (27 in spring 2017: in the IGU target group). */
   private static String bornIn1990() {
     java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
-    return String.format("%02d%02d90-%d%03d", 1 + r.nextInt(28), 1 + r.nextInt(12), r.nextInt(4), r.nextInt(1000));
+    return TestCpr.bornOn(java.time.LocalDate.of(1990, 1 + r.nextInt(12), 1 + r.nextInt(28)));
   }
 
   private String employer(String kommune, String sector, String extra) {

@@ -61,6 +61,27 @@ public final class TestCpr {
     }
   }
 
+  /** A number for a person born on {@code birth}, of either gender, never handed out before in this run. */
+  public static String bornOn(LocalDate birth) {
+    return bornOn(birth, ThreadLocalRandom.current().nextBoolean());
+  }
+
+  /**
+   * A number for a person born on {@code birth} (1900–2036) of the given gender, never handed out before in this run:
+   * digit 7 gives the century (0–3 for the 1900s, 4 for 2000–2036), the last digit the gender.
+   */
+  public static String bornOn(LocalDate birth, boolean male) {
+    while (true) {
+      ThreadLocalRandom r = ThreadLocalRandom.current();
+      int century = birth.getYear() >= 2000 ? 4 : r.nextInt(4);
+      String cpr = String.format("%02d%02d%02d-%d%02d%d", birth.getDayOfMonth(), birth.getMonthValue(),
+          birth.getYear() % 100, century, r.nextInt(100), r.nextInt(5) * 2 + (male ? 1 : 0));
+      if (ISSUED.add(cpr)) {
+        return cpr;
+      }
+    }
+  }
+
   /** A 1 January number that fails modulus 11, as CPR has issued since 2007; it must be accepted. */
   public static String januaryFirstFailingModulus11() {
     while (true) {
