@@ -94,7 +94,8 @@ as_postgres "$PGBIN/psql" -X -q -h 127.0.0.1 -p "$PG_PRIMARY" -d postgres \
   -c "create role jobbro login password 'jobbro'" -c "create database jobbro owner jobbro encoding 'UTF8'"
 
 log "PostgreSQL replica on $PG_REPLICA (pg_basebackup -R: standby.signal and primary_conninfo)"
-as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PRIMARY" -U postgres -D "$WORK/pg-replica" -R -X stream
+install -d -o postgres -g postgres -m 700 "$WORK/pg-replica"
+as_postgres "$PGBIN/pg_basebackup" -h 127.0.0.1 -p "$PG_PRIMARY" -U postgres -D "$WORK/pg-replica" -R -X stream -c fast
 sed -i "s/^port = $PG_PRIMARY/port = $PG_REPLICA/" "$WORK/pg-replica/postgresql.conf"
 as_postgres "$PGBIN/pg_ctl" -D "$WORK/pg-replica" -l "$WORK/pglog/replica.log" -w start >/dev/null
 [[ $(psql_replica -c "select pg_is_in_recovery()") == t ]] || { log "the replica is not in recovery"; exit 1; }
@@ -192,7 +193,7 @@ ids=$(sed "s/.*/'&'/" "$WORK/acknowledged.txt" | paste -sd, -)
 FOUND=0
 [[ -n $ids ]] && FOUND=$(psql_primary -c "select count(*) from caseload.case_file where id in ($ids)")
 DUPLICATES=$(psql_primary -c "select count(*) from (select cpr from caseload.case_file
-                                where name = 'Cluster Person' group by cpr having count(*) > 1) d")
+                                where full_name = 'Cluster Person' group by cpr having count(*) > 1) d")
 log "writes acknowledged: $ACKED; found in the primary: $FOUND; lost: $((ACKED - FOUND)); persons with two cases: $DUPLICATES"
 
 # --- reports from the replica: the cut-off is the replica's replay time ----------------------------------------------
