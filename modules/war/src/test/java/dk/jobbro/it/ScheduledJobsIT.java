@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * In the container: a job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every
  * instance of a cluster fires its own; a failed run may be claimed again. The claim itself is a row in PostgreSQL, so
- * what holds for two timers here holds for two instances on one database (the cluster script shows that too).
+ * what holds for timers here holds for instances on one database. (bench/cluster.sh runs two real instances, but
+ * not long enough for a scheduled job to fire, so it does not show this.)
  */
 @ExtendWith(ArquillianExtension.class)
 class ScheduledJobsIT {
