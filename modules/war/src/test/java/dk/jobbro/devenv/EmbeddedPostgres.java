@@ -46,6 +46,14 @@ public final class EmbeddedPostgres {
 
   /** Unpacks the binaries (once), creates the cluster (once) and starts the server on the given port. */
   public void start(int port) throws IOException, InterruptedException {
+    start(port, "");
+  }
+
+  /**
+   * Starts the server with extra settings on its command line ({@code -c name=value ...}), for what only one user of
+   * this class needs.
+   */
+  public void start(int port, String settings) throws IOException, InterruptedException {
     unpackBinaries();
     if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
       initdb();
@@ -53,7 +61,7 @@ public final class EmbeddedPostgres {
     run(List.of(bin("pg_ctl"), "-D", dataDir.toString(), "-l", logFile.toString(), "-w", "-t", "60",
         "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off"
             // terse: the server log keeps the error, not its DETAIL line, which quotes key values (CPR numbers)
-            + " -c max_connections=200 -c log_error_verbosity=terse",
+            + " -c max_connections=200 -c log_error_verbosity=terse " + settings,
         "start"));
   }
 

@@ -39,7 +39,8 @@ public final class ItEnvironment {
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
         int port = EmbeddedPostgres.freePort();
-        postgres.start(port);
+        // pg_stat_statements lets StatementCountIT count what one request sends to the database
+        postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");
         postgres.ensureDatabase(port, "jobbro");
         System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
         // The black-box tests read the database directly to check what the API wrote (access log, for example).

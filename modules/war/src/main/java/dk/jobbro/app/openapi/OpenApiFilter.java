@@ -53,7 +53,9 @@ public class OpenApiFilter implements OASFilter {
           + "Retry-After says when to try again",
       "412", "The resource changed since it was read: If-Match does not name its current ETag",
       "422", "The Idempotency-Key was used before with another body",
-      "428", "If-Match is missing: send the ETag of the version you read (or * for any)");
+      "428", "If-Match is missing: send the ETag of the version you read (or * for any)",
+      "503", "The database is out of reach for a moment (a restart or failover); send the request again after "
+          + "Retry-After seconds");
 
   private Map<String, Schema> schemas = Map.of();
 
@@ -119,7 +121,8 @@ public class OpenApiFilter implements OASFilter {
       errors.add("400");
     }
     if (secured) {
-      errors.addAll(List.of("401", "403"));
+      // every secured operation reads or writes the database, so each can meet it out of reach
+      errors.addAll(List.of("401", "403", "503"));
     }
     if (namesResource) {
       errors.add("404");
@@ -145,7 +148,7 @@ public class OpenApiFilter implements OASFilter {
       APIResponse answer = response.getValue();
       if (status.startsWith("4") || status.startsWith("5")) {
         asProblem(answer);
-        if (status.equals("409") && idempotencyKey != null) {
+        if (status.equals("409") && idempotencyKey != null || status.equals("503")) {
           answer.addHeader("Retry-After", header("Seconds after which the same request may be sent again",
               OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
         }

@@ -18,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * Everything else. The runtime's own HTTP errors (unknown path, wrong method, unsupported media type) keep their
  * status (and a 405 its Allow header) and get a problem body; a write that lost a race (a failed version check or a
- * unique key, however wrapped) is a 412 or 409 ({@link PersistenceProblems}); anything unexpected is a 500 whose
- * cause is logged under an incident id and never sent to the client.
+ * unique key, however wrapped) is a 412 or 409, and a database out of reach a 503 ({@link PersistenceProblems});
+ * anything unexpected is a 500 whose cause is logged under an incident id and never sent to the client.
  */
 @Provider
 public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {

@@ -8,6 +8,12 @@ import java.util.List;
 /** Builds {@code application/problem+json} responses; the one place that knows the wire format of errors. */
 public final class ProblemResponses {
 
+  /**
+   * How long a client waits before repeating a request that met a 503: a restart or failover of PostgreSQL takes
+   * a few seconds, and a client that comes back sooner would only meet the same answer.
+   */
+  static final int UNAVAILABLE_RETRY_SECONDS = 5;
+
   private ProblemResponses() {}
 
   public static Response of(Problem problem) {
@@ -16,6 +22,9 @@ public final class ProblemResponses {
         .entity(problem);
     if (problem.status() == 401) {
       builder.header("WWW-Authenticate", "Bearer");
+    }
+    if (problem.status() == 503) {
+      builder.header("Retry-After", UNAVAILABLE_RETRY_SECONDS);
     }
     return builder.build();
   }

@@ -25,6 +25,15 @@ public final class PersistenceFailures {
   private static final Set<String> STALE_STATE = Set.of("org.hibernate.StaleStateException",
       "org.hibernate.StaleObjectStateException");
 
+  /**
+   * SQLState classes and codes that say the database could not be reached or went away: class 08 (connection
+   * exception) and the server's own shutdown codes (admin_shutdown, crash_shutdown, cannot_connect_now).
+   */
+  private static final Set<String> UNREACHABLE_STATES = Set.of("57P01", "57P02", "57P03");
+
+  /** The connector API's failure to hand out a connection (pool exhausted or database down), by name. */
+  private static final String RESOURCE_EXCEPTION = "jakarta.resource.ResourceException";
+
   /** Far deeper than any real wrapping; stops a pathological chain. */
   private static final int MAX_DEPTH = 32;
 
@@ -34,6 +43,25 @@ public final class PersistenceFailures {
   public static boolean isOptimisticLockFailure(Throwable failure) {
     return causes(failure).stream().anyMatch(t -> t instanceof OptimisticLockException
         || STALE_STATE.contains(t.getClass().getName()));
+  }
+
+  /**
+   * Whether the failure is the database being out of reach (down, restarting, failing over, or no pooled connection
+   * to be had) rather than anything about the request: the client should come back, not report a bug.
+   */
+  public static boolean isDatabaseUnreachable(Throwable failure) {
+    return causes(failure).stream().anyMatch(t -> t instanceof SQLException sql && sql.getSQLState() != null
+        && (sql.getSQLState().startsWith("08") || UNREACHABLE_STATES.contains(sql.getSQLState()))
+        || isResourceException(t));
+  }
+
+  private static boolean isResourceException(Throwable t) {
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      if (c.getName().equals(RESOURCE_EXCEPTION)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

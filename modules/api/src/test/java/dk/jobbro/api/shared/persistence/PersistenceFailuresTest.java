@@ -81,4 +81,21 @@ class PersistenceFailuresTest {
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.violations()).extracting(v -> v.field()).containsExactly("caseId");
   }
+
+  @Test
+  void aLostConnectionOrAServerShuttingDownIsTheDatabaseOutOfReach() {
+    assertThat(PersistenceFailures.isDatabaseUnreachable(wrapped(postgres("08006",
+        "An I/O error occurred while sending to the backend.")))).isTrue();
+    assertThat(PersistenceFailures.isDatabaseUnreachable(wrapped(postgres("57P01",
+        "FATAL: terminating connection due to administrator command")))).isTrue();
+    assertThat(PersistenceFailures.isDatabaseUnreachable(wrapped(new SQLException(
+        "Error in allocating a connection", null, new jakarta.resource.ResourceException("pool closed"))))).isTrue();
+  }
+
+  @Test
+  void aFailedStatementIsNotTheDatabaseOutOfReach() {
+    assertThat(PersistenceFailures.isDatabaseUnreachable(wrapped(postgres("23505", "duplicate key")))).isFalse();
+    assertThat(PersistenceFailures.isDatabaseUnreachable(wrapped(postgres("40001", "could not serialize")))).isFalse();
+    assertThat(PersistenceFailures.isDatabaseUnreachable(new PersistenceException("no SQL at all"))).isFalse();
+  }
 }

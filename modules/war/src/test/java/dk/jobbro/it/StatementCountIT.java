@@ -1,0 +1,142 @@
+package dk.jobbro.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What one request sends to PostgreSQL, counted by the server itself (pg_stat_statements, which the test
+ * environment loads): a list page costs the same statements whether it holds two rows or twelve, so nothing is
+ * loaded once per row; a case read costs a fixed handful. Kommune 492 (Ærø) is this test's own, so its pages hold
+ * exactly the rows registered here.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StatementCountIT {
+
+  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final String KOMMUNE = "492";
+  private static final String CW = Tokens.caseworker(KOMMUNE);
+  private static final String CONSULTANT = Tokens.consultant(KOMMUNE);
+  private static final int ROWS = 12;
+
+  private static final List<String> caseIds = new ArrayList<>();
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.jobbro();
+  }
+
+  @ArquillianResource
+  URL base;
+
+  private Api api() {
+    return new Api(base);
+  }
+
+  @BeforeAll
+  static void statementStatistics() throws SQLException {
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {
+      s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    }
+  }
+
+  @Test
+  void aPageOfCasesCostsTheSameStatementsForTwoRowsAsForTwelve() {
+    ensureData();
+    assertFlat("api/v1/cases?size=2", "api/v1/cases?size=" + ROWS, CW, "caseload.");
+    assertFlat("api/v1/worklist?size=2", "api/v1/worklist?size=" + ROWS, CW, "caseload.");
+  }
+
+  @Test
+  void aPageOfHandoversAndOfPlacementsCostsTheSameForTwoRowsAsForTwelve() {
+    ensureData();
+    assertFlat("api/v1/handovers?size=2", "api/v1/handovers?size=" + ROWS, CW, "handover.");
+    assertFlat("api/v1/igu-placements?size=2", "api/v1/igu-placements?size=" + ROWS, CONSULTANT, "employers.");
+  }
+
+  @Test
+  void aCaseReadIsTheCaseItsDanishTestsAndItsAccessLogRow() {
+    ensureData();
+    String path = "api/v1/cases/" + caseIds.get(0);
+    api().get(path, CW); // the first read of a kind warms the server's caches; count the second
+    List<String> statements = statementsOf(path, CW, "");
+    // BEGIN, the case with its languages, education and work experience joined, its Danish tests, the access-log
+    // row, COMMIT: no per-borrow connection validation and no lazy collection loads
+    assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(5);
+  }
+
+  private void assertFlat(String small, String large, String token, String schema) {
+    api().get(small, token);
+    List<String> few = statementsOf(small, token, schema);
+    List<String> many = statementsOf(large, token, schema);
+    assertThat(many).as("statements for %d rows:%n%s%nfor 2 rows:%n%s", ROWS, String.join("\n", many),
+        String.join("\n", few)).hasSameSizeAs(few);
+  }
+
+  /** The statements the request sent that mention the schema (all of them for ""), one entry per call. */
+  private List<String> statementsOf(String path, String token, String schema) {
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {
+      s.execute("SELECT pg_stat_statements_reset()");
+      Api.Reply reply = api().get(path, token);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      List<String> sent = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT query, calls FROM pg_stat_statements"
+          + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+          + " AND query NOT ILIKE '%pg_stat_statements%' AND query ILIKE '%" + schema + "%'")) {
+        while (rs.next()) {
+          for (long i = 0; i < rs.getLong("calls"); i++) {
+            sent.add(rs.getString("query").replaceAll("\\s+", " "));
+          }
+        }
+      }
+      return sent;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Twelve of everything in the test's kommune: cases, handovers to it, and IGU placements of its cases. */
+  private synchronized void ensureData() {
+    if (!caseIds.isEmpty()) {
+      return;
+    }
+    Api.Reply employer = api().post("api/v1/employers", CONSULTANT, """
+        {"cvr": "%s", "name": "Ærø Færgeværft ApS", "sector": "PRIVATE", "locationKommune": "%s",
+         "industry": "Skibsværft"}""".formatted(EmployersIT.randomCvr(), KOMMUNE));
+    assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
+    for (int i = 0; i < ROWS; i++) {
+      LocalDate takeover = TODAY.minusMonths(2);
+      Api.Reply created = api().post("api/v1/cases", CW, """
+          {"cpr": "%s", "name": "Person %d", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+           "residencePermitDate": "%s", "languages": [{"language": "ar", "level": "FLUENT"}]}"""
+          .formatted(TestCpr.adult(i % 2 == 0), i, takeover, takeover.minusMonths(1)));
+      assertThat(created.status()).as(created.toString()).isEqualTo(201);
+      String caseId = created.json().getString("id");
+      caseIds.add(caseId);
+      Api.Reply placed = api().post("api/v1/igu-placements", CONSULTANT, """
+          {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
+           "signedDate": "%s"}""".formatted(caseId, employer.json().getString("id"), TODAY, TODAY.minusDays(3)));
+      assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
+      Api.Reply handover = api().post("api/v1/handovers", Tokens.sender("redcross"),
+          HandoverIT.handover(TestCpr.adult(i % 2 == 1), KOMMUNE));
+      assertThat(handover.status()).as(handover.toString()).isEqualTo(201);
+    }
+  }
+}
