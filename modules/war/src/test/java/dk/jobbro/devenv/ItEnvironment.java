@@ -15,6 +15,9 @@ public final class ItEnvironment {
   /** The one page origin the test domain lets call the API from a browser (CORS). */
   public static final String CORS_TEST_ORIGIN = "https://sag.example-kommune.dk";
 
+  /** The name and context root of the WAR deployed once for the black-box tests. */
+  static final String SHARED_DEPLOYMENT = "jobbro-shared";
+
   private ItEnvironment() {}
 
   public static void main(String[] args) throws Exception {
@@ -35,7 +38,8 @@ public final class ItEnvironment {
         PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
         // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
         Files.writeString(devenv.resolve("it-ports.properties"),
-            "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort() + "\n");
+            "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
+                + "\nit.shared.url=http://localhost:" + payara.httpPort() + "/" + SHARED_DEPLOYMENT + "/\n");
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
         int port = EmbeddedPostgres.freePort();
@@ -55,6 +59,9 @@ public final class ItEnvironment {
         payara.runCommandFile(commands);
         payara.restart();
         payara.awaitHttp();
+        // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
+        // class cost about 7 s each. The few classes that add probes to the WAR still deploy their own.
+        payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT);
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
       }

@@ -145,6 +145,12 @@ final class PayaraServerDomain {
     asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString());
   }
 
+  /** Deploys a WAR under a name and context root of its own, replacing an earlier deployment of that name. */
+  void deploy(Path war, String name) throws IOException, InterruptedException {
+    asadmin("--port", Integer.toString(adminPort()), "deploy", "--force=true", "--name", name, "--contextroot",
+        "/" + name, war.toString());
+  }
+
   /**
    * Stops the domain; a server whose start failed half-way (no admin listener) does not answer stop-domain, so the
    * process named in the domain's pid file is ended as well.

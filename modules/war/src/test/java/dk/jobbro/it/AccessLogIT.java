@@ -16,33 +16,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The access log as a data protection officer and an auditor read it, and its tamper evidence. Data: persons in
  * Odense (461) with their own random CPR numbers, a Middelfart (410) vacancy with an occupation code of their own;
  * the chain test alters one of its own rows and restores it before it ends.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class AccessLogIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String SEARCH = "api/v1/access-log/search";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

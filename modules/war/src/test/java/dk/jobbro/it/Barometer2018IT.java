@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Integrationsbarometer's measure of October 2018 (../shared/seed-figures.md, figure 8): of the refugees and
@@ -25,19 +19,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Per kommune most cells are small (the women in work are 1 to 3 everywhere) and hidden; the published figures
  * are national shares over 980 persons and a count of kommuner, which come out as they were.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class Barometer2018IT {
 
   private static final String EMPLOYER_CVR = Api.TEST_EMPLOYER_CVR;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @Test
   void twentyTwoKommunerMeetTheGoalAndMenAndWomenAre53And18Percent() throws Exception {

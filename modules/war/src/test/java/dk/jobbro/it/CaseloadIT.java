@@ -14,28 +14,14 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The caseworker's working tool end to end: takeover, offers, worklist, versions, programme, moves, search. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class CaseloadIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

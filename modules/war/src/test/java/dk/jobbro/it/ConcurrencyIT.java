@@ -26,15 +26,9 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Races: for each kind of change, {@value #PARALLEL} requests on one resource are released at the same instant, in
@@ -42,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code jobbro.concurrency.rounds} asks for more). None may answer 5xx, every 4xx is a problem detail, exactly the expected number win, the
  * losers hear 409 or 412, and the database afterwards holds what the winners were told (nothing doubled or lost).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ConcurrencyIT {
 
   private static final int PARALLEL = 20;
@@ -54,13 +46,7 @@ class ConcurrencyIT {
   private static final String STRUER = "671";
   private static final Map<String, int[]> FIGURES = new TreeMap<>();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @AfterAll
   static void printFigures() {

@@ -11,13 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The differencing attacks of the "Hardening" issue (point 8), replayed through the real API with the ministry
@@ -29,8 +23,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Herlev 1 at a ministry; programme benefit recipients in 2023 —
  * Hvidovre 2, Rødovre 6, Ishøj 9; and this year's handovers to Tårnby — 6 sent, 1 taken over.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class DisclosureIT {
 
   private static final String YEAR = "from=2022-01-01&to=2022-12-31";
@@ -47,13 +39,7 @@ class DisclosureIT {
 
   private static boolean entered;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

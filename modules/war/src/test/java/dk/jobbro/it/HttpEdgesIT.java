@@ -16,13 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The edges of the HTTP layer, over raw HTTP/1.1 so that nothing on the client side tidies the request: odd claims
@@ -30,20 +24,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * how much a flood of rejected tokens writes to the server log. Never a 5xx; every 4xx the application can reach is
  * a problem+json (README "Limits of the HTTP layer" lists the ones Grizzly answers before it).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class HttpEdgesIT {
 
   private static final String CASES = "/api/v1/cases";
   private static final String PROBLEM = "application/problem+json";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private static String token(String role, UnaryOperator<JWTClaimsSet.Builder> change) {
     return Tokens.DEMO.sign(change.apply(Tokens.DEMO.claims("edge-tester", role, Duration.ofMinutes(5))).build());

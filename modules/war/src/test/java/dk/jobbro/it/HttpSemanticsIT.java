@@ -22,13 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * HTTP as clients expect it (RFC 9110), over real HTTP against the deployed WAR: conditional requests (304 for
@@ -37,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * headers, no WADL, and CORS for the origin the test domain allows (ItEnvironment configures it). Cases live in
  * kommune 101 (and one in 751), each with a fresh CPR number and a fresh key.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class HttpSemanticsIT {
 
   private static final String CASES = "api/v1/cases";
@@ -49,13 +41,7 @@ class HttpSemanticsIT {
   private static final String ALLOWED_ORIGIN = ItEnvironment.CORS_TEST_ORIGIN;
   private static final HttpClient RAW = HttpClient.newHttpClient();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

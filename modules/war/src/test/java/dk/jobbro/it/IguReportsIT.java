@@ -7,13 +7,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * IGU reports from placements registered through the API: placements per kommune by sector with the concentration
@@ -21,19 +15,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * targets. Each placement is one person's, so counts from 1 to 4 are hidden, in every report alike. The placements
  * start in 2018, 2019 and 2020, years no other test starts placements in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class IguReportsIT {
 
   private static final String AREA = "TESTMINISTERIET_" + ThreadLocalRandom.current().nextInt(1_000_000);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

@@ -12,33 +12,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The case journal: notes and the automatic history of changes, newest first and paged; corrections are new notes;
  * reading is access-logged; another kommune sees nothing. Kommune 265 (Roskilde) is this test's, with TasksIT.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class JournalIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String KOMMUNE = "265";
   private static final String CW = Tokens.caseworker(KOMMUNE);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

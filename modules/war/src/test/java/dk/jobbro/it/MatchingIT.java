@@ -11,32 +11,18 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Matching across kommune borders: a Middelfart (410) vacancy open to kommuner within 60 km finds Middelfart's own
  * people in full and Odense's (461, about 45 km) only pseudonymised; København (101) is too far. A match request,
  * accepted by Odense's caseworker, reveals the person to Middelfart. Other kommuner's tokens get 404.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class MatchingIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

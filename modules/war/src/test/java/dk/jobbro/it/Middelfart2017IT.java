@@ -5,13 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Middelfart's figures of 2017 (../shared/seed-figures.md, figure 6): 60 persons with refugee background became
@@ -19,19 +13,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (taken over in January 2016, when no other test takes anyone over in Middelfart) and the self-supporting report
  * must count them in the right year, by gender.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class Middelfart2017IT {
 
   private static final String MIDDELFART = "410";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @Test
   void sixtyIn2016AndSeventyThreeIn2017BecameSelfSupporting() throws Exception {

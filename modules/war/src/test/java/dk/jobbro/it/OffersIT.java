@@ -12,13 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Offers and IGU placements as a jobcentre lives them (issue 13, points 4 and 5): an offer registered in advance is
@@ -27,20 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ordinary job at the company counts against an IGU there, and caseworker and consultant each see their part.
  * Writes only to Slagelse (330).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class OffersIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String KOMMUNE = "330";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

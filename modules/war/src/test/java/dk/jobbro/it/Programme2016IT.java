@@ -10,13 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The 2016 ranking of kommuner by the development in programme benefit recipients, January to October
@@ -28,8 +22,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * levels behind them are person counts and are protected, so a change is shown only between two levels that could
  * be shown; in 2016 every listed kommune had far more than five recipients, and so does this data set.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class Programme2016IT {
 
   /** Recipients in every listed kommune all year: enough for both levels to be shown. */
@@ -49,13 +41,7 @@ class Programme2016IT {
     }
   }
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @Test
   void thePublishedRankingComesOutOfTheReportWithTheNamesMatchedToKommunekoder() throws Exception {

@@ -10,26 +10,12 @@ import java.time.Instant;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Reports computed from data entered through the API: figures, suppression, scope and CSV. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ReportsIT {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   /** A person born in 1985 whose CPR's last digit gives the gender. */
   private static String cpr(boolean male) {

@@ -18,13 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Bad input is a 4xx problem, never a 500: every operation the OpenAPI document lists is called with every role's
@@ -34,8 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fraction or an overflowing whole number, a tiny or huge decimal), as an array of bodies, and with a duplicate key;
  * and every query parameter gets extreme dates and numbers. A 400 must name the field.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RobustnessIT {
 
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -45,13 +37,7 @@ class RobustnessIT {
   private static final List<String> BODIES = List.of("{", "[]", "\"text\"", "{\"startDate\": \"31-12-2020\"}",
       "{\"cpr\": 12, \"languages\": {\"a\": 1}, \"persons\": -1, \"limit\": \"many\"}");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @Test
   void noDocumentedOperationAnswers5xxToBadInput() {

@@ -16,31 +16,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every endpoint needs a token that MicroProfile JWT verifies: issuer, audience, time window and an RS256 signature
  * by the configured key. Each kind of bad token is tried against a real server and must get a 401 problem.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class SecurityIT {
 
   private static final String PATH = "api/v1/kommuner";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private JWTClaimsSet.Builder validClaims() {
     return Tokens.DEMO.claims("tester", "admin", Duration.ofMinutes(5));

@@ -8,13 +8,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The 2017 debate's figures, reproduced from data entered through the public API (../shared/seed-figures.md): 536
@@ -26,19 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>Placements are persons', so the ones and twos are hidden per kommune; the published figures are large counts
  * (536, 300, 38) and counts of kommuner (21, 31), which come out as they were.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class Spring2017IT {
 
   private static final String MINISTRY_AREA = "MINISTERIERNE_2017";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   @Test
   void theSpring2017FiguresComeOutOfTheReports() throws Exception {

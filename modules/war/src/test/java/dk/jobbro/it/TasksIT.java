@@ -12,34 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tasks: the domain's events open and close them (a case opened, an offer started, a kontrakt signed, an
  * assignment), people mark them done and snooze them, and a kommune sees only its own. Kommune 265 (Roskilde) is this
  * test's; every assertion follows the cases it registered (the shared database holds other tests' data).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class TasksIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String KOMMUNE = "265";
   private static final String CW = Tokens.caseworker(KOMMUNE);
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);
@@ -184,6 +170,38 @@ class TasksIT {
     Api.Reply again = action(task + "/done", CW, done.header("ETag").orElseThrow(), null);
     assertThat(again.status()).isEqualTo(409);
     assertThat(byType(tasks("status=DONE&caseId=" + id, CW)).keySet()).containsExactly("KONTRAKT");
+  }
+
+  @Test
+  void eachCompanyOrientedOfferWithAnEndOpensTheNextContinuousEffortTask() {
+    String id = newCase(TODAY.minusMonths(2));
+    LocalDate firstEnd = TODAY.plusDays(5);
+    Api.Reply first = api().post("api/v1/cases/" + id + "/offers", CW, """
+        {"type": "VIRKSOMHEDSPRAKTIK", "startDate": "%s", "endDate": "%s", "employerCvr": "13748136"}"""
+        .formatted(TODAY.minusWeeks(3), firstEnd));
+    assertThat(first.status()).as(first.toString()).isEqualTo(201);
+    // the next company-oriented offer is due 4 weeks (the configured gap) after this one ends
+    JsonObject effort = byType(tasks("type=CONTINUOUS_EFFORT&caseId=" + id, CW)).get("CONTINUOUS_EFFORT");
+    assertThat(effort.getString("dueDate")).isEqualTo(firstEnd.plusWeeks(4).toString());
+
+    LocalDate secondEnd = TODAY.plusMonths(3);
+    Api.Reply second = api().post("api/v1/cases/" + id + "/offers", CW, """
+        {"type": "LOENTILSKUD", "startDate": "%s", "endDate": "%s", "employerCvr": "13748136",
+         "hoursPerWeek": 37}""".formatted(TODAY, secondEnd));
+    assertThat(second.status()).as(second.toString()).isEqualTo(201);
+    assertThat(tasks("type=CONTINUOUS_EFFORT&status=DONE&caseId=" + id, CW)).singleElement()
+        .satisfies(t -> assertThat(t.getString("id")).isEqualTo(effort.getString("id")));
+    JsonObject next = byType(tasks("type=CONTINUOUS_EFFORT&caseId=" + id, CW)).get("CONTINUOUS_EFFORT");
+    assertThat(next.getString("dueDate")).isEqualTo(secondEnd.plusWeeks(4).toString());
+
+    // ending the løntilskud early brings the next deadline forward
+    String offerPath = "api/v1/cases/" + id + "/offers/" + second.json().getString("id");
+    String etag = api().get(offerPath, CW).header("ETag").orElseThrow();
+    LocalDate earlyEnd = TODAY.plusWeeks(2);
+    assertThat(change("PUT", offerPath + "/end", etag, "{\"endDate\": \"" + earlyEnd + "\"}").status())
+        .isEqualTo(200);
+    assertThat(byType(tasks("type=CONTINUOUS_EFFORT&caseId=" + id, CW)).get("CONTINUOUS_EFFORT")
+        .getString("dueDate")).isEqualTo(earlyEnd.plusWeeks(4).toString());
   }
 
   @Test

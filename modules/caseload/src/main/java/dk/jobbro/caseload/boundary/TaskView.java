@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param id the task
  * @param type which deadline: FIRST_OFFER_TARGET (takeover + 14 days), FIRST_OFFER_LATEST (takeover + 1 month),
- *     KONTRAKT (takeover + 1 month), PROGRAMME_END (the programme's planned end), VITAS_REGISTRATION (1 month after
+ *     KONTRAKT (takeover + 1 month), CONTINUOUS_EFFORT (the next company-oriented offer, due the configured gap
+ *     after the last one's end), PROGRAMME_END (the programme's planned end), VITAS_REGISTRATION (1 month after
  *     an IGU's signing), BONUS_CLAIM (an IGU bonus milestone fell due), INFORMATION_ANSWERED (the sender answered an
  *     information request), MATCH_REQUEST (another kommune asks about one of the kommune's people)
  * @param status OPEN, SNOOZED (until snoozedUntil; open again from that day), DONE or CANCELLED

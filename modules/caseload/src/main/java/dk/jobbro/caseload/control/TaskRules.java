@@ -1,10 +1,12 @@
 package dk.jobbro.caseload.control;
 
+import dk.jobbro.api.caseload.CaseStatus;
 import dk.jobbro.api.caseload.events.CaseAssigned;
 import dk.jobbro.api.caseload.events.CaseClosed;
 import dk.jobbro.api.caseload.events.CaseMoved;
 import dk.jobbro.api.caseload.events.CaseOpened;
 import dk.jobbro.api.caseload.events.KontraktSigned;
+import dk.jobbro.api.caseload.events.OfferEnded;
 import dk.jobbro.api.caseload.events.OfferStarted;
 import dk.jobbro.api.caseload.events.ProgrammeExtended;
 import dk.jobbro.api.caseload.events.TakeoverAgreed;
@@ -15,12 +17,16 @@ import dk.jobbro.api.employers.events.IguStarted;
 import dk.jobbro.api.employers.events.VitasRegistered;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.Offer;
 import dk.jobbro.caseload.entity.Task;
 import dk.jobbro.caseload.entity.TaskType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,9 +41,13 @@ import java.util.function.Function;
  *   <li>A case opened (registered, or a handover taken over): first-offer target, first-offer legal latest, kontrakt
  *       and programme end, owned by the case's caseworker or the kommune's queue.</li>
  *   <li>A company-oriented offer started: both first-offer tasks done. A kontrakt signed: the kontrakt task done.</li>
+ *   <li>The continuous company-oriented effort: when the started company-oriented offers all have an end, the next
+ *       one must start within the configured gap (caseload.continuous-effort.max-gap-weeks) of the last end. Each
+ *       company-oriented start marks the task done and opens the next; an offer ended early brings it forward; an
+ *       open-ended offer needs none.</li>
  *   <li>An agreed takeover restarts the clocks, an extension moves the programme end: the open tasks move along.</li>
  *   <li>Assigned: the case's open tasks go to the caseworker (or back to the queue). Moved to another kommune: they go
- *       to that kommune's queue. Closed: its deadline tasks are cancelled.</li>
+ *       to that kommune's queue. Closed: its deadline tasks and its continuous-effort task are cancelled.</li>
  *   <li>An IGU placement started without its VITAS registration: a VITAS task due on the placement's VITAS date,
  *       done when VITAS is registered, cancelled when the IGU ends early.</li>
  *   <li>A private employer's bonus milestone reached: a claim task due that day, done when the milestone is marked
@@ -65,6 +75,9 @@ public class TaskRules {
   @Inject
   Actor actor;
 
+  @Inject
+  CaseloadSettings settings;
+
   void onCaseOpened(@Observes CaseOpened opened) {
     CaseFile c = caseFile(opened.caseId());
     openForCase(c, TaskType.FIRST_OFFER_TARGET);
@@ -79,7 +92,45 @@ public class TaskRules {
     if (started.type().isCompanyOriented()) {
       tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
           .forEach(t -> t.done(actor.current()));
+      // this start is the effort the open continuous-effort task asked for; the next one follows from the new end
+      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> t.done(actor.current()));
+      planContinuousEffort(caseFile(started.caseId()));
     }
+  }
+
+  void onOfferEnded(@Observes OfferEnded ended) {
+    if (ended.type().isCompanyOriented()) {
+      planContinuousEffort(caseFile(ended.caseId()));
+    }
+  }
+
+  /**
+   * Opens, moves or closes the case's continuous-effort task so that it falls due the configured gap after the last
+   * day of its started company-oriented offers; none while one of them runs without an end or the case is closed.
+   */
+  private void planContinuousEffort(CaseFile c) {
+    Optional<Task> pending = tasks.pending(TaskType.CONTINUOUS_EFFORT, c.id().toString());
+    Optional<LocalDate> due = c.status() == CaseStatus.ACTIVE
+        ? effortEnds(cases.offers(c.id())).map(end -> end.plusWeeks(settings.maxGapWeeks()))
+        : Optional.empty();
+    if (due.isEmpty()) {
+      pending.ifPresent(t -> t.cancel(actor.current()));
+    } else if (pending.isPresent()) {
+      pending.get().redate(due.get());
+    } else {
+      tasks.add(new Task(c.kommune(), TaskType.CONTINUOUS_EFFORT, c.id().toString(),
+          Task.Link.toCase(c.id(), c.handoverId()), due.get(), c.assignedTo()));
+    }
+  }
+
+  /** The last day of the started, not cancelled company-oriented offers; empty if one has no end or none started. */
+  private static Optional<LocalDate> effortEnds(List<Offer> offers) {
+    List<Offer> effort = offers.stream()
+        .filter(o -> o.type().isCompanyOriented() && o.startAnnounced() && o.cancelledOn() == null).toList();
+    if (effort.isEmpty() || effort.stream().anyMatch(o -> o.endDate() == null)) {
+      return Optional.empty();
+    }
+    return effort.stream().map(Offer::endDate).max(Comparator.naturalOrder());
   }
 
   void onKontraktSigned(@Observes KontraktSigned signed) {
@@ -106,7 +157,8 @@ public class TaskRules {
 
   void onCaseClosed(@Observes CaseClosed closed) {
     // an IGU's VITAS task stays: the placement runs on whatever becomes of the programme
-    tasks.pendingOfCase(closed.caseId()).stream().filter(t -> CASE_DEADLINES.containsKey(t.type()))
+    tasks.pendingOfCase(closed.caseId()).stream()
+        .filter(t -> CASE_DEADLINES.containsKey(t.type()) || t.type() == TaskType.CONTINUOUS_EFFORT)
         .forEach(t -> t.cancel(actor.current()));
   }
 

@@ -6,6 +6,11 @@ public enum TaskType {
   FIRST_OFFER_TARGET,
   /** The first company-oriented offer, legal latest 1 calendar month after the takeover. */
   FIRST_OFFER_LATEST,
+  /**
+   * The continuous company-oriented effort: the next virksomhedspraktik or løntilskud is due within the configured
+   * gap after the last one ends.
+   */
+  CONTINUOUS_EFFORT,
   /** The integration kontrakt, 1 month after the takeover. */
   KONTRAKT,
   /** The programme's planned end: extend it, or plan what follows. */
