@@ -8,15 +8,16 @@
 #   - a mixed load (registrations with Idempotency-Key, case reads) through HAProxy while one instance is killed with
 #     kill -9 and started again. Then: every acknowledged registration is in the primary, no person has two cases,
 #     the survivor kept serving, the killed instance rejoined; a report read from the replica states the replica's
-#     replay time as its data cut-off, also while replay is paused.
+#     replay time as its data cut-off, also while replay is paused; the every-minute SchedulerHeartbeat ran once per
+#     minute with two instances up and went on while one was down.
 #
 # Not part of the test command: it installs packages, takes a few minutes and wants the machine to itself.
-#   bash bench/cluster.sh              (CLUSTER_PORTBASE=40000, CLUSTER_LOAD_SECONDS=60, CLUSTER_THREADS=16)
+#   bash bench/cluster.sh              (CLUSTER_PORTBASE=40000, CLUSTER_LOAD_SECONDS=120, CLUSTER_THREADS=16)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BASE=${CLUSTER_PORTBASE:-40000}
-SECONDS_OF_LOAD=${CLUSTER_LOAD_SECONDS:-60}
+SECONDS_OF_LOAD=${CLUSTER_LOAD_SECONDS:-120}
 THREADS=${CLUSTER_THREADS:-16}
 WORK=/var/tmp/jobbro-cluster-$BASE        # postgres must be able to enter it; /var/tmp survives a crashed run's /tmp
 PG_PRIMARY=$((BASE + 1))
@@ -170,6 +171,7 @@ for _ in $(seq 1 30); do curl -fs -o /dev/null "http://127.0.0.1:$LB/health/read
 log "HAProxy on $LB"
 
 # --- the kill test ---------------------------------------------------------------------------------------------------
+LOAD_STARTED=$(psql_primary -c "select now()")
 log "load: $SECONDS_OF_LOAD s, $THREADS threads, 30 % registrations; jobbro-a is killed after a third of it"
 java -cp "$CP" -Djobbro.home="$ROOT" dk.jobbro.bench.ClusterLoad "http://127.0.0.1:$LB" "$SECONDS_OF_LOAD" \
   "$THREADS" "$WORK/acknowledged.txt" >"$WORK/load.out" 2>"$WORK/load.err" &
@@ -196,6 +198,18 @@ DUPLICATES=$(psql_primary -c "select count(*) from (select cpr from caseload.cas
                                 where full_name = 'Cluster Person' group by cpr having count(*) > 1) d")
 log "writes acknowledged: $ACKED; found in the primary: $FOUND; lost: $((ACKED - FOUND)); persons with two cases: $DUPLICATES"
 
+# --- scheduled work: once per minute with two instances, and on while one is down -----------------------------------
+# SchedulerHeartbeat runs every minute under OncePerSchedule; each run of its body writes one row (no unique key).
+HEARTBEATS=$(psql_primary -c "select count(*) || ' runs in ' || count(distinct slot) || ' minutes, by '
+    || string_agg(distinct split_part(instance, '@', 1), ' and ') || '; minutes run twice: '
+    || (select count(*) from (select slot from scheduling.heartbeat where slot >= '$LOAD_STARTED'
+                              group by slot having count(*) > 1) d)
+    || '; minutes missed: ' || (extract(epoch from max(slot) - min(slot)) / 60 + 1 - count(distinct slot))
+    from scheduling.heartbeat where slot >= '$LOAD_STARTED'")
+log "scheduler heartbeat since the load began: $HEARTBEATS"
+TWICE=$(psql_primary -c "select count(*) from (select slot from scheduling.heartbeat where slot >= '$LOAD_STARTED'
+                         group by slot having count(*) > 1) d")
+
 # --- reports from the replica: the cut-off is the replica's replay time ----------------------------------------------
 ANALYST=$(token ministry-analyst 1)
 report() {
@@ -217,8 +231,8 @@ sleep 2
 log "replay resumed; report: $(report)"
 
 LOST=$((ACKED - FOUND))
-if [[ $LOST -ne 0 || $DUPLICATES -ne 0 ]]; then
-  log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated"
+if [[ $LOST -ne 0 || $DUPLICATES -ne 0 || $TWICE -ne 0 ]]; then
+  log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated, $TWICE scheduled minutes run twice"
   exit 1
 fi
-log "OK: 0 acknowledged writes lost, 0 duplicated"
+log "OK: 0 acknowledged writes lost, 0 duplicated, no scheduled minute run twice"

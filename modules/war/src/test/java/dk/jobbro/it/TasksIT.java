@@ -24,6 +24,8 @@ class TasksIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String KOMMUNE = "265";
   private static final String CW = Tokens.caseworker(KOMMUNE);
+  /** The company the tests' offers name (13748136 in every text block below). */
+  private static final String EMPLOYER = "13748136";
 
   URL base = SharedDeployment.url();
 
@@ -33,6 +35,7 @@ class TasksIT {
 
   @Test
   void aRegisteredCaseOpensItsDeadlinesAndTheEventsCloseThem() {
+    api().registerEmployer(EMPLOYER); // an offer names a company in the register
     LocalDate takeover = TODAY.minusDays(3);
     String id = newCase(takeover);
 
@@ -174,6 +177,7 @@ class TasksIT {
 
   @Test
   void eachCompanyOrientedOfferWithAnEndOpensTheNextContinuousEffortTask() {
+    api().registerEmployer(EMPLOYER); // an offer names a company in the register
     String id = newCase(TODAY.minusMonths(2));
     LocalDate firstEnd = TODAY.plusDays(5);
     Api.Reply first = api().post("api/v1/cases/" + id + "/offers", CW, """
