@@ -62,7 +62,7 @@ class StatementCountIT {
     ensureData();
     String path = "api/v1/cases/" + caseIds.get(0);
     api().get(path, CW); // the first read of a kind warms the server's caches; count the second
-    List<String> statements = statementsOf(path, CW, "");
+    List<String> statements = fewestOf(path, CW, "");
     // BEGIN, the case with its languages, education and work experience joined, its Danish tests and the access-log
     // row (whose hash-chain trigger runs inside the server): no per-borrow connection validation, no lazy loads
     assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(4);
@@ -70,10 +70,25 @@ class StatementCountIT {
 
   private void assertFlat(String small, String large, String token, String schema) {
     api().get(small, token);
-    List<String> few = statementsOf(small, token, schema);
-    List<String> many = statementsOf(large, token, schema);
+    List<String> few = fewestOf(small, token, schema);
+    List<String> many = fewestOf(large, token, schema);
     assertThat(many).as("statements for %d rows:%n%s%nfor 2 rows:%n%s", ROWS, String.join("\n", many),
         String.join("\n", few)).hasSameSizeAs(few);
+  }
+
+  /**
+   * The fewest statements of three runs of the request: the server's background work (the every-minute scheduler
+   * heartbeat, webhook delivery) shares the database and can only add statements to a count, never take them away.
+   */
+  private List<String> fewestOf(String path, String token, String schema) {
+    List<String> fewest = statementsOf(path, token, schema);
+    for (int run = 1; run < 3; run++) {
+      List<String> again = statementsOf(path, token, schema);
+      if (again.size() < fewest.size()) {
+        fewest = again;
+      }
+    }
+    return fewest;
   }
 
   /**
