@@ -35,7 +35,8 @@ final class ServerConfig {
   }
 
   /**
-   * The values for a local PostgreSQL, the demo key pair, local hash and encryption keys (fixed, so that a quick-start database
+   * The values for a local PostgreSQL, the demo key pair, local hash and encryption keys (fixed, so that a quick-start
+   * database
    * keeps matching its access log across restarts; like the demo key pair, they live in the test tree only).
    */
   static Map<String, String> localValues(int dbPort, String dbName, String user, String password) {

@@ -52,8 +52,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>It looks for every number {@link TestCpr} handed out in this JVM (so, run after other tests in the same
  * failsafe JVM, theirs too), with and without the dash, and for anything shaped like a CPR number in clear: 6 + 4
  * digits (dash optional) not inside a longer run of letters or digits, whose first six are a real date. Both must be
- * absent. The one column left out is Flyway's migration checksum (an integer that can look like one). Journal notes and other free text are included: a caseworker could type a CPR number into a note, which no
- * encryption of known columns prevents, but none of the tests does.
+ * absent. The one column left out is Flyway's migration checksum (an integer that can look like one). Journal notes
+ * and other free text are included: a caseworker could type a CPR number into a note, which no encryption of known
+ * columns prevents, but none of the tests does.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -263,7 +264,8 @@ class ClearCprScanIT {
   private static String pgDump() throws Exception {
     String binary = System.getProperty("jobbro.it.pg-dump", "pg_dump");
     Properties env = new Properties();
-    Path file = Path.of(System.getProperty("jobbro.war", "target/jobbro.war")).resolveSibling("devenv/it-env.properties");
+    Path file = Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
+        .resolveSibling("devenv/it-env.properties");
     try (var in = Files.newBufferedReader(file)) {
       env.load(in);
     }

@@ -260,7 +260,8 @@ public class HandoverIT {
     List<Api.Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
     assertThat(created.stream().filter(r -> r.header("Idempotent-Replayed").isEmpty())).hasSize(1);
     assertThat(created.stream().map(r -> r.json().getString("id")).distinct()).hasSize(1);
-    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(cpr))).isEqualTo(1);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isEqualTo(1);
 
     // without a key, the same sender's same person is recognised: flagged as a duplicate, not created again
     Api.Reply again = post(HANDOVERS, REDCROSS, null, handover(cpr, "860"));
@@ -290,7 +291,8 @@ public class HandoverIT {
     assertThat(second.json().keySet()).isEqualTo(fresh.json().keySet()); // shaped like any new handover's answer
     assertThat(second.header("ETag")).isEqualTo(fresh.header("ETag"));
     assertThat(api().get(HANDOVERS + "/" + secondId, OTHER_SENDER).body()).doesNotContain(first);
-    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(cpr))).isEqualTo(2);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isEqualTo(2);
     // the second sender resubmitting its own is the usual 409 naming its own handover
     Api.Reply own = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
     assertThat(own.status()).as(own.toString()).isEqualTo(409);
@@ -391,6 +393,48 @@ public class HandoverIT {
     Api.Reply done = post(takeover, Tokens.caseworker("860"), null, "{\"cpr\": \"" + cpr + "\"}");
     assertThat(done.status()).as(done.toString()).isEqualTo(200);
     assertThat(done.body()).doesNotContain(cpr);
+  }
+
+  @Test
+  void healthInformationIsMarkedSensitiveAndEachAnswerShowingItIsLoggedAsArt9() throws Exception {
+    String consented = handover(TestCpr.random(), "860").replace("\"notes\"", "\"health\": {\"information\":"
+        + " \"Back injury, no heavy lifting\", \"consent\": {\"purpose\": \"Planning of the programme\","
+        + " \"givenOn\": \""
+        + TODAY.minusDays(3) + "\"}}, \"notes\"");
+    Api.Reply submitted = post(HANDOVERS, REDCROSS, null, consented);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    String id = submitted.json().getString("id");
+    Api.Reply read = api().get(HANDOVERS + "/" + id, Tokens.caseworker("860"));
+    JsonObject health = read.json().getJsonObject("health");
+    assertThat(health.getBoolean("sensitive")).isTrue();
+    assertThat(health.getString("category")).isEqualTo("HEALTH");
+    assertThat(health.getString("legalBasis")).contains("art. 9(2)(a)");
+    assertThat(health.getString("information")).isEqualTo("Back injury, no heavy lifting");
+    assertThat(api().get(HANDOVERS + "/" + id + "/revisions", Tokens.caseworker("860")).status()).isEqualTo(200);
+    // another kommune's caseworker does not reach it at all
+    assertThat(api().get(HANDOVERS + "/" + id, Tokens.caseworker("101")).status()).isEqualTo(404);
+
+    // the sender's create, the kommune's read and the revisions each wrote an art. 9 entry beside their own
+    assertThat(art9Reads(id)).containsExactlyInAnyOrder("handover-sender", "caseworker", "caseworker");
+    String plain = submit(TestCpr.random(), "860").getString("id");
+    JsonObject plainView = api().get(HANDOVERS + "/" + plain, Tokens.caseworker("860")).json();
+    assertThat(!plainView.containsKey("health") || plainView.isNull("health")).isTrue();
+    assertThat(art9Reads(plain)).isEmpty();
+  }
+
+  /** The roles of the access-log entries that say an answer about this handover showed art. 9 data. */
+  private static List<String> art9Reads(String id) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("select role from"
+        + " audit.access_log where resource_id = ?::uuid and action = 'READ_ART9' order by at")) {
+      s.setString(1, id);
+      List<String> roles = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          roles.add(rs.getString(1));
+        }
+      }
+      return roles;
+    }
   }
 
   @Test
@@ -513,7 +557,8 @@ public class HandoverIT {
     Api.Reply other = post(HANDOVERS + "/batch", REDCROSS, key, "[" + handover(third, "813") + "]");
     assertThat(other.status()).as(other.toString()).isEqualTo(422);
     assertThat(fields(other)).containsExactly("Idempotency-Key");
-    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(third))).isZero();
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(third))).isZero();
 
     // NDJSON takes a key the same way
     String ndjson = handover(third, "813").replace("\n", " ") + "\n";
@@ -526,7 +571,8 @@ public class HandoverIT {
     assertThat(nd.get(1).status()).as(nd.get(1).toString()).isEqualTo(200);
     assertThat(nd.get(1).header("Idempotent-Replayed")).contains("true");
     assertThat(nd.get(1).json()).isEqualTo(nd.get(0).json());
-    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(third))).isEqualTo(1);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(third))).isEqualTo(1);
 
     // after the retention the key is new again
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
@@ -553,7 +599,8 @@ public class HandoverIT {
     assertThat(busy.isProblem()).isTrue();
     assertThat(busy.header("Retry-After")).contains("5");
     assertThat(busy.body()).doesNotContain(cpr);
-    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(cpr))).isZero();
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isZero();
 
     // a run that stopped renewing its lease (its server died) is taken over as soon as the lease lapses
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
@@ -577,7 +624,8 @@ public class HandoverIT {
     assertThat(answered).allSatisfy(r -> assertThat(r.json()).isEqualTo(answered.get(0).json()));
     assertThat(answered.get(0).json().getInt("created")).isEqualTo(3);
     for (String p : people) {
-      assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(p))).isEqualTo(1);
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).isEqualTo(1);
     }
   }
 
@@ -616,7 +664,8 @@ public class HandoverIT {
     assertThat(items.getJsonObject(0).getString("id")).isEqualTo(id0);
     assertThat(items.getJsonObject(1).getString("id")).isEqualTo(id1);
     for (String p : people) {
-      assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(p))).as(p)
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).as(p)
           .isEqualTo(1);
     }
     // and it is the key's answer from now on
@@ -671,7 +720,8 @@ public class HandoverIT {
       assertThat(reply.json().getInt("created") + reply.json().getInt("duplicates")).isEqualTo(3);
     }
     for (String p : good) {
-      assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(p))).as(p)
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).as(p)
           .isEqualTo(1);
     }
     assertThat(count("select count(*) from handover.handover where person_key in (?, ?)",

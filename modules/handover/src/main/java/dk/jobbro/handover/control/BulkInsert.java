@@ -64,7 +64,8 @@ public class BulkInsert {
     Timestamp at = Timestamp.from(now);
     try (Connection c = dataSource.getConnection();
         PreparedStatement h = c.prepareStatement("insert into handover.handover (id, sender, receiving_kommune,"
-            + " status, cpr_cipher, case_number, person_key, full_name, visitation_decision_date, expected_takeover_date,"
+            + " status, cpr_cipher, case_number, person_key, full_name, visitation_decision_date,"
+            + " expected_takeover_date,"
             + " completeness_score, revision, content, sent_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         PreparedStatement r = c.prepareStatement("insert into handover.handover_revision (id, handover_id,"

@@ -44,7 +44,8 @@ public final class HandoverViews {
         content.residencePermitDate(), content.visitationDecisionDate(), content.cprRegistrationDate(),
         h.expectedTakeoverDate(), content.languages(), content.education(), content.workExperience(),
         content.drivingLicence(), content.danishClasses(), content.familyHandovers(), content.jobOffer(),
-        content.notes(), SensitiveHealthView.of(content.health()), completeness, revision, infoRequests, h.sentAt(), h.receivedAt(),
+        content.notes(), SensitiveHealthView.of(content.health()), completeness, revision, infoRequests, h.sentAt(),
+        h.receivedAt(),
         h.takeoverDate(), forKommune ? h.caseId() : null, forKommune ? possibleDuplicates : null,
         forKommune ? h.mergedInto() : null, h.version());
   }

@@ -76,7 +76,8 @@ public class StoredResponses {
             + " created_at = excluded.created_at")
         .setParameter(1, scope).setParameter(2, key).setParameter(3, answer.requestHash())
         .setParameter(4, answer.status()).setParameter(5, answer.location()).setParameter(6, answer.etag())
-        .setParameter(7, answer.contentType()).setParameter(8, PersonalDataCipher.configured().encrypt(answer.body(), BODY_COLUMN.context()))
+        .setParameter(7, answer.contentType())
+        .setParameter(8, PersonalDataCipher.configured().encrypt(answer.body(), BODY_COLUMN.context()))
         .setParameter(9, Timestamp.from(clock.instant())).executeUpdate();
   }
 
