@@ -118,6 +118,8 @@ sed -e "s|@DB_HOST@|127.0.0.1|" -e "s|@DB_PORT@|$PG_PRIMARY|" -e "s|@DB_NAME@|jo
     -e "s|@JWT_PUBLIC_KEY_LOCATION@|file:$ROOT/server-config/demo/jwt-demo-public.pem|" \
     -e "s|@AUDIT_HASH_KEY@|cluster-bench-audit-hash-key-not-for-real-use|" \
     -e "s|@MATCHING_REFERENCE_KEY@|cluster-bench-matching-key-not-for-real-use|" \
+    -e "s|@ENCRYPTION_KEY_ID@|bench-1|" -e "s|@ENCRYPTION_KEY@|cluster-bench-encryption-key-not-for-real-use|" \
+    -e "s|@ENCRYPTION_INDEX_KEY@|cluster-bench-blind-index-key-not-for-real-use|" \
     -e "s|@PUBLIC_URL@|http://127.0.0.1:$LB|" \
     "$ROOT/server-config/jobbro.asadmin" >"$WORK/jobbro.asadmin"
 cat >>"$WORK/jobbro.asadmin" <<EOF

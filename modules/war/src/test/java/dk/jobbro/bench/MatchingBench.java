@@ -109,10 +109,11 @@ class MatchingBench {
     LocalDate today = LocalDate.now();
     try (Connection db = ItDatabase.connect()) {
       db.setAutoCommit(false);
-      try (PreparedStatement cases = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, cpr, "
+      try (PreparedStatement cases = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, "
+          + "cpr_cipher, cpr_index, "
           + "full_name, gender, birth_date, residence_basis, takeover_date, registered_at, registered_by, version, "
           + "first_offer_target_date, first_offer_latest_date, contract_due_date, programme_planned_end) "
-          + "values (?, ?, ?, ?, ?, ?, 'REFUGEE', ?, ?, 'bench', 0, ?, ?, ?, ?)");
+          + "values (?, ?, ?, ?, ?, ?, ?, 'REFUGEE', ?, ?, 'bench', 0, ?, ?, ?, ?)");
           PreparedStatement languages = db.prepareStatement(
               "insert into caseload.case_language (case_id, language, level) values (?, ?, ?)");
           PreparedStatement work = db.prepareStatement("insert into caseload.case_work_experience "
@@ -130,17 +131,19 @@ class MatchingBench {
             LocalDate takeover = today.minusDays(random.nextInt(400));
             cases.setObject(1, id);
             cases.setString(2, kommune);
-            cases.setString(3, String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
-                birth.getYear() % 100, n % 10_000));
-            cases.setString(4, "Bench Person " + n);
-            cases.setString(5, n % 2 == 0 ? "FEMALE" : "MALE");
-            cases.setDate(6, Date.valueOf(birth));
-            cases.setDate(7, Date.valueOf(takeover));
-            cases.setTimestamp(8, Timestamp.from(Instant.now()));
-            cases.setDate(9, Date.valueOf(takeover.plusDays(14)));
-            cases.setDate(10, Date.valueOf(takeover.plusMonths(1)));
+            String cpr = String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+                birth.getYear() % 100, n % 10_000);
+            cases.setString(3, ItDatabase.CIPHER.encrypt(cpr, "caseload.case_file.cpr_cipher"));
+            cases.setBytes(4, ItDatabase.CIPHER.blindIndex(cpr));
+            cases.setString(5, "Bench Person " + n);
+            cases.setString(6, n % 2 == 0 ? "FEMALE" : "MALE");
+            cases.setDate(7, Date.valueOf(birth));
+            cases.setDate(8, Date.valueOf(takeover));
+            cases.setTimestamp(9, Timestamp.from(Instant.now()));
+            cases.setDate(10, Date.valueOf(takeover.plusDays(14)));
             cases.setDate(11, Date.valueOf(takeover.plusMonths(1)));
-            cases.setDate(12, Date.valueOf(takeover.plusYears(1)));
+            cases.setDate(12, Date.valueOf(takeover.plusMonths(1)));
+            cases.setDate(13, Date.valueOf(takeover.plusYears(1)));
             cases.addBatch();
             for (String language : new String[] {"da", "en", "ar"}) {
               if (random.nextInt(3) > 0) {

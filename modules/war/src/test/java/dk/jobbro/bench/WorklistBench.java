@@ -73,27 +73,30 @@ class WorklistBench {
     LocalDate today = LocalDate.now();
     try (Connection db = ItDatabase.connect()) {
       db.setAutoCommit(false);
-      try (PreparedStatement insert = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, cpr, "
+      try (PreparedStatement insert = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, "
+          + "cpr_cipher, cpr_index, "
           + "full_name, gender, birth_date, residence_basis, takeover_date, registered_at, registered_by, version, "
           + "first_offer_target_date, first_offer_latest_date, first_offer_date, contract_due_date, "
-          + "programme_planned_end) values (?, ?, ?, ?, ?, ?, 'REFUGEE', ?, ?, 'bench', 0, ?, ?, ?, ?, ?)")) {
+          + "programme_planned_end) values (?, ?, ?, ?, ?, ?, ?, 'REFUGEE', ?, ?, 'bench', 0, ?, ?, ?, ?, ?)")) {
         for (int i = 0; i < CASES; i++) {
           LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(30 * 365));
           LocalDate takeover = today.minusDays(random.nextInt(400));
           insert.setObject(1, UUID.randomUUID());
           insert.setString(2, KOMMUNE);
-          insert.setString(3, String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
-              birth.getYear() % 100, i));
-          insert.setString(4, "Bench Person " + i);
-          insert.setString(5, i % 2 == 0 ? "FEMALE" : "MALE");
-          insert.setDate(6, Date.valueOf(birth));
-          insert.setDate(7, Date.valueOf(takeover));
-          insert.setTimestamp(8, Timestamp.from(Instant.now()));
-          insert.setDate(9, Date.valueOf(takeover.plusDays(14)));
-          insert.setDate(10, Date.valueOf(takeover.plusMonths(1)));
-          insert.setDate(11, random.nextInt(3) == 0 ? null : Date.valueOf(takeover.plusDays(random.nextInt(40))));
-          insert.setDate(12, Date.valueOf(takeover.plusMonths(1)));
-          insert.setDate(13, Date.valueOf(takeover.plusYears(1)));
+          String cpr = String.format("%02d%02d%02d%04d", birth.getDayOfMonth(), birth.getMonthValue(),
+              birth.getYear() % 100, i);
+          insert.setString(3, ItDatabase.CIPHER.encrypt(cpr, "caseload.case_file.cpr_cipher"));
+          insert.setBytes(4, ItDatabase.CIPHER.blindIndex(cpr));
+          insert.setString(5, "Bench Person " + i);
+          insert.setString(6, i % 2 == 0 ? "FEMALE" : "MALE");
+          insert.setDate(7, Date.valueOf(birth));
+          insert.setDate(8, Date.valueOf(takeover));
+          insert.setTimestamp(9, Timestamp.from(Instant.now()));
+          insert.setDate(10, Date.valueOf(takeover.plusDays(14)));
+          insert.setDate(11, Date.valueOf(takeover.plusMonths(1)));
+          insert.setDate(12, random.nextInt(3) == 0 ? null : Date.valueOf(takeover.plusDays(random.nextInt(40))));
+          insert.setDate(13, Date.valueOf(takeover.plusMonths(1)));
+          insert.setDate(14, Date.valueOf(takeover.plusYears(1)));
           insert.addBatch();
         }
         insert.executeBatch();

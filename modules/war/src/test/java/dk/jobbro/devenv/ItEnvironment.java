@@ -55,7 +55,10 @@ public final class ItEnvironment {
             ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()),
             // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
             List.of("set-config-property --source=domain --propertyName=" + CorsPolicy.ALLOWED_ORIGINS + " --propertyValue="
-                + CORS_TEST_ORIGIN));
+                + CORS_TEST_ORIGIN,
+                // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
+                "set-config-property --source=domain --propertyName=" + LocalKeys.PREVIOUS_KEY_PROPERTY
+                    + " --propertyValue=" + LocalKeys.PREVIOUS_KEY));
         payara.runCommandFile(commands);
         payara.restart();
         payara.awaitHttp();

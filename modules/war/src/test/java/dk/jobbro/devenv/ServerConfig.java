@@ -35,7 +35,8 @@ final class ServerConfig {
   }
 
   /**
-   * The values for a local PostgreSQL, the demo key pair and local hash keys (fixed, so that a quick-start database
+   * The values for a local PostgreSQL, the demo key pair, local hash and encryption keys (fixed, so that a quick-start
+   * database
    * keeps matching its access log across restarts; like the demo key pair, they live in the test tree only).
    */
   static Map<String, String> localValues(int dbPort, String dbName, String user, String password) {
@@ -53,7 +54,10 @@ final class ServerConfig {
         Map.entry("JWT_AUDIENCE", AUDIENCE),
         Map.entry("JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString()),
         Map.entry("AUDIT_HASH_KEY", "local-only-audit-hash-key-never-for-a-real-server"),
-        Map.entry("MATCHING_REFERENCE_KEY", "local-only-matching-reference-key-never-for-a-real-server"));
+        Map.entry("MATCHING_REFERENCE_KEY", "local-only-matching-reference-key-never-for-a-real-server"),
+        Map.entry("ENCRYPTION_KEY_ID", LocalKeys.KEY_ID),
+        Map.entry("ENCRYPTION_KEY", LocalKeys.KEY),
+        Map.entry("ENCRYPTION_INDEX_KEY", LocalKeys.INDEX_KEY));
   }
 
   /** Writes the command file with every placeholder replaced, plus any extra commands, for Payara Server. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
@@ -217,7 +218,7 @@ public class HandoverIT {
     assertThat(other.body()).doesNotContain(cpr);
     assertThat(fields(post(HANDOVERS, REDCROSS, "bad key with spaces", handover(TestCpr.random(), "860"))))
         .containsExactly("Idempotency-Key");
-    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", "")))
+    assertThat(count("select count(*) from handover.handover where person_key = ?", ItDatabase.personKey(cpr)))
         .isEqualTo(1);
 
     // Keys expire after the retention (7 days): then the same key makes a new handover.
@@ -245,7 +246,8 @@ public class HandoverIT {
     List<Api.Reply> created = replies.stream().filter(r -> r.status() == 201).toList();
     assertThat(created.stream().filter(r -> r.header("Idempotent-Replayed").isEmpty())).hasSize(1);
     assertThat(created.stream().map(r -> r.json().getString("id")).distinct()).hasSize(1);
-    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isEqualTo(1);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isEqualTo(1);
 
     // without a key, the same sender's same person is recognised: flagged as a duplicate, not created again
     Api.Reply again = post(HANDOVERS, REDCROSS, null, handover(cpr, "860"));
@@ -275,7 +277,8 @@ public class HandoverIT {
     assertThat(second.json().keySet()).isEqualTo(fresh.json().keySet()); // shaped like any new handover's answer
     assertThat(second.header("ETag")).isEqualTo(fresh.header("ETag"));
     assertThat(api().get(HANDOVERS + "/" + secondId, OTHER_SENDER).body()).doesNotContain(first);
-    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isEqualTo(2);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isEqualTo(2);
     // the second sender resubmitting its own is the usual 409 naming its own handover
     Api.Reply own = post(HANDOVERS, OTHER_SENDER, null, handover(cpr, "860"));
     assertThat(own.status()).as(own.toString()).isEqualTo(409);
@@ -376,6 +379,48 @@ public class HandoverIT {
     Api.Reply done = post(takeover, Tokens.caseworker("860"), null, "{\"cpr\": \"" + cpr + "\"}");
     assertThat(done.status()).as(done.toString()).isEqualTo(200);
     assertThat(done.body()).doesNotContain(cpr);
+  }
+
+  @Test
+  void healthInformationIsMarkedSensitiveAndEachAnswerShowingItIsLoggedAsArt9() throws Exception {
+    String consented = handover(TestCpr.random(), "860").replace("\"notes\"", "\"health\": {\"information\":"
+        + " \"Back injury, no heavy lifting\", \"consent\": {\"purpose\": \"Planning of the programme\","
+        + " \"givenOn\": \""
+        + TODAY.minusDays(3) + "\"}}, \"notes\"");
+    Api.Reply submitted = post(HANDOVERS, REDCROSS, null, consented);
+    assertThat(submitted.status()).as(submitted.toString()).isEqualTo(201);
+    String id = submitted.json().getString("id");
+    Api.Reply read = api().get(HANDOVERS + "/" + id, Tokens.caseworker("860"));
+    JsonObject health = read.json().getJsonObject("health");
+    assertThat(health.getBoolean("sensitive")).isTrue();
+    assertThat(health.getString("category")).isEqualTo("HEALTH");
+    assertThat(health.getString("legalBasis")).contains("art. 9(2)(a)");
+    assertThat(health.getString("information")).isEqualTo("Back injury, no heavy lifting");
+    assertThat(api().get(HANDOVERS + "/" + id + "/revisions", Tokens.caseworker("860")).status()).isEqualTo(200);
+    // another kommune's caseworker does not reach it at all
+    assertThat(api().get(HANDOVERS + "/" + id, Tokens.caseworker("101")).status()).isEqualTo(404);
+
+    // the sender's create, the kommune's read and the revisions each wrote an art. 9 entry beside their own
+    assertThat(art9Reads(id)).containsExactlyInAnyOrder("handover-sender", "caseworker", "caseworker");
+    String plain = submit(TestCpr.random(), "860").getString("id");
+    JsonObject plainView = api().get(HANDOVERS + "/" + plain, Tokens.caseworker("860")).json();
+    assertThat(!plainView.containsKey("health") || plainView.isNull("health")).isTrue();
+    assertThat(art9Reads(plain)).isEmpty();
+  }
+
+  /** The roles of the access-log entries that say an answer about this handover showed art. 9 data. */
+  private static List<String> art9Reads(String id) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("select role from"
+        + " audit.access_log where resource_id = ?::uuid and action = 'READ_ART9' order by at")) {
+      s.setString(1, id);
+      List<String> roles = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          roles.add(rs.getString(1));
+        }
+      }
+      return roles;
+    }
   }
 
   @Test
@@ -490,15 +535,16 @@ public class HandoverIT {
     assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
     assertThat(retry.header("Idempotent-Replayed")).contains("true");
     assertThat(retry.json()).isEqualTo(run.json());
-    assertThat(count("select count(*) from handover.handover where cpr in (?, ?)", first.replace("-", ""),
-        second.replace("-", ""))).isEqualTo(2);
+    assertThat(count("select count(*) from handover.handover where person_key in (?, ?)",
+        ItDatabase.personKey(first), ItDatabase.personKey(second))).isEqualTo(2);
 
     // another body under the key: 422, nothing created
     String third = TestCpr.random();
     Api.Reply other = post(HANDOVERS + "/batch", REDCROSS, key, "[" + handover(third, "813") + "]");
     assertThat(other.status()).as(other.toString()).isEqualTo(422);
     assertThat(fields(other)).containsExactly("Idempotency-Key");
-    assertThat(count("select count(*) from handover.handover where cpr = ?", third.replace("-", ""))).isZero();
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(third))).isZero();
 
     // NDJSON takes a key the same way
     String ndjson = handover(third, "813").replace("\n", " ") + "\n";
@@ -511,7 +557,8 @@ public class HandoverIT {
     assertThat(nd.get(1).status()).as(nd.get(1).toString()).isEqualTo(200);
     assertThat(nd.get(1).header("Idempotent-Replayed")).contains("true");
     assertThat(nd.get(1).json()).isEqualTo(nd.get(0).json());
-    assertThat(count("select count(*) from handover.handover where cpr = ?", third.replace("-", ""))).isEqualTo(1);
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(third))).isEqualTo(1);
 
     // after the retention the key is new again
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
@@ -538,7 +585,8 @@ public class HandoverIT {
     assertThat(busy.isProblem()).isTrue();
     assertThat(busy.header("Retry-After")).contains("5");
     assertThat(busy.body()).doesNotContain(cpr);
-    assertThat(count("select count(*) from handover.handover where cpr = ?", cpr.replace("-", ""))).isZero();
+    assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(cpr))).isZero();
 
     // a run that stopped renewing its lease (its server died) is taken over as soon as the lease lapses
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("update"
@@ -562,7 +610,8 @@ public class HandoverIT {
     assertThat(answered).allSatisfy(r -> assertThat(r.json()).isEqualTo(answered.get(0).json()));
     assertThat(answered.get(0).json().getInt("created")).isEqualTo(3);
     for (String p : people) {
-      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).isEqualTo(1);
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).isEqualTo(1);
     }
   }
 
@@ -601,7 +650,8 @@ public class HandoverIT {
     assertThat(items.getJsonObject(0).getString("id")).isEqualTo(id0);
     assertThat(items.getJsonObject(1).getString("id")).isEqualTo(id1);
     for (String p : people) {
-      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).as(p)
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).as(p)
           .isEqualTo(1);
     }
     // and it is the key's answer from now on
@@ -656,11 +706,12 @@ public class HandoverIT {
       assertThat(reply.json().getInt("created") + reply.json().getInt("duplicates")).isEqualTo(3);
     }
     for (String p : good) {
-      assertThat(count("select count(*) from handover.handover where cpr = ?", p.replace("-", ""))).as(p)
+      assertThat(count("select count(*) from handover.handover where person_key = ?",
+        ItDatabase.personKey(p))).as(p)
           .isEqualTo(1);
     }
-    assertThat(count("select count(*) from handover.handover where cpr in (?, ?)", nul.replace("-", ""),
-        endOfTime.replace("-", ""))).isZero();
+    assertThat(count("select count(*) from handover.handover where person_key in (?, ?)",
+        ItDatabase.personKey(nul), ItDatabase.personKey(endOfTime))).isZero();
   }
 
   @Test
@@ -673,11 +724,7 @@ public class HandoverIT {
         + " {\"language\": \" dansk\", \"level\": \"A2\"}, {\"language\": \"da\", \"level\": \"B1\"}]");
     storeLanguages(unknown, "[{\"language\": \"ar\", \"level\": \"FLUENT\"},"
         + " {\"language\": \"Klingon\", \"level\": \"B1\"}]");
-    try (Connection c = ItDatabase.connect(); java.sql.Statement s = c.createStatement();
-        java.io.InputStream sql = HandoverIT.class.getResourceAsStream(
-            "/db/migration/handover/V202611260401__normalise_handover_languages.sql")) {
-      s.execute(new String(sql.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    normaliseLanguagesAsTheMigrationDid(named, unknown);
     assertThat(languages(named)).containsExactly("ar FLUENT", "da B1");
     assertThat(languages(unknown)).containsExactly("ar FLUENT", "Klingon B1");
 
@@ -708,13 +755,29 @@ public class HandoverIT {
         .isEqualTo(200);
   }
 
+  private static final String CONTENT = "handover.handover.content";
+  private static final String REVISION_CONTENT = "handover.handover_revision.content";
+
   /** Replaces a handover's languages in its current content and first version, as an old version held them. */
   private static void storeLanguages(String id, String languages) throws Exception {
     try (Connection c = ItDatabase.connect()) {
       for (String table : List.of("handover.handover", "handover.handover_revision")) {
-        try (PreparedStatement s = c.prepareStatement("update " + table + " set content = jsonb_set(content::jsonb,"
-            + " '{languages}', ?::jsonb)::text where " + (table.endsWith("revision") ? "handover_id" : "id") + " = ?")) {
-          s.setString(1, languages);
+        String context = table.endsWith("revision") ? REVISION_CONTENT : CONTENT;
+        String where = (table.endsWith("revision") ? "handover_id" : "id") + " = ?";
+        String stored;
+        try (PreparedStatement s = c.prepareStatement("select content from " + table + " where " + where)) {
+          s.setObject(1, UUID.fromString(id));
+          try (ResultSet rs = s.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            stored = rs.getString(1);
+          }
+        }
+        JsonObject content = jakarta.json.Json.createReader(new java.io.StringReader(
+            ItDatabase.CIPHER.decrypt(stored, context))).readObject();
+        JsonObject old = jakarta.json.Json.createObjectBuilder(content).add("languages",
+            jakarta.json.Json.createReader(new java.io.StringReader(languages)).readArray()).build();
+        try (PreparedStatement s = c.prepareStatement("update " + table + " set content = ? where " + where)) {
+          s.setString(1, ItDatabase.CIPHER.encrypt(old.toString(), context));
           s.setObject(2, UUID.fromString(id));
           assertThat(s.executeUpdate()).isEqualTo(1);
         }
@@ -722,21 +785,71 @@ public class HandoverIT {
     }
   }
 
-  /** The current content's languages as "code LEVEL", in order; checks that every version agrees. */
-  private static List<String> languages(String id) throws Exception {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("select"
-        + " l ->> 'language', l ->> 'level', (select count(*) from handover.handover_revision r"
-        + " where r.handover_id = h.id and r.revision = h.revision and r.content::jsonb = h.content::jsonb)"
-        + " from handover.handover h, jsonb_array_elements(h.content::jsonb -> 'languages') l where h.id = ?")) {
-      s.setObject(1, UUID.fromString(id));
-      List<String> result = new ArrayList<>();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          assertThat(rs.getLong(3)).as("the current version holds the same content").isEqualTo(1);
-          result.add(rs.getString(1) + " " + rs.getString(2));
+  /**
+   * Runs the SQL migration that normalised stored languages over these handovers' content. It was written for
+   * content in clear; content is encrypted since, so the test runs it on decrypted copies in temporary tables (its
+   * table names replaced) and stores the results encrypted again.
+   */
+  private static void normaliseLanguagesAsTheMigrationDid(String... ids) throws Exception {
+    String sql;
+    try (java.io.InputStream in = HandoverIT.class.getResourceAsStream(
+        "/db/migration/handover/V202611260401__normalise_handover_languages.sql")) {
+      sql = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .replace("handover.handover_revision", "pg_temp.old_revision").replace("handover.handover", "pg_temp.old");
+    }
+    try (Connection c = ItDatabase.connect(); java.sql.Statement s = c.createStatement()) {
+      s.execute("create temporary table old (id uuid, content text)");
+      s.execute("create temporary table old_revision (id uuid, content text)");
+      for (String id : ids) {
+        for (String table : List.of("handover.handover", "handover.handover_revision")) {
+          boolean revision = table.endsWith("revision");
+          try (PreparedStatement q = c.prepareStatement("select id, content from " + table + " where "
+              + (revision ? "handover_id" : "id") + " = ?");
+              PreparedStatement insert = c.prepareStatement("insert into pg_temp." + (revision ? "old_revision" : "old")
+                  + " values (?, ?)")) {
+            q.setObject(1, UUID.fromString(id));
+            try (ResultSet rs = q.executeQuery()) {
+              while (rs.next()) {
+                insert.setObject(1, rs.getObject(1));
+                insert.setString(2, ItDatabase.CIPHER.decrypt(rs.getString(2), revision ? REVISION_CONTENT : CONTENT));
+                insert.executeUpdate();
+              }
+            }
+          }
         }
       }
-      return result;
+      s.execute(sql);
+      for (String table : List.of("handover.handover", "handover.handover_revision")) {
+        boolean revision = table.endsWith("revision");
+        try (ResultSet rs = c.createStatement().executeQuery("select id, content from pg_temp."
+            + (revision ? "old_revision" : "old"));
+            PreparedStatement u = c.prepareStatement("update " + table + " set content = ? where id = ?")) {
+          while (rs.next()) {
+            u.setString(1, ItDatabase.CIPHER.encrypt(rs.getString(2), revision ? REVISION_CONTENT : CONTENT));
+            u.setObject(2, rs.getObject(1));
+            u.executeUpdate();
+          }
+        }
+      }
+    }
+  }
+
+  /** The current content's languages as "code LEVEL", in order; checks that every version agrees. */
+  private static List<String> languages(String id) throws Exception {
+    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement("select h.content, r.content"
+        + " from handover.handover h join handover.handover_revision r on r.handover_id = h.id"
+        + " and r.revision = h.revision where h.id = ?")) {
+      s.setObject(1, UUID.fromString(id));
+      try (ResultSet rs = s.executeQuery()) {
+        assertThat(rs.next()).isTrue();
+        String current = ItDatabase.CIPHER.decrypt(rs.getString(1), CONTENT);
+        JsonObject content = jakarta.json.Json.createReader(new java.io.StringReader(current)).readObject();
+        assertThat(jakarta.json.Json.createReader(new java.io.StringReader(
+            ItDatabase.CIPHER.decrypt(rs.getString(2), REVISION_CONTENT))).readObject())
+            .as("the current version holds the same content").isEqualTo(content);
+        return content.getJsonArray("languages").stream().map(JsonValue::asJsonObject)
+            .map(l -> l.getString("language") + " " + l.getString("level")).toList();
+      }
     }
   }
 

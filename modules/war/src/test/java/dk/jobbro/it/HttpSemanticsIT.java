@@ -110,7 +110,7 @@ class HttpSemanticsIT {
   }
 
   private static int casesOf(String cpr) throws Exception {
-    return count("select count(*) from caseload.case_file where cpr = ?", cpr.replace("-", ""));
+    return count("select count(*) from caseload.case_file where cpr_index = ?", ItDatabase.cprIndex(cpr));
   }
 
   private String newCaseId() {

@@ -1,5 +1,7 @@
 package dk.jobbro.it;
 
+import dk.jobbro.api.shared.security.PersonalDataCipher;
+import dk.jobbro.devenv.LocalKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -7,12 +9,34 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Direct JDBC access to the test PostgreSQL, to check what the API stored. */
 public final class ItDatabase {
 
+  /**
+   * The test domain's encryption keys (LocalKeys), current and previous, so a test can check and arrange what is
+   * stored: CPR numbers and handover content are encrypted at rest.
+   */
+  public static final PersonalDataCipher CIPHER = new PersonalDataCipher(name -> Optional.ofNullable(Map.of(
+      PersonalDataCipher.KEY_ID, LocalKeys.KEY_ID,
+      PersonalDataCipher.KEY_PREFIX + LocalKeys.KEY_ID, LocalKeys.KEY,
+      LocalKeys.PREVIOUS_KEY_PROPERTY, LocalKeys.PREVIOUS_KEY,
+      PersonalDataCipher.INDEX_KEY, LocalKeys.INDEX_KEY).get(name)));
+
   private ItDatabase() {}
+
+  /** The blind index a case stores for a CPR number (DDMMYY-SSSS or 10 digits): {@code case_file.cpr_index}. */
+  public static byte[] cprIndex(String cpr) {
+    return CIPHER.blindIndex(cpr.replace("-", ""));
+  }
+
+  /** The person key a handover of this CPR number stores: {@code handover.person_key}. */
+  public static String personKey(String cpr) {
+    return "cpr:" + CIPHER.blindIndexHex(cpr.replace("-", ""));
+  }
 
   public static Connection connect() throws SQLException {
     Properties env = new Properties();

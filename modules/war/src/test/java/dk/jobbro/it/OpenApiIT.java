@@ -106,6 +106,11 @@ class OpenApiIT {
     assertThat(keys.getJsonObject("data").keySet())
         .containsExactlyInAnyOrder("jobbro.audit.hash-key", "jobbro.matching.reference-key");
     assertThat(keys.toString()).doesNotContain("local-only"); // which key is set, never the key
+    JsonObject encryption = health.getJsonArray("checks").stream().map(c -> c.asJsonObject())
+        .filter(c -> c.getString("name").equals("encryption-keys")).findFirst().orElseThrow();
+    assertThat(encryption.getString("status")).isEqualTo("UP");
+    assertThat(encryption.getJsonObject("data").getString("jobbro.encryption.key-id")).isEqualTo("local-1");
+    assertThat(encryption.toString()).doesNotContain("local-only");
   }
 
   @Test

@@ -66,8 +66,10 @@ public class OperationsIT {
     assertThat(checks("/health/live")).containsExactlyInAnyOrderEntriesOf(Map.of("jvm", "UP"));
     assertThat(checks("/health/started")).containsExactlyInAnyOrderEntriesOf(Map.of("deployment", "UP"));
     assertThat(checks("/health/ready"))
-        .containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "jwt-config", "UP", "hash-keys", "UP"));
-    assertThat(checks("/health")).containsKeys("jvm", "deployment", "database", "jwt-config", "hash-keys");
+        .containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "jwt-config", "UP", "hash-keys", "UP",
+            "encryption-keys", "UP"));
+    assertThat(checks("/health")).containsKeys("jvm", "deployment", "database", "jwt-config", "hash-keys",
+        "encryption-keys");
 
     JsonObject jvm = check("/health/live", "jvm").getJsonObject("data");
     assertThat(jvm.getString("deadlockedThreads")).isEqualTo("0");

@@ -19,6 +19,11 @@ public final class TestCpr {
 
   private TestCpr() {}
 
+  /** Every number handed out so far in this JVM, as DDMMYY-SSSS; ClearCprScanIT looks for each in the database. */
+  public static Set<String> issued() {
+    return Set.copyOf(ISSUED);
+  }
+
   /** A random person born in the 1900s (digit 7 is 0–3), as DDMMYY-SSSS. */
   public static String random() {
     return bornBefore(2000);

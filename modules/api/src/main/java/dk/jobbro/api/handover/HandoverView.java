@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param familyHandovers linked handovers of family members
  * @param jobOffer as handed over
  * @param notes as handed over
- * @param health as handed over (only ever stored with consent)
+ * @param health as handed over (only ever stored with consent), marked as art. 9 data; its reads are logged as such
  * @param completeness score and missing fields
  * @param revision the number of the current version of the content, from 1
  * @param infoRequests the kommune's requests for more information, oldest first
@@ -66,7 +66,7 @@ public record HandoverView(
     List<UUID> familyHandovers,
     HandoverSubmission.JobOffer jobOffer,
     String notes,
-    HandoverSubmission.Health health,
+    SensitiveHealthView health,
     @NotNull Completeness completeness,
     int revision,
     List<InfoRequestView> infoRequests,

@@ -2,6 +2,8 @@ package dk.jobbro.caseload.boundary;
 
 import dk.jobbro.api.shared.audit.DataSubject;
 import dk.jobbro.api.shared.audit.DataSubjects;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
+import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,9 +27,11 @@ public class CaseDataSubjects implements DataSubjects {
     if (caseIds.isEmpty()) {
       return List.of();
     }
-    List<?> rows = em.createNativeQuery("select cpr, kommune_kode from caseload.case_file where id in (:ids)")
+    PersonalDataCipher cipher = PersonalDataCipher.configured();
+    List<?> rows = em.createNativeQuery("select cpr_cipher, kommune_kode from caseload.case_file where id in (:ids)")
         .setParameter("ids", List.copyOf(caseIds)).getResultList();
     return rows.stream().map(r -> (Object[]) r)
-        .map(r -> new DataSubject(((String) r[0]).strip(), ((String) r[1]).strip())).toList();
+        .map(r -> new DataSubject(cipher.decrypt((String) r[0], CaseFile.CPR_COLUMN.context()),
+            ((String) r[1]).strip())).toList();
   }
 }

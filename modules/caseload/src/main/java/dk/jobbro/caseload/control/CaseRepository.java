@@ -66,7 +66,7 @@ public class CaseRepository {
   public Optional<UUID> idInKommune(KommuneKode kommune, Cpr cpr) {
     return em.createNamedQuery("CaseFile.idByCpr", UUID.class)
         .setParameter("kommune", kommune.value())
-        .setParameter("cpr", cpr.value())
+        .setParameter("cprIndex", CaseFile.cprIndex(cpr))
         .getResultStream().findFirst();
   }
 
@@ -75,7 +75,8 @@ public class CaseRepository {
    * nationally. For the registration check and move claims only; it never reaches another kommune's caller as a case.
    */
   public Optional<CaseFile> activeCase(Cpr cpr) {
-    return em.createNamedQuery("CaseFile.activeByCpr", CaseFile.class).setParameter("cpr", cpr.value())
+    return em.createNamedQuery("CaseFile.activeByCpr", CaseFile.class)
+        .setParameter("cprIndex", CaseFile.cprIndex(cpr))
         .setParameter("active", CaseStatus.ACTIVE).getResultStream().findFirst();
   }
 
@@ -100,10 +101,11 @@ public class CaseRepository {
       where.append(" and (lower(c.fullName) like :prefix or lower(c.fullName) like :inner)");
     }
     if (cpr != null) {
-      where.append(" and c.cpr = :cpr");
+      where.append(" and c.cprIndex = :cprIndex");
     }
     TypedQuery<CaseFile> select = em.createQuery("select c" + where + " order by c.fullName, c.id", CaseFile.class);
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
+    byte[] cprIndex = cpr == null ? null : CaseFile.cprIndex(cpr);
     for (TypedQuery<?> q : List.of(select, count)) {
       q.setParameter("kommune", kommune.value());
       if (name != null) {
@@ -112,7 +114,7 @@ public class CaseRepository {
         q.setParameter("inner", "% " + needle + "%");
       }
       if (cpr != null) {
-        q.setParameter("cpr", cpr.value());
+        q.setParameter("cprIndex", cprIndex);
       }
     }
     return new SearchResult(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),

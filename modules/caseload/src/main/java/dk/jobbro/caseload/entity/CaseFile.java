@@ -10,6 +10,8 @@ import dk.jobbro.api.caseload.SelfSupportingKind;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.Gender;
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.security.EncryptedColumn;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,6 +23,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -48,13 +53,13 @@ import java.util.UUID;
     query = "select c from CaseFile c left join fetch c.languages left join fetch c.education"
         + " left join fetch c.workExperience where c.id = :id and c.kommuneKode = :kommune")
 @NamedQuery(name = "CaseFile.idByCpr",
-    query = "select c.id from CaseFile c where c.kommuneKode = :kommune and c.cpr = :cpr")
+    query = "select c.id from CaseFile c where c.kommuneKode = :kommune and c.cprIndex = :cprIndex")
 @NamedQuery(name = "CaseFile.pageByKommune",
     query = "select c from CaseFile c where c.kommuneKode = :kommune order by c.registeredAt desc, c.id")
 @NamedQuery(name = "CaseFile.findByHandover",
     query = "select c from CaseFile c where c.handoverId = :handover")
 @NamedQuery(name = "CaseFile.activeByCpr",
-    query = "select c from CaseFile c where c.cpr = :cpr and c.status = :active")
+    query = "select c from CaseFile c where c.cprIndex = :cprIndex and c.status = :active")
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public class CaseFile {
@@ -62,6 +67,9 @@ public class CaseFile {
   /** The programme runs 1 year unless extended, and never more than 5 (integrationsloven). */
   public static final int PROGRAMME_YEARS = 1;
   public static final int PROGRAMME_MAX_YEARS = 5;
+
+  /** Where the encrypted CPR number lives (its values are bound to this context). */
+  public static final EncryptedColumn CPR_COLUMN = new EncryptedColumn("caseload.case_file", "cpr_cipher");
   static final int FIRST_OFFER_TARGET_DAYS = 14;
 
   @Id
@@ -70,8 +78,21 @@ public class CaseFile {
   @Column(name = "kommune_kode", nullable = false, columnDefinition = "bpchar(3)")
   private String kommuneKode;
 
-  @Column(name = "cpr", nullable = false, columnDefinition = "bpchar(10)")
+  /** The CPR number encrypted (AES-GCM, {@link PersonalDataCipher}); never stored in clear. */
+  @Column(name = "cpr_cipher", nullable = false)
+  private String cprCipher;
+
+  /** The CPR number's blind index: what lookups and the unique indexes compare. */
+  @Column(name = "cpr_index", nullable = false)
+  private byte[] cprIndex;
+
+  /** The 10 digits, set at registration or decrypted on first use; sealed into the two columns when stored. */
+  @Transient
   private String cpr;
+
+  /** The 10 digits that {@link #cprCipher} is known to hold (null when not yet stored or not yet decrypted). */
+  @Transient
+  private String sealedCpr;
 
   @Column(name = "full_name", nullable = false)
   private String fullName;
@@ -360,12 +381,37 @@ public class CaseFile {
   }
 
   public Cpr cpr() {
+    if (cpr == null) {
+      cpr = PersonalDataCipher.configured().decrypt(cprCipher, CPR_COLUMN.context());
+      sealedCpr = cpr;
+    }
     return Cpr.parse(cpr);
+  }
+
+  /** The blind index to look a person's cases up by (the named queries' {@code cprIndex}). */
+  public static byte[] cprIndex(Cpr cpr) {
+    return PersonalDataCipher.configured().blindIndex(cpr.value());
+  }
+
+  /**
+   * Encrypts the CPR number and computes its blind index when the case is first stored, and again if the number
+   * changed (kept in clear only in memory). Done here rather than in the constructor so that building a case in a
+   * unit test needs no keys.
+   */
+  @PrePersist
+  @PreUpdate
+  void sealCpr() {
+    if (cpr != null && !cpr.equals(sealedCpr)) {
+      PersonalDataCipher cipher = PersonalDataCipher.configured();
+      cprCipher = cipher.encrypt(cpr, CPR_COLUMN.context());
+      cprIndex = cipher.blindIndex(cpr);
+      sealedCpr = cpr;
+    }
   }
 
   /** The person as the access log attributes an access to this case: the CPR number and the holding kommune. */
   public dk.jobbro.api.shared.audit.DataSubject dataSubject() {
-    return new dk.jobbro.api.shared.audit.DataSubject(cpr, kommuneKode);
+    return new dk.jobbro.api.shared.audit.DataSubject(cpr().value(), kommuneKode);
   }
 
   public String fullName() {

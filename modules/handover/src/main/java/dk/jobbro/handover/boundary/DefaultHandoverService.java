@@ -243,7 +243,11 @@ public class DefaultHandoverService implements HandoverService {
     var requests = handovers.infoRequests(id);
     boolean kommune = lookup.isKommune();
     List<UUID> duplicates = kommune ? duplicatesOf(h) : null;
-    return handovers.revisions(id).stream().map(r -> {
+    List<HandoverRevision> kept = handovers.revisions(id);
+    if (kept.stream().anyMatch(r -> HandoverViews.includesSpecialCategory(SubmissionJson.read(r.content())))) {
+      accessLog.record(AccessLog.ART9_READ, HandoverLookup.RESOURCE, id, h.dataSubject());
+    }
+    return kept.stream().map(r -> {
       HandoverSubmission content = SubmissionJson.read(r.content());
       return new HandoverRevisionView(r.revision(), r.suppliedBy(), r.suppliedAt(),
           HandoverViews.view(h, content, r.revision(), rules.completenessOf(content), requests, kommune,
@@ -348,8 +352,20 @@ public class DefaultHandoverService implements HandoverService {
 
   private HandoverView view(Handover h, boolean forKommune) {
     HandoverSubmission content = SubmissionJson.read(h.content());
+    logSpecialCategory(h, content);
     return HandoverViews.view(h, content, h.revision(), rules.completenessOf(content),
         handovers.infoRequests(h.id()), forKommune, forKommune ? duplicatesOf(h) : null);
+  }
+
+  /**
+   * Health information is art. 9 data: an answer that shows it gets an access-log entry of its own beside the read's,
+   * so the kommune's data protection officer sees exactly who saw it. Only the receiving kommune's caseworkers and
+   * the sender who supplied it ever reach a handover's content.
+   */
+  private void logSpecialCategory(Handover h, HandoverSubmission content) {
+    if (HandoverViews.includesSpecialCategory(content)) {
+      accessLog.record(AccessLog.ART9_READ, HandoverLookup.RESOURCE, h.id(), h.dataSubject());
+    }
   }
 
   private List<UUID> duplicatesOf(Handover h) {

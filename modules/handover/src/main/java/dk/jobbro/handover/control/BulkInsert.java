@@ -1,6 +1,7 @@
 package dk.jobbro.handover.control;
 
 import dk.jobbro.handover.entity.Handover;
+import dk.jobbro.handover.entity.HandoverRevision;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -63,18 +64,20 @@ public class BulkInsert {
     Timestamp at = Timestamp.from(now);
     try (Connection c = dataSource.getConnection();
         PreparedStatement h = c.prepareStatement("insert into handover.handover (id, sender, receiving_kommune,"
-            + " status, cpr, case_number, person_key, full_name, visitation_decision_date, expected_takeover_date,"
+            + " status, cpr_cipher, case_number, person_key, full_name, visitation_decision_date,"
+            + " expected_takeover_date,"
             + " completeness_score, revision, content, sent_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)");
         PreparedStatement r = c.prepareStatement("insert into handover.handover_revision (id, handover_id,"
             + " revision, content, supplied_by, supplied_at) values (?, ?, ?, ?, ?, ?)")) {
       for (Row row : rows) {
         Handover x = row.handover();
+        x.seal();
         h.setObject(1, x.id());
         h.setString(2, x.sender());
         h.setString(3, x.receivingKommune());
         h.setString(4, x.status().name());
-        h.setString(5, x.cpr());
+        h.setString(5, x.cprCipher());
         h.setString(6, x.caseNumber());
         h.setString(7, x.personKey());
         h.setString(8, x.fullName());
@@ -82,13 +85,13 @@ public class BulkInsert {
         setDate(h, 10, x.expectedTakeoverDate());
         h.setInt(11, x.completenessScore());
         h.setInt(12, x.revision());
-        h.setString(13, x.content());
+        h.setString(13, x.contentCipher());
         h.setTimestamp(14, at);
         h.addBatch();
         r.setObject(1, java.util.UUID.randomUUID());
         r.setObject(2, x.id());
         r.setInt(3, x.revision());
-        r.setString(4, x.content());
+        r.setString(4, HandoverRevision.encrypted(x.content()));
         r.setString(5, row.suppliedBy());
         r.setTimestamp(6, at);
         r.addBatch();

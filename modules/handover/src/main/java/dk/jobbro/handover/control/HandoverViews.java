@@ -5,6 +5,7 @@ import dk.jobbro.api.handover.HandoverStatus;
 import dk.jobbro.api.handover.HandoverSubmission;
 import dk.jobbro.api.handover.HandoverSummary;
 import dk.jobbro.api.handover.HandoverView;
+import dk.jobbro.api.handover.SensitiveHealthView;
 import dk.jobbro.api.handover.InfoRequestView;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.handover.entity.Handover;
@@ -43,9 +44,16 @@ public final class HandoverViews {
         content.residencePermitDate(), content.visitationDecisionDate(), content.cprRegistrationDate(),
         h.expectedTakeoverDate(), content.languages(), content.education(), content.workExperience(),
         content.drivingLicence(), content.danishClasses(), content.familyHandovers(), content.jobOffer(),
-        content.notes(), content.health(), completeness, revision, infoRequests, h.sentAt(), h.receivedAt(),
+        content.notes(), SensitiveHealthView.of(content.health()), completeness, revision, infoRequests, h.sentAt(),
+        h.receivedAt(),
         h.takeoverDate(), forKommune ? h.caseId() : null, forKommune ? possibleDuplicates : null,
         forKommune ? h.mergedInto() : null, h.version());
+  }
+
+  /** Whether an answer with this content includes art. 9 data (health information), to be logged as such. */
+  public static boolean includesSpecialCategory(HandoverSubmission content) {
+    return content.health() != null && content.health().information() != null
+        && !content.health().information().isBlank();
   }
 
   /** DDMMYY-xxxx for a CPR number in any accepted form; null stays null. */

@@ -79,10 +79,18 @@ public class SubmissionRules {
     var expected = takeoverDates.expected(s.residenceBasis(), s.visitationDecisionDate(), s.cprRegistrationDate())
         .orElse(null);
     String caseNumber = blank(person.caseNumber()) ? null : person.caseNumber().strip();
-    String personKey = cpr != null ? "cpr:" + cpr.value() : "case:" + caseNumber.toUpperCase(java.util.Locale.ROOT);
+    String personKey = cpr != null ? personKey(cpr) : "case:" + caseNumber.toUpperCase(java.util.Locale.ROOT);
     return new Checked(stored, new Handover.Facts(cpr == null ? null : cpr.value(), caseNumber, personKey,
         person.name().strip(), s.visitationDecisionDate(), expected, score.score()), score,
         SubmissionJson.write(stored));
+  }
+
+  /**
+   * How handovers of a person with a CPR number are recognised: {@code cpr:} and the number's blind index (64 hex
+   * digits), so the column never holds the number itself yet equal numbers give equal keys.
+   */
+  public static String personKey(Cpr cpr) {
+    return "cpr:" + dk.jobbro.api.shared.security.PersonalDataCipher.configured().blindIndexHex(cpr.value());
   }
 
   /** The completeness of stored content (already checked). */

@@ -1,13 +1,18 @@
 package dk.jobbro.handover.entity;
 
 import dk.jobbro.api.handover.HandoverStatus;
+import dk.jobbro.api.shared.security.EncryptedColumn;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +22,10 @@ import java.util.UUID;
  * A handover from an asylum operator to the kommune a person is visited to. The facts the inbox sorts and filters
  * by are columns; the whole current content is kept as JSON text, and every version in {@link HandoverRevision}.
  * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED until it ends as TAKEN_OVER, WITHDRAWN or MERGED.
+ *
+ * <p>The CPR number and the content (which holds the CPR number and any art. 9 health information) are stored
+ * encrypted ({@link PersonalDataCipher}); the entity keeps them in clear in memory only, decrypting on first use and
+ * encrypting when it is stored. The person key of a CPR number is {@code cpr:} and its blind index, not the number.
  */
 @Entity
 @Table(name = "handover", schema = "handover")
@@ -33,6 +42,10 @@ import java.util.UUID;
         + " where h.id = :id and h.status = dk.jobbro.api.handover.HandoverStatus.SENT")
 public class Handover {
 
+  /** Where the encrypted CPR number and content live (each value is bound to its column). */
+  public static final EncryptedColumn CPR_COLUMN = new EncryptedColumn("handover.handover", "cpr_cipher");
+  public static final EncryptedColumn CONTENT_COLUMN = new EncryptedColumn("handover.handover", "content");
+
   @Id
   private UUID id;
 
@@ -46,8 +59,18 @@ public class Handover {
   @Column(name = "status", nullable = false)
   private HandoverStatus status;
 
-  @Column(name = "cpr", columnDefinition = "bpchar(10)")
+  @Column(name = "cpr_cipher")
+  private String cprCipher;
+
+  @Transient
   private String cpr;
+
+  /** The clear values the two encrypted columns are known to hold, so only a change is encrypted anew. */
+  @Transient
+  private String sealedCpr;
+
+  @Transient
+  private String sealedContent;
 
   @Column(name = "case_number")
   private String caseNumber;
@@ -71,6 +94,9 @@ public class Handover {
   private int revision;
 
   @Column(name = "content", nullable = false)
+  private String contentCipher;
+
+  @Transient
   private String content;
 
   @Column(name = "sent_at", nullable = false)
@@ -155,7 +181,7 @@ public class Handover {
     this.caseId = caseId;
     this.takeoverDate = takeoverDate;
     this.takenOverAt = at;
-    if (this.cpr == null) {
+    if (cpr() == null) {
       this.cpr = cpr;
     }
   }
@@ -197,6 +223,10 @@ public class Handover {
   }
 
   public String cpr() {
+    if (cpr == null && cprCipher != null) {
+      cpr = PersonalDataCipher.configured().decrypt(cprCipher, CPR_COLUMN.context());
+      sealedCpr = cpr;
+    }
     return cpr;
   }
 
@@ -205,7 +235,7 @@ public class Handover {
    * assigned) and the receiving kommune, whose data protection officer sees who read or wrote it.
    */
   public dk.jobbro.api.shared.audit.DataSubject dataSubject() {
-    return new dk.jobbro.api.shared.audit.DataSubject(cpr, receivingKommune);
+    return new dk.jobbro.api.shared.audit.DataSubject(cpr(), receivingKommune);
   }
 
   public String caseNumber() {
@@ -237,7 +267,44 @@ public class Handover {
   }
 
   public String content() {
+    if (content == null && contentCipher != null) {
+      content = PersonalDataCipher.configured().decrypt(contentCipher, CONTENT_COLUMN.context());
+      sealedContent = content;
+    }
     return content;
+  }
+
+  /**
+   * Encrypts what changed in memory into the stored columns: when JPA stores the handover, and before the batch
+   * import's own INSERT ({@link #cprCipher()}, {@link #contentCipher()}).
+   */
+  @PrePersist
+  @PreUpdate
+  public void seal() {
+    PersonalDataCipher cipher = null;
+    if (cpr != null && !cpr.equals(sealedCpr)) {
+      cipher = PersonalDataCipher.configured();
+      cprCipher = cipher.encrypt(cpr, CPR_COLUMN.context());
+      sealedCpr = cpr;
+    } else if (cpr == null && sealedCpr != null) {
+      cprCipher = null; // a number known in memory and then removed (not merely not decrypted yet)
+      sealedCpr = null;
+    }
+    if (content != null && !content.equals(sealedContent)) {
+      cipher = cipher != null ? cipher : PersonalDataCipher.configured();
+      contentCipher = cipher.encrypt(content, CONTENT_COLUMN.context());
+      sealedContent = content;
+    }
+  }
+
+  /** The CPR number as stored (encrypted), after {@link #seal()}. */
+  public String cprCipher() {
+    return cprCipher;
+  }
+
+  /** The content as stored (encrypted), after {@link #seal()}. */
+  public String contentCipher() {
+    return contentCipher;
   }
 
   public Instant sentAt() {

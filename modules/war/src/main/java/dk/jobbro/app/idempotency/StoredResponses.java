@@ -1,5 +1,7 @@
 package dk.jobbro.app.idempotency;
 
+import dk.jobbro.api.shared.security.EncryptedColumn;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,13 +22,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The answers kept under Idempotency-Keys ({@code http.idempotent_response}); the callers hold the transactions. A
  * retry comes within minutes or hours, so a key expires after {@code jobbro.idempotency-key.retention-days} (7 by
  * default, like the handover module's keys): after that the same key is new again, and {@link ExpiredAnswers}
- * deletes the old answers, which may hold a person's data.
+ * deletes the old answers, which may hold a person's data. Until then the body is stored encrypted
+ * ({@link PersonalDataCipher}): a handover's answer holds the CPR number.
  */
 @ApplicationScoped
 public class StoredResponses {
 
   /** First key of the advisory locks (the two-key form), so they never meet another lock of Jobbro's. */
   private static final int LOCK_NAMESPACE = 0x4B455953; // "KEYS"
+
+  /** The kept answers' bodies, encrypted. */
+  public static final EncryptedColumn BODY_COLUMN = new EncryptedColumn("http.idempotent_response", "body");
 
   @PersistenceContext
   EntityManager em;
@@ -46,7 +52,7 @@ public class StoredResponses {
         .getResultList();
     return rows.stream().findFirst().map(Object[].class::cast).map(row -> new StoredResponse(
         row[0].toString().strip(), ((Number) row[1]).intValue(), text(row[2]), text(row[3]), text(row[4]),
-        text(row[5])));
+        PersonalDataCipher.configured().decrypt(text(row[5]), BODY_COLUMN.context())));
   }
 
   /**
@@ -70,7 +76,8 @@ public class StoredResponses {
             + " created_at = excluded.created_at")
         .setParameter(1, scope).setParameter(2, key).setParameter(3, answer.requestHash())
         .setParameter(4, answer.status()).setParameter(5, answer.location()).setParameter(6, answer.etag())
-        .setParameter(7, answer.contentType()).setParameter(8, answer.body())
+        .setParameter(7, answer.contentType())
+        .setParameter(8, PersonalDataCipher.configured().encrypt(answer.body(), BODY_COLUMN.context()))
         .setParameter(9, Timestamp.from(clock.instant())).executeUpdate();
   }
 

@@ -28,6 +28,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class AccessLog {
 
+  /**
+   * The action of the entry written beside a read whose answer included special-category data (GDPR art. 9: the
+   * health information of a handover), so a data protection officer can find exactly those reads (filter by
+   * action). The entry is chained like any other, so it cannot be removed unnoticed.
+   */
+  public static final String ART9_READ = "READ_ART9";
+
   @PersistenceContext
   EntityManager em;
 

@@ -1,0 +1,31 @@
+package dk.jobbro.api.handover;
+
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Health information handed over with the person's consent: a special category of personal data (GDPR art. 9), kept
+ * apart from the rest of the handover and marked so that a client can treat it as such (show it separately, never
+ * copy it into less protected places). It is stored encrypted, shown only to the receiving kommune's caseworkers and
+ * to the sender who supplied it, and every answer that includes it writes an access-log entry of its own (action
+ * {@code READ_ART9}).
+ *
+ * @param sensitive always true: this is special-category data
+ * @param category what kind: HEALTH
+ * @param legalBasis why it may be processed: the person's explicit consent (art. 9(2)(a)), recorded in consent
+ * @param information what the kommune should know, as handed over
+ * @param consent the recorded consent
+ */
+@Schema(name = "SensitiveHealthInformation")
+public record SensitiveHealthView(boolean sensitive, @NotNull String category, @NotNull String legalBasis,
+    String information, HandoverSubmission.Consent consent) {
+
+  public static final String CATEGORY = "HEALTH";
+  public static final String LEGAL_BASIS = "GDPR art. 9(2)(a): explicit consent";
+
+  /** The view of handed-over health information; null stays null. */
+  public static SensitiveHealthView of(HandoverSubmission.Health health) {
+    return health == null ? null
+        : new SensitiveHealthView(true, CATEGORY, LEGAL_BASIS, health.information(), health.consent());
+  }
+}

@@ -1,0 +1,86 @@
+package dk.jobbro.api.shared.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCipherTest {
+
+  private static final String CONTEXT = "caseload.case_file.cpr";
+  private final Map<String, String> config = new HashMap<>(Map.of(
+      PersonalDataCipher.KEY_ID, "k1",
+      PersonalDataCipher.KEY_PREFIX + "k1", "first-key-0123456789abcdef0123456789",
+      PersonalDataCipher.INDEX_KEY, "index-key-0123456789abcdef0123456789"));
+  private final PersonalDataCipher cipher = new PersonalDataCipher(name -> Optional.ofNullable(config.get(name)));
+
+  @Test
+  void roundTripsAndNamesTheKeyButNotTheValue() {
+    String stored = cipher.encrypt("0101901235", CONTEXT);
+    assertThat(stored).startsWith("k1:").doesNotContain("0101901235");
+    assertThat(cipher.decrypt(stored, CONTEXT)).isEqualTo("0101901235");
+    // a fresh IV each time: equal numbers do not give equal ciphertexts (that is the blind index's job)
+    assertThat(cipher.encrypt("0101901235", CONTEXT)).isNotEqualTo(stored);
+  }
+
+  @Test
+  void refusesAnAlteredValueOrOneMovedToAnotherColumn() {
+    String stored = cipher.encrypt("0101901235", CONTEXT);
+    char[] chars = stored.toCharArray();
+    chars[10] = chars[10] == 'A' ? 'B' : 'A';
+    assertThatThrownBy(() -> cipher.decrypt(new String(chars), CONTEXT)).isInstanceOf(IllegalStateException.class)
+        .hasMessageNotContaining("0101901235");
+    assertThatThrownBy(() -> cipher.decrypt(stored, "handover.handover.cpr"))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void blindIndexIsStableKeyedAndNotTheValue() {
+    assertThat(cipher.blindIndex("0101901235")).isEqualTo(cipher.blindIndex("0101901235")).hasSize(32)
+        .isNotEqualTo(cipher.blindIndex("0101901236"));
+    byte[] before = cipher.blindIndex("0101901235");
+    config.put(PersonalDataCipher.INDEX_KEY, "another-index-key-0123456789abcdef0123");
+    assertThat(cipher.blindIndex("0101901235")).isNotEqualTo(before);
+  }
+
+  @Test
+  void rotationReencryptsUnderTheNewKeyAndOldValuesStayReadableMeanwhile() {
+    String old = cipher.encrypt("0101901235", CONTEXT);
+    byte[] index = cipher.blindIndex("0101901235");
+
+    // step 1 and 2 of the procedure: add k2, make it current (k1 stays configured)
+    config.put(PersonalDataCipher.KEY_PREFIX + "k2", "second-key-0123456789abcdef012345678");
+    config.put(PersonalDataCipher.KEY_ID, "k2");
+    assertThat(cipher.isCurrent(old)).isFalse();
+    assertThat(cipher.decrypt(old, CONTEXT)).isEqualTo("0101901235");
+    assertThat(cipher.encrypt("0101901235", CONTEXT)).startsWith("k2:");
+
+    // step 3: the re-encryption job
+    String rotated = cipher.reencrypt(old, CONTEXT);
+    assertThat(rotated).startsWith("k2:");
+    assertThat(cipher.isCurrent(rotated)).isTrue();
+    assertThat(cipher.reencrypt(rotated, CONTEXT)).isSameAs(rotated);
+    assertThat(cipher.blindIndex("0101901235")).isEqualTo(index);
+
+    // step 4: k1 removed; what was rotated still reads, what was not would fail loudly
+    config.remove(PersonalDataCipher.KEY_PREFIX + "k1");
+    assertThat(cipher.decrypt(rotated, CONTEXT)).isEqualTo("0101901235");
+    assertThatThrownBy(() -> cipher.decrypt(old, CONTEXT)).hasMessageContaining("jobbro.encryption.key.k1");
+  }
+
+  @Test
+  void isNotReadyWithoutTheCurrentKeyOrTheIndexKey() {
+    assertThat(cipher.ready()).isTrue();
+    config.put(PersonalDataCipher.KEY_ID, "k9");
+    assertThat(cipher.ready()).isFalse();
+    config.put(PersonalDataCipher.KEY_ID, "k1");
+    config.put(PersonalDataCipher.INDEX_KEY, "short");
+    assertThat(cipher.ready()).isFalse();
+    config.remove(PersonalDataCipher.KEY_ID);
+    assertThat(cipher.ready()).isFalse();
+    assertThatThrownBy(() -> cipher.encrypt("x", CONTEXT)).hasMessageContaining(PersonalDataCipher.KEY_ID);
+  }
+}
