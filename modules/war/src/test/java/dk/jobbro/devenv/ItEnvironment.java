@@ -15,7 +15,7 @@ public final class ItEnvironment {
   /** The one page origin the test domain lets call the API from a browser (CORS). */
   public static final String CORS_TEST_ORIGIN = "https://sag.example-kommune.dk";
 
-  /** The name and context root of the WAR deployed once for the black-box tests. */
+  /** The name of the WAR deployed once, at the context root, for the black-box tests. */
   static final String SHARED_DEPLOYMENT = "jobbro-shared";
 
   private ItEnvironment() {}
@@ -39,7 +39,7 @@ public final class ItEnvironment {
         // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
         Files.writeString(devenv.resolve("it-ports.properties"),
             "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-                + "\nit.shared.url=http://localhost:" + payara.httpPort() + "/" + SHARED_DEPLOYMENT + "/\n");
+                + "\nit.shared.url=http://localhost:" + payara.httpPort() + "/\n");
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
         int port = EmbeddedPostgres.freePort();
@@ -63,8 +63,10 @@ public final class ItEnvironment {
         payara.restart();
         payara.awaitHttp();
         // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
-        // class cost about 7 s each. The few classes that add probes to the WAR still deploy their own.
-        payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT);
+        // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
+        // /health and /metrics are the application's own. The few classes that add probes to the WAR still deploy
+        // their own through Arquillian, at /jobbro.
+        payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
       }

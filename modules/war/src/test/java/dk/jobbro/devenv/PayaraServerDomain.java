@@ -145,10 +145,10 @@ final class PayaraServerDomain {
     asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString());
   }
 
-  /** Deploys a WAR under a name and context root of its own, replacing an earlier deployment of that name. */
-  void deploy(Path war, String name) throws IOException, InterruptedException {
+  /** Deploys a WAR under a name and at a context root, replacing an earlier deployment of that name. */
+  void deploy(Path war, String name, String contextRoot) throws IOException, InterruptedException {
     asadmin("--port", Integer.toString(adminPort()), "deploy", "--force=true", "--name", name, "--contextroot",
-        "/" + name, war.toString());
+        contextRoot, war.toString());
   }
 
   /**

@@ -25,7 +25,7 @@ public final class Api {
 
   private final URI base;
 
-  /** @param deployment the deployment's base URL as Arquillian gives it (ends with the context root) */
+  /** @param deployment the deployment's base URL (SharedDeployment or Arquillian; ends with the context root) */
   public Api(URL deployment) {
     this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
   }

@@ -165,7 +165,7 @@ class HttpEdgesIT {
 
   /** One request on its own connection; the answer read to the end (Connection: close). */
   private Raw exchange(String requestLine, byte[] body, boolean chunked, String... headers) {
-    // the paths above are relative to the deployment's context root, which Arquillian chooses
+    // the paths above are relative to the deployment's context root (/ for the shared one)
     String contextRoot = base.getPath().replaceAll("/$", "");
     int space = requestLine.indexOf(' ');
     StringBuilder head = new StringBuilder(requestLine.substring(0, space + 1) + contextRoot

@@ -21,21 +21,13 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What a MicroProfile operator expects of {@code /health} and {@code /metrics}, over real HTTP against the deployed
  * WAR: checks that mean something, no software versions for anyone without a token, REST operations counted and timed
  * by their Java method names, the connection pool's figures, and business gauges that agree with the API.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 public class OperationsIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
@@ -47,13 +39,7 @@ public class OperationsIT {
   /** A version number such as 6.2025.9, 17.5 or 3.1 in a body or a header. */
   private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbroAtContextRoot();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

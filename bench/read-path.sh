@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# The read path against its floor, from one run on this machine: starts Jobbro (mvn -Prun package, Payara Micro and
+# its embedded PostgreSQL with the demo data), then measures with wrk and pgbench, side by side:
+#   - cold start: from the Payara Micro process starting to /health/ready answering 200;
+#   - GET /api/v1/kommuner/101 (bearer token, reference data): the trivial authenticated request;
+#   - GET /api/v1/cases/{id} (bearer token, tenant check, access-log row): the most common request, its ratio to the
+#     trivial one, and its p99 at about half its maximum rate (wrk with a per-connection delay);
+#   - GET /api/v1/worklist (one page of 20);
+#   - pgbench -S (select by primary key) on the same PostgreSQL, in a database of its own.
+# The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
+#   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+HTTP=${JOBBRO_HTTP_PORT:-8580}
+DB=${JOBBRO_DB_PORT:-54580}
+SECONDS_EACH=${BENCH_SECONDS:-20}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+BASE="http://127.0.0.1:$HTTP"
+WORK=$(mktemp -d)
+LAUNCHER=""
+
+need() { command -v "$1" >/dev/null || { [ -f "$WORK/apt-updated" ] || { apt-get update -qq && touch "$WORK/apt-updated"; }; apt-get install -y -qq "$2" >/dev/null; }; }
+need wrk wrk
+need pgbench postgresql-client
+need curl curl
+need jq jq
+
+stop() { [ -n "$LAUNCHER" ] && kill "$LAUNCHER" 2>/dev/null && wait "$LAUNCHER" 2>/dev/null || true; }
+trap stop EXIT
+
+# Payara Micro is a descendant of the launcher (mvn's JVM starts it): the process running payara-micro.jar
+payara_pid() {
+  local todo=("$LAUNCHER") pid
+  while [ ${#todo[@]} -gt 0 ]; do
+    pid=${todo[0]}
+    todo=("${todo[@]:1}")
+    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'payara-micro.jar'; then echo "$pid"; return; fi
+    # shellcheck disable=SC2207
+    todo+=($(pgrep -P "$pid" || true))
+  done
+}
+
+echo "[bench] building and starting Jobbro on $HTTP (database $DB)"
+mvn -B -ntp -q -Prun package -pl modules/war -am -DskipTests -Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB" \
+  >"$WORK/run.log" 2>&1 &
+LAUNCHER=$!
+PAYARA=""
+for _ in $(seq 1 6000); do
+  PAYARA=$(payara_pid || true)
+  [ -n "$PAYARA" ] && break
+  sleep 0.1
+done
+[ -n "$PAYARA" ] || { echo "Payara Micro did not start; see $WORK/run.log" >&2; exit 1; }
+STARTED=$(date +%s%N)
+until curl -sf -o /dev/null "$BASE/health/ready"; do sleep 0.1; done
+READY_MS=$(( ($(date +%s%N) - STARTED) / 1000000 ))
+echo "[bench] cold start: Payara Micro process to /health/ready 200 in $READY_MS ms"
+# the demo data is loaded through the API after ready; the banner says when
+until grep -q "Jobbro is up" "$WORK/run.log" 2>/dev/null; do sleep 1; done
+# shellcheck disable=SC1091
+source .jobbro/demo-tokens.env
+CASE_ID=$(curl -sf -H "Authorization: Bearer $CASEWORKER_101" "$BASE/api/v1/cases?size=1" | jq -r '.items[0].id')
+
+# wrk: the latency distribution and requests/s of one path at full speed, or with a delay per request
+cat >"$WORK/auth.lua" <<EOF
+wrk.headers["Authorization"] = "Bearer $CASEWORKER_101"
+local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
+function delay() return pause end
+done = function(summary, latency, requests)
+  io.write(string.format("RESULT %.0f %.2f %.2f\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
+EOF
+measure() { # path [delay-ms] -> "req/s p50-ms p99-ms"
+  WRK_DELAY_MS=${2:-0} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -s "$WORK/auth.lua" "$BASE$1" \
+    | awk '/^RESULT/ {print $2, $3, $4}'
+}
+warm() { wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/auth.lua" "$BASE$1" >/dev/null; }
+
+warm /api/v1/kommuner/101
+warm "/api/v1/cases/$CASE_ID"
+read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 <<<"$(measure /api/v1/kommuner/101)"
+read -r CASE_RPS CASE_P50 CASE_P99 <<<"$(measure "/api/v1/cases/$CASE_ID")"
+# half the maximum rate: each connection waits so that all of them together send about CASE_RPS / 2 per second
+HALF_DELAY=$(awk -v c="$CONNECTIONS" -v r="$CASE_RPS" -v p="$CASE_P50" 'BEGIN { d = c / (r / 2) * 1000 - p; print (d < 1 ? 1 : int(d)) }')
+read -r HALF_RPS HALF_P50 HALF_P99 <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
+warm "/api/v1/worklist?size=20"
+read -r WORKLIST_RPS WORKLIST_P50 WORKLIST_P99 <<<"$(measure "/api/v1/worklist?size=20")"
+
+export PGPASSWORD=jobbro-dev
+psql -q -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -c "DROP DATABASE IF EXISTS pgbench" -c "CREATE DATABASE pgbench" \
+  >/dev/null
+pgbench -q -i -s 10 -h 127.0.0.1 -p "$DB" -U jobbro pgbench >/dev/null 2>&1
+PGBENCH_TPS=$(pgbench -S -c 8 -j 2 -T "$SECONDS_EACH" -h 127.0.0.1 -p "$DB" -U jobbro pgbench 2>/dev/null \
+  | awk '/^tps/ {print int($3); exit}')
+psql -q -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -c "DROP DATABASE pgbench" >/dev/null
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", a / b * 100 }'; }
+echo
+echo "[bench] $(nproc) cores, wrk $CONNECTIONS connections, ${SECONDS_EACH} s each, after 10 s warm-up"
+printf '%-52s %10s %9s %9s\n' "request" "req/s" "p50 ms" "p99 ms"
+printf '%-52s %10s %9s %9s\n' "GET /api/v1/kommuner/101 (trivial, authenticated)" "$TRIVIAL_RPS" "$TRIVIAL_P50" "$TRIVIAL_P99"
+printf '%-52s %10s %9s %9s\n' "GET /api/v1/cases/{id}" "$CASE_RPS" "$CASE_P50" "$CASE_P99"
+printf '%-52s %10s %9s %9s\n' "GET /api/v1/cases/{id} at about half that rate" "$HALF_RPS" "$HALF_P50" "$HALF_P99"
+printf '%-52s %10s %9s %9s\n' "GET /api/v1/worklist?size=20" "$WORKLIST_RPS" "$WORKLIST_P50" "$WORKLIST_P99"
+printf '%-52s %10s\n' "pgbench -S, 8 clients (tps)" "$PGBENCH_TPS"
+echo "[bench] case read / trivial read: $(ratio "$CASE_RPS" "$TRIVIAL_RPS"); case read / pgbench -S: $(ratio "$CASE_RPS" "$PGBENCH_TPS")"
+echo "[bench] cold start to ready: $READY_MS ms"
