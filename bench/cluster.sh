@@ -196,8 +196,8 @@ ACKED=$(wc -l <"$WORK/acknowledged.txt")
 ids=$(sed "s/.*/'&'/" "$WORK/acknowledged.txt" | paste -sd, -)
 FOUND=0
 [[ -n $ids ]] && FOUND=$(psql_primary -c "select count(*) from caseload.case_file where id in ($ids)")
-DUPLICATES=$(psql_primary -c "select count(*) from (select cpr from caseload.case_file
-                                where full_name = 'Cluster Person' group by cpr having count(*) > 1) d")
+DUPLICATES=$(psql_primary -c "select count(*) from (select cpr_index from caseload.case_file
+                                where full_name = 'Cluster Person' group by cpr_index having count(*) > 1) d")
 log "writes acknowledged: $ACKED; found in the primary: $FOUND; lost: $((ACKED - FOUND)); persons with two cases: $DUPLICATES"
 
 # --- scheduled work: once per minute with two instances, and on while one is down -----------------------------------

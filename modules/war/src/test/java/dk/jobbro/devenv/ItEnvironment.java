@@ -42,6 +42,8 @@ public final class ItEnvironment {
                 + "\nit.shared.url=http://localhost:" + payara.httpPort() + "/\n");
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
+        // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
+        Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
         int port = EmbeddedPostgres.freePort();
         // pg_stat_statements lets StatementCountIT count what one request sends to the database
         postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");

@@ -27,13 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No CPR number lies in the database in clear. The test first does what puts CPR numbers into Jobbro — registers,
@@ -49,15 +43,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       postgres, so usually there is none; the two scans above read what a dump would hold.
  * </ul>
  *
- * <p>It looks for every number {@link TestCpr} handed out in this JVM (so, run after other tests in the same
- * failsafe JVM, theirs too), with and without the dash, and for anything shaped like a CPR number in clear: 6 + 4
+ * <p>The build runs it after every other in-container test (a failsafe execution of its own, see the war's pom), so
+ * it reads what the whole suite wrote. It looks for every number {@link TestCpr} handed out in the run (every test
+ * class's, through the numbers file), with and without the dash, and for anything shaped like a CPR number in clear: 6 + 4
  * digits (dash optional) not inside a longer run of letters or digits, whose first six are a real date. Both must be
  * absent. The one column left out is Flyway's migration checksum (an integer that can look like one). Journal notes
  * and other free text are included: a caseworker could type a CPR number into a note, which no encryption of known
  * columns prevents, but none of the tests does.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class ClearCprScanIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
@@ -66,13 +59,7 @@ class ClearCprScanIT {
   private static final String REDCROSS = Tokens.sender("redcross");
   private static final Pattern CPR_SHAPED = Pattern.compile("(?<![0-9A-Za-z])([0-9]{6})-?([0-9]{4})(?![0-9A-Za-z])");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

@@ -16,13 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CPR numbers and handover content at rest: stored encrypted under the current key with its id, found through the
@@ -31,8 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * under local-0 directly, which is what the database holds after the operator has made a new key current.
  * Kommune 316 (Holbæk) is this test's.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class EncryptionIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
@@ -49,13 +41,7 @@ class EncryptionIT {
       LocalKeys.PREVIOUS_KEY_PROPERTY, LocalKeys.PREVIOUS_KEY,
       PersonalDataCipher.INDEX_KEY, LocalKeys.INDEX_KEY).get(name)));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro();
-  }
-
-  @ArquillianResource
-  URL base;
+  URL base = SharedDeployment.url();
 
   private Api api() {
     return new Api(base);

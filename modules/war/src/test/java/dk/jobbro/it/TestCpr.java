@@ -1,6 +1,12 @@
 package dk.jobbro.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,9 +25,41 @@ public final class TestCpr {
 
   private TestCpr() {}
 
-  /** Every number handed out so far in this JVM, as DDMMYY-SSSS; ClearCprScanIT looks for each in the database. */
+  /**
+   * Every number handed out in this build's test run so far, as DDMMYY-SSSS: this JVM's, and those the numbers file
+   * holds from earlier test JVMs of the build. ClearCprScanIT, which runs after all other in-container tests in a JVM of
+   * its own, looks for each in the database.
+   */
   public static Set<String> issued() {
-    return Set.copyOf(ISSUED);
+    Set<String> all = new HashSet<>(ISSUED);
+    try {
+      if (Files.exists(ISSUED_FILE)) {
+        all.addAll(Files.readAllLines(ISSUED_FILE));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    all.remove("");
+    return all;
+  }
+
+  /** Where the numbers of this build's test run are written: beside the test environment's other files. */
+  private static final Path ISSUED_FILE = Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
+      .resolveSibling("devenv/issued-cprs.txt");
+
+  /** Takes a number for this run if no test had it yet, and notes it in the numbers file. */
+  private static boolean issue(String cpr) {
+    if (!ISSUED.add(cpr)) {
+      return false;
+    }
+    synchronized (ISSUED_FILE) {
+      try {
+        Files.writeString(ISSUED_FILE, cpr + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return true;
   }
 
   /** A random person born in the 1900s (digit 7 is 0–3), as DDMMYY-SSSS. */
@@ -38,7 +76,7 @@ public final class TestCpr {
   private static String born(int fromYear, int toYear) {
     while (true) {
       String cpr = draw(fromYear, toYear);
-      if (ISSUED.add(cpr)) {
+      if (issue(cpr)) {
         return cpr;
       }
     }
@@ -60,7 +98,7 @@ public final class TestCpr {
       String cpr = draw(1980, 1996);
       int last = ThreadLocalRandom.current().nextInt(5) * 2 + (male ? 1 : 0);
       String adult = cpr.substring(0, cpr.length() - 1) + last;
-      if (ISSUED.add(adult)) {
+      if (issue(adult)) {
         return adult;
       }
     }
@@ -81,7 +119,7 @@ public final class TestCpr {
       int century = birth.getYear() >= 2000 ? 4 : r.nextInt(4);
       String cpr = String.format("%02d%02d%02d-%d%02d%d", birth.getDayOfMonth(), birth.getMonthValue(),
           birth.getYear() % 100, century, r.nextInt(100), r.nextInt(5) * 2 + (male ? 1 : 0));
-      if (ISSUED.add(cpr)) {
+      if (issue(cpr)) {
         return cpr;
       }
     }
