@@ -8,6 +8,7 @@ import dk.jobbro.api.shared.problem.DuplicateOfException;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -86,7 +87,11 @@ public class CaseLookup {
   public dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr) {
     LocalDate today = today();
     boolean gap = !gaps(List.of(caseFile)).isEmpty();
-    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays());
+    // health information handed over with consent is for the kommune's caseworkers, not for every role reading cases
+    var details = new CaseViews.Details(cases.householdOf(caseFile), cases.dependants(caseFile.id()),
+        cases.handoverContent(caseFile.id()).orElse(null), caller.hasRole(Roles.CASEWORKER));
+    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays(),
+        details);
   }
 
   /** The cases among these with a gap in the continuous company-oriented effort. */

@@ -20,19 +20,23 @@ public final class HandoverViews {
 
   private HandoverViews() {}
 
-  /** @param possibleDuplicates for the receiving kommune (see {@link HandoverRepository#possibleDuplicates}), else null */
-  public static HandoverSummary summary(Handover h, List<UUID> possibleDuplicates) {
+  /**
+   * @param possibleDuplicates for the receiving kommune (see {@link HandoverRepository#possibleDuplicates}), else null
+   * @param household the other members of its household (see {@link Households#membersOf})
+   */
+  public static HandoverSummary summary(Handover h, List<UUID> possibleDuplicates, List<UUID> household) {
     return new HandoverSummary(h.id(), h.sender(), h.receivingKommune(), h.status(), h.fullName(), masked(h.cpr()),
-        h.expectedTakeoverDate(), h.completenessScore(), h.sentAt(), possibleDuplicates, h.version());
+        h.expectedTakeoverDate(), h.completenessScore(), h.sentAt(), possibleDuplicates, household, h.version());
   }
 
   /**
    * @param content the version of the content to show (normally the current one)
    * @param forKommune whether the receiving kommune is looking (only it sees the case id and merges)
    * @param possibleDuplicates for the receiving kommune (see {@link HandoverRepository#possibleDuplicates}), else null
+   * @param household the other members of its household (see {@link Households#membersOf})
    */
   public static HandoverView view(Handover h, HandoverSubmission content, int revision, Completeness completeness,
-      List<InformationRequest> requests, boolean forKommune, List<UUID> possibleDuplicates) {
+      List<InformationRequest> requests, boolean forKommune, List<UUID> possibleDuplicates, List<UUID> household) {
     HandoverSubmission.Person p = content.person();
     String cpr = p.cpr() != null ? p.cpr() : (h.status() == HandoverStatus.TAKEN_OVER && forKommune ? h.cpr() : null);
     var person = new HandoverView.PersonView(masked(cpr), p.caseNumber(), p.name(), p.birthDate(), p.gender(),
@@ -42,9 +46,9 @@ public final class HandoverViews {
     return new HandoverView(h.id(), h.sender(), h.receivingKommune(), h.status(), person, content.residenceBasis(),
         content.residencePermitDate(), content.visitationDecisionDate(), content.cprRegistrationDate(),
         h.expectedTakeoverDate(), content.languages(), content.education(), content.workExperience(),
-        content.drivingLicence(), content.danishClasses(), content.familyHandovers(), content.jobOffer(),
+        content.drivingLicence(), content.danishClasses(), content.familyHandovers(), household, content.jobOffer(),
         content.notes(), content.health(), completeness, revision, infoRequests, h.sentAt(), h.receivedAt(),
-        h.takeoverDate(), forKommune ? h.caseId() : null, forKommune ? possibleDuplicates : null,
+        h.takeoverDate(), h.dependant(), forKommune ? h.caseId() : null, forKommune ? possibleDuplicates : null,
         forKommune ? h.mergedInto() : null, h.version());
   }
 
