@@ -88,7 +88,9 @@ public class Households {
 
   /** The household id of a handover, or null when it was handed over alone. */
   public UUID householdOf(UUID handoverId) {
-    return em.createQuery("select h.householdId from Handover h where h.id = :id", UUID.class)
-        .setParameter("id", handoverId).getResultStream().findFirst().orElse(null);
+    // a list, not a stream's findFirst: the value is null for one handed over alone
+    List<UUID> found = em.createQuery("select h.householdId from Handover h where h.id = :id", UUID.class)
+        .setParameter("id", handoverId).getResultList();
+    return found.isEmpty() ? null : found.get(0);
   }
 }
