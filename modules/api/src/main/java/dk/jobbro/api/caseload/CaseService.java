@@ -19,11 +19,18 @@ public interface CaseService {
   CaseView open(@NotNull @Valid NewCase newCase);
 
   /**
-   * Opens the case for a handover the caller's kommune takes over, with the handed-over competence profile.
+   * Opens the case for a handover the caller's kommune takes over, with the handed-over competence profile and the
+   * rest of the handover's content (notes, Danish classes, job offer, health with consent, the household).
    * Exactly once per handover: a repeated call returns the case the first call opened.
    */
   CaseView openFromHandover(@NotNull UUID handoverId, @NotNull @Valid NewCase newCase,
-      @NotNull @Valid CompetenceProfile profile);
+      @NotNull @Valid CompetenceProfile profile, @NotNull HandedOver handedOver);
+
+  /**
+   * Registers a child handed over with its family as a dependant on the case {@code caseId} of the caller's kommune
+   * (a parent's or another adult household member's). Once per child's handover: a repeat answers the case as it is.
+   */
+  CaseView addDependant(@NotNull UUID caseId, @NotNull @Valid NewDependant dependant);
 
   /** Reads one case; the CPR number comes masked unless {@code fullCpr} is asked for. */
   CaseView get(@NotNull UUID id, boolean fullCpr);

@@ -38,6 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param selfSupporting how and when the person became self-supporting, if so
  * @param competences education, work experience and driving licence, as handed over or registered
  * @param handoverId the handover the case was opened from, if any
+ * @param household the person's household members whose cases this kommune holds (family members handed over
+ *     together); read on a single case, absent in lists
+ * @param dependants children handed over with the family and registered on this case; read on a single case, absent in
+ *     lists
+ * @param fromHandover what the handover brought besides the person (the centre's notes, Danish classes, the job
+ *     offer; health information only for the kommune's caseworkers); read on a single case, absent in lists and for
+ *     a case registered by hand
  * @param assignedTo the assigned caseworker, if any
  * @param registeredAt when the case was registered
  * @param version the optimistic-locking version (also the ETag)
@@ -70,6 +77,9 @@ public record CaseView(
     SelfSupporting selfSupporting,
     CompetenceProfile competences,
     UUID handoverId,
+    List<HouseholdMember> household,
+    List<Dependant> dependants,
+    FromHandover fromHandover,
     String assignedTo,
     @NotNull Instant registeredAt,
     long version) {
@@ -131,4 +141,41 @@ public record CaseView(
    */
   @Schema(name = "SelfSupporting")
   public record SelfSupporting(@NotNull SelfSupportingKind kind, LocalDate date) {}
+
+  /**
+   * A household member with a case in the same kommune; read that case for more.
+   *
+   * @param caseId the member's case
+   * @param name the member's name
+   */
+  @Schema(name = "HouseholdMember")
+  public record HouseholdMember(@NotNull UUID caseId, @NotNull String name) {}
+
+  /**
+   * A child registered on the case.
+   *
+   * @param name the child's name
+   * @param birthDate the child's birth date
+   * @param careNeed today: DAYCARE (dagtilbud) before school starts, SCHOOL during undervisningspligt, then
+   *     YOUTH_EDUCATION
+   * @param from when the kommune took the child over with the family
+   * @param handoverId the child's handover
+   */
+  @Schema(name = "Dependant")
+  public record Dependant(@NotNull String name, @NotNull LocalDate birthDate, @NotNull CareNeed careNeed,
+      @NotNull LocalDate from, UUID handoverId) {}
+
+  /**
+   * What the handover brought besides the person and the competence profile.
+   *
+   * @param notes the centre's notes
+   * @param danishClasses Danish tuition taken in the asylum centre
+   * @param danishHours the hours of those classes, added up
+   * @param jobOffer the job or IGU offer that influenced the visitation
+   * @param health health information, handed over with the person's consent (GDPR art. 9, marked sensitive); only for
+   *     the kommune's caseworkers, and each read that shows it is access-logged as READ_ART9
+   */
+  @Schema(name = "FromHandover")
+  public record FromHandover(String notes, @NotNull List<HandedOver.DanishClass> danishClasses, int danishHours,
+      HandedOver.JobOffer jobOffer, SensitiveHealthView health) {}
 }

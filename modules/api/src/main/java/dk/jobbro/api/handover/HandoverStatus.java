@@ -8,6 +8,11 @@ public enum HandoverStatus {
   RECEIVED,
   /** The kommune asked the sender for missing information. */
   INFO_REQUESTED,
+  /**
+   * The sender answered the kommune's information request with an amendment: the kommune reads it and takes over (or
+   * asks again).
+   */
+  ANSWERED,
   /** The kommune took over responsibility; a case exists in caseload. Final. */
   TAKEN_OVER,
   /** The sender withdrew the handover before takeover. Final. */
@@ -20,6 +25,6 @@ public enum HandoverStatus {
 
   /** Whether the handover still waits for takeover (and so still blocks a second handover for the person). */
   public boolean isOpen() {
-    return this == SENT || this == RECEIVED || this == INFO_REQUESTED;
+    return this == SENT || this == RECEIVED || this == INFO_REQUESTED || this == ANSWERED;
   }
 }

@@ -21,10 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param sentAt when it was first sent
  * @param possibleDuplicates in the receiving kommune's inbox: its other open or taken-over handovers of the same
  *     person, from other senders; null in a sender's list
+ * @param household the other handovers of the person's household (family members handed over together, linked both
+ *     ways whatever the order they were sent in); in a kommune's inbox only those addressed to the kommune
  * @param version the ETag
  */
 @Schema(name = "HandoverSummary")
 public record HandoverSummary(@NotNull UUID id, @NotNull String sender, @NotNull String receivingKommune,
     @NotNull HandoverStatus status, String name,
     String cpr, LocalDate expectedTakeoverDate, int completenessScore, @NotNull Instant sentAt,
-    List<UUID> possibleDuplicates, long version) {}
+    List<UUID> possibleDuplicates, @NotNull List<UUID> household, long version) {}

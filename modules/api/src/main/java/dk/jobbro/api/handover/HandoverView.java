@@ -3,6 +3,7 @@ package dk.jobbro.api.handover;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.ResidenceBasis;
+import dk.jobbro.api.caseload.SensitiveHealthView;
 import dk.jobbro.api.shared.Gender;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
@@ -30,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param workExperience as handed over
  * @param drivingLicence as handed over
  * @param danishClasses as handed over
- * @param familyHandovers linked handovers of family members
+ * @param familyHandovers the family members' handovers this version's content names
+ * @param household the other handovers of the person's household: everyone linked to this one by any handover's
+ *     {@code familyHandovers}, both ways and whatever the order of sending; for the kommune only those addressed to it
  * @param jobOffer as handed over
  * @param notes as handed over
  * @param health as handed over (only ever stored with consent), marked as art. 9 data; its reads are logged as such
@@ -39,7 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param infoRequests the kommune's requests for more information, oldest first
  * @param sentAt when it was first sent
  * @param receivedAt when the kommune first read it
- * @param takeoverDate the date the kommune took over
+ * @param takeoverDate the date the kommune took over; follows a takeover date agreed on the case later
+ * @param dependant taken over as a child (under 18), registered as a dependant on the case {@code caseId} of an adult
+ *     household member
  * @param caseId the case opened at takeover; only for the receiving kommune
  * @param possibleDuplicates the receiving kommune's other open or taken-over handovers of the same person, from other
  *     senders: merge one into the other; only for the receiving kommune (a sender never learns of another's)
@@ -64,6 +69,7 @@ public record HandoverView(
     Boolean drivingLicence,
     List<HandoverSubmission.DanishClass> danishClasses,
     List<UUID> familyHandovers,
+    @NotNull List<UUID> household,
     HandoverSubmission.JobOffer jobOffer,
     String notes,
     SensitiveHealthView health,
@@ -73,6 +79,7 @@ public record HandoverView(
     @NotNull Instant sentAt,
     Instant receivedAt,
     LocalDate takeoverDate,
+    boolean dependant,
     UUID caseId,
     List<UUID> possibleDuplicates,
     UUID mergedInto,

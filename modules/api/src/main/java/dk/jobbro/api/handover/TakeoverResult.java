@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param takeoverDate when responsibility passed to the kommune
  * @param firstOffer the first company-oriented offer deadlines (target and legal latest)
  * @param contract the contract deadline
+ * @param dependant true when the person is a child (under 18 on the takeover date): registered as a dependant on
+ *     {@code caseId}, the case of an adult household member, with no programme of its own
  */
 @Schema(name = "TakeoverResult")
 public record TakeoverResult(@NotNull UUID handoverId, @NotNull UUID caseId, @NotNull LocalDate takeoverDate,
     @NotNull CaseView.FirstOffer firstOffer,
-    @NotNull CaseView.Contract contract) {}
+    @NotNull CaseView.Contract contract, boolean dependant) {}

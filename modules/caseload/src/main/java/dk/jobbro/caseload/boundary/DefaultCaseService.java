@@ -7,7 +7,10 @@ import dk.jobbro.api.caseload.CaseView;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.DanishTestPassed;
 import dk.jobbro.api.caseload.Language;
+import dk.jobbro.api.caseload.HandedOver;
 import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.caseload.NewDependant;
+import dk.jobbro.api.caseload.ProgrammeAge;
 import dk.jobbro.api.caseload.events.CaseAssigned;
 import dk.jobbro.api.caseload.events.CaseClosed;
 import dk.jobbro.api.caseload.events.CaseOpened;
@@ -31,7 +34,9 @@ import dk.jobbro.caseload.control.CaseRepository;
 import dk.jobbro.caseload.control.CaseViews;
 import dk.jobbro.api.shared.problem.Checks;
 import dk.jobbro.caseload.control.TakeoverRule;
+import dk.jobbro.caseload.entity.CaseDependant;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseHandoverContent;
 import dk.jobbro.caseload.entity.CaseLanguage;
 import dk.jobbro.caseload.entity.DanishTest;
 import dk.jobbro.caseload.entity.JobReadinessAssessment;
@@ -40,7 +45,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -50,8 +54,6 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 @Transactional
 public class DefaultCaseService implements CaseService {
-
-  static final int PROGRAMME_MIN_AGE = 18;
 
   @Inject
   CaseRepository cases;
@@ -94,11 +96,12 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CaseView open(NewCase newCase) {
-    return register(newCase, CompetenceProfile.none(), null);
+    return register(newCase, CompetenceProfile.none(), HandedOver.nothing(), null);
   }
 
   @Override
-  public CaseView openFromHandover(UUID handoverId, NewCase newCase, CompetenceProfile profile) {
+  public CaseView openFromHandover(UUID handoverId, NewCase newCase, CompetenceProfile profile,
+      HandedOver handedOver) {
     KommuneKode kommune = caller.requireKommune();
     var existing = cases.findByHandover(handoverId);
     if (existing.isPresent()) {
@@ -108,10 +111,25 @@ public class DefaultCaseService implements CaseService {
       accessLog.record("READ", CaseLookup.RESOURCE, existing.get().id(), existing.get().dataSubject());
       return lookup.view(existing.get(), false);
     }
-    return register(newCase, profile, handoverId);
+    return register(newCase, profile, handedOver, handoverId);
   }
 
-  private CaseView register(NewCase newCase, CompetenceProfile profile, UUID handoverId) {
+  @Override
+  public CaseView addDependant(UUID caseId, NewDependant dependant) {
+    CaseFile c = lookup.visible(caseId, "UPDATE");
+    if (cases.dependantFrom(dependant.handoverId()).isEmpty()) {
+      if (ProgrammeAge.reachedOn(dependant.birthDate(), dependant.from())) {
+        throw ProblemException.invalidField("birthDate", "an adult gets a case of their own, not a dependant's place");
+      }
+      cases.add(new CaseDependant(c.id(), dependant.handoverId(), dependant.name(), dependant.birthDate(),
+          dependant.from(), java.time.Instant.now()));
+      cases.flush();
+      caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.DEPENDANTS));
+    }
+    return lookup.view(c, false);
+  }
+
+  private CaseView register(NewCase newCase, CompetenceProfile profile, HandedOver handedOver, UUID handoverId) {
     KommuneKode kommune = caller.requireKommune();
     requireOwnKommune(newCase.kommune(), kommune);
     Cpr cpr = Cpr.parse(newCase.cpr());
@@ -144,10 +162,15 @@ public class DefaultCaseService implements CaseService {
     caseFile.describePerson(newCase.name(), newCase.countryOfOrigin(), languages(newCase.languages()),
         newCase.residencePermitDate());
     caseFile.attachCompetences(profile, handoverId);
+    caseFile.joinHousehold(handedOver.householdId());
     // a request that raced past the check above is refused by the unique index; CaseloadUniqueKeys names the
     // duplicate in the 409 (flushing here, so nothing below runs for it)
     cases.add(caseFile);
     cases.flush();
+    if (CaseHandoverContent.worthKeeping(handedOver)) {
+      cases.add(new CaseHandoverContent(caseFile.id(), handedOver));
+      cases.flush();
+    }
     accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id(), caseFile.dataSubject());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
     return lookup.view(caseFile, false);
@@ -221,7 +244,7 @@ public class DefaultCaseService implements CaseService {
     if (takeover.isBefore(birthDate)) {
       throw ProblemException.invalidField(ageField, "the takeover date is before the person's birth date");
     }
-    if (Period.between(birthDate, takeover).getYears() < PROGRAMME_MIN_AGE) {
+    if (!ProgrammeAge.reachedOn(birthDate, takeover)) {
       throw ProblemException.invalidField(ageField, "the person is under 18 on the takeover date; the programme is "
           + "for persons aged 18 or over");
     }

@@ -82,6 +82,7 @@ public class CaseHistory {
       case DANISH -> "Danish education updated";
       case COMPETENCES -> "Competence profile changed";
       case BENEFITS -> "Benefit periods changed";
+      case DEPENDANTS -> "Dependant registered from the household's handover";
     };
     record(e.caseId(), e, what);
   }

@@ -8,7 +8,9 @@ import dk.jobbro.api.shared.problem.DuplicateOfException;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseHandoverContent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -86,7 +88,19 @@ public class CaseLookup {
   public dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr) {
     LocalDate today = today();
     boolean gap = !gaps(List.of(caseFile)).isEmpty();
-    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays());
+    // health information handed over with consent is for the kommune's caseworkers, not for every role reading cases.
+    // Only a case from a handover has handed-over content, and only one in a household has dependants: a case
+    // registered directly is read without those two queries.
+    CaseHandoverContent handedOver = caseFile.handoverId() == null ? null
+        : cases.handoverContent(caseFile.id()).orElse(null);
+    boolean health = caller.hasRole(Roles.CASEWORKER);
+    var details = new CaseViews.Details(cases.householdOf(caseFile),
+        caseFile.householdId() == null ? List.of() : cases.dependants(caseFile.id()), handedOver, health);
+    if (health && handedOver != null && handedOver.health() != null) {
+      accessLog.record(AccessLog.ART9_READ, RESOURCE, caseFile.id(), caseFile.dataSubject());
+    }
+    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays(),
+        details);
   }
 
   /** The cases among these with a gap in the continuous company-oriented effort. */

@@ -257,6 +257,31 @@ public class CaseRepository {
         .setParameter("caseId", caseId).getResultList();
   }
 
+  /** The other cases of the household in the kommune, oldest first. */
+  public List<CaseFile> householdOf(CaseFile c) {
+    if (c.householdId() == null) {
+      return List.of();
+    }
+    return em.createQuery("select o from CaseFile o where o.kommuneKode = :kommune and o.householdId = :household"
+            + " and o.id <> :id order by o.registeredAt, o.id", CaseFile.class)
+        .setParameter("kommune", c.kommune().value()).setParameter("household", c.householdId())
+        .setParameter("id", c.id()).getResultList();
+  }
+
+  public List<dk.jobbro.caseload.entity.CaseDependant> dependants(UUID caseId) {
+    return em.createNamedQuery("CaseDependant.ofCase", dk.jobbro.caseload.entity.CaseDependant.class)
+        .setParameter("caseId", caseId).getResultList();
+  }
+
+  public Optional<dk.jobbro.caseload.entity.CaseDependant> dependantFrom(UUID handoverId) {
+    return em.createNamedQuery("CaseDependant.byHandover", dk.jobbro.caseload.entity.CaseDependant.class)
+        .setParameter("handover", handoverId).getResultStream().findFirst();
+  }
+
+  public Optional<dk.jobbro.caseload.entity.CaseHandoverContent> handoverContent(UUID caseId) {
+    return Optional.ofNullable(em.find(dk.jobbro.caseload.entity.CaseHandoverContent.class, caseId));
+  }
+
   public List<DanishTest> danishTests(UUID caseId) {
     return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId).getResultList();
   }

@@ -1,6 +1,9 @@
 package dk.jobbro.caseload.control;
 
 import dk.jobbro.api.caseload.AssessmentView;
+import dk.jobbro.api.caseload.CareNeed;
+import dk.jobbro.api.caseload.HandedOver;
+import dk.jobbro.api.caseload.SensitiveHealthView;
 import dk.jobbro.api.caseload.BenefitPeriodView;
 import dk.jobbro.api.caseload.CaseView;
 import dk.jobbro.api.caseload.DanishTestPassed;
@@ -10,7 +13,9 @@ import dk.jobbro.api.caseload.OfferView;
 import dk.jobbro.api.caseload.WorklistItem;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.caseload.entity.BenefitPeriod;
+import dk.jobbro.caseload.entity.CaseDependant;
 import dk.jobbro.caseload.entity.CaseFile;
+import dk.jobbro.caseload.entity.CaseHandoverContent;
 import dk.jobbro.caseload.entity.CaseMove;
 import dk.jobbro.caseload.entity.DanishTest;
 import dk.jobbro.caseload.entity.JobReadinessAssessment;
@@ -23,8 +28,25 @@ public final class CaseViews {
 
   private CaseViews() {}
 
+  /**
+   * What a single case read shows besides the case itself; a list leaves it out.
+   *
+   * @param household the other cases of the household in the kommune
+   * @param dependants the children registered on the case
+   * @param fromHandover what the handover brought, or null
+   * @param health whether the reader may see health information (the kommune's caseworkers)
+   */
+  public record Details(List<CaseFile> household, List<CaseDependant> dependants, CaseHandoverContent fromHandover,
+      boolean health) {}
+
   public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTest> tests, boolean effortGap, LocalDate today,
       int dueSoonDays) {
+    return of(c, fullCpr, tests, effortGap, today, dueSoonDays, null);
+  }
+
+  /** @param details for a single case read, else null */
+  public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTest> tests, boolean effortGap, LocalDate today,
+      int dueSoonDays, Details details) {
     Cpr cpr = c.cpr();
     var programme = new CaseView.Programme(ProgrammeLabels.programme(c.residenceBasis(), c.takeoverDate()),
         c.takeoverDate(), c.programmePlannedEnd(), c.programmeEndDate(), c.programmeEndReason());
@@ -42,7 +64,23 @@ public final class CaseViews {
         c.languages().stream().map(l -> new Language(l.language(), l.level())).toList(),
         c.residenceBasis(), c.residencePermitDate(), c.visitationDecisionDate(), c.cprRegistrationDate(),
         c.expectedTakeoverDate(), c.takeoverDate(), c.takeoverAgreed(), programme, contract, firstOffer, effortGap,
-        c.jobReadiness(), danish, selfSupporting, c.competences(), c.handoverId(), c.assignedTo(), c.registeredAt(), c.version());
+        c.jobReadiness(), danish, selfSupporting, c.competences(), c.handoverId(),
+        details == null ? null : details.household().stream()
+            .map(o -> new CaseView.HouseholdMember(o.id(), o.fullName())).toList(),
+        details == null ? null : details.dependants().stream()
+            .map(d -> new CaseView.Dependant(d.fullName(), d.birthDate(), CareNeed.of(d.birthDate(), today),
+                d.fromDate(), d.handoverId())).toList(),
+        details == null || details.fromHandover() == null ? null : fromHandover(details.fromHandover(),
+            details.health()),
+        c.assignedTo(), c.registeredAt(), c.version());
+  }
+
+  private static CaseView.FromHandover fromHandover(CaseHandoverContent content, boolean health) {
+    List<HandedOver.DanishClass> classes = content.danishClasses();
+    int hours = classes.stream().mapToInt(k -> k.hours() == null ? 0 : k.hours()).sum();
+    HandedOver.Health handed = health ? content.health() : null;
+    return new CaseView.FromHandover(content.notes(), classes, hours, content.jobOffer(), handed == null ? null
+        : SensitiveHealthView.of(handed.information(), handed.consentPurpose(), handed.consentGivenOn()));
   }
 
   public static WorklistItem item(CaseFile c, boolean effortGap, LocalDate today, int dueSoonDays) {

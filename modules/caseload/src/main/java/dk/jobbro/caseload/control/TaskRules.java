@@ -15,6 +15,10 @@ import dk.jobbro.api.employers.events.BonusMilestoneReached;
 import dk.jobbro.api.employers.events.IguEnded;
 import dk.jobbro.api.employers.events.IguStarted;
 import dk.jobbro.api.employers.events.VitasRegistered;
+import dk.jobbro.api.handover.events.HandoverTakenOver;
+import dk.jobbro.api.handover.events.HandoverWithdrawn;
+import dk.jobbro.api.handover.events.InformationAnswered;
+import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.Offer;
@@ -23,6 +27,7 @@ import dk.jobbro.caseload.entity.TaskType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -52,10 +57,16 @@ import java.util.function.Function;
  *       done when VITAS is registered, cancelled when the IGU ends early.</li>
  *   <li>A private employer's bonus milestone reached: a claim task due that day, done when the milestone is marked
  *       claimed or paid.</li>
+ *   <li>The sender answered an information request on a handover: a task in the kommune's queue to read the answer,
+ *       due {@link #ANSWER_REVIEW_DAYS} days later; done when the handover is taken over or the kommune asks again,
+ *       cancelled when the sender withdraws it.</li>
  * </ul>
  */
 @ApplicationScoped
 public class TaskRules {
+
+  /** Days the kommune has to read a sender's answer (and take over or ask again) before its task is overdue. */
+  static final int ANSWER_REVIEW_DAYS = 5;
 
   private static final Set<TaskType> FIRST_OFFER = Set.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST);
 
@@ -77,6 +88,9 @@ public class TaskRules {
 
   @Inject
   CaseloadSettings settings;
+
+  @Inject
+  Clock clock;
 
   void onCaseOpened(@Observes CaseOpened opened) {
     CaseFile c = caseFile(opened.caseId());
@@ -192,6 +206,31 @@ public class TaskRules {
   void onBonusClaimed(@Observes BonusMilestoneClaimed claimed) {
     tasks.pending(TaskType.BONUS_CLAIM, bonusKey(claimed.placementId(), claimed.kind().name()))
         .ifPresent(t -> t.done(actor.current()));
+  }
+
+  void onInformationAnswered(@Observes InformationAnswered answered) {
+    String key = answered.handoverId().toString();
+    if (tasks.pending(TaskType.INFORMATION_ANSWERED, key).isEmpty()) {
+      tasks.add(new Task(KommuneKode.parse(answered.kommune()), TaskType.INFORMATION_ANSWERED, key,
+          new Task.Link(null, answered.handoverId(), null, null), LocalDate.now(clock).plusDays(ANSWER_REVIEW_DAYS),
+          null));
+    }
+  }
+
+  void onHandoverTakenOver(@Observes HandoverTakenOver takenOver) {
+    tasks.pending(TaskType.INFORMATION_ANSWERED, takenOver.handoverId().toString())
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  /** The kommune asked again: it has read the answer. */
+  void onInformationRequested(@Observes InformationRequested requested) {
+    tasks.pending(TaskType.INFORMATION_ANSWERED, requested.handoverId().toString())
+        .ifPresent(t -> t.done(actor.current()));
+  }
+
+  void onHandoverWithdrawn(@Observes HandoverWithdrawn withdrawn) {
+    tasks.pending(TaskType.INFORMATION_ANSWERED, withdrawn.handoverId().toString())
+        .ifPresent(t -> t.cancel(actor.current()));
   }
 
   private static String bonusKey(UUID placementId, String kind) {

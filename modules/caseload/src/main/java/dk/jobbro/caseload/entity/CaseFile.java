@@ -127,6 +127,10 @@ public class CaseFile {
   @Column(name = "handover_id")
   private UUID handoverId;
 
+  /** The household of the handover the case came from (family members handed over together), if any. */
+  @Column(name = "household_id")
+  private UUID householdId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "residence_basis", nullable = false)
   private ResidenceBasis residenceBasis;
@@ -268,6 +272,15 @@ public class CaseFile {
 
   public UUID handoverId() {
     return handoverId;
+  }
+
+  /** The case came from a handover of a family member handed over with others: they form a household. */
+  public void joinHousehold(UUID household) {
+    this.householdId = household;
+  }
+
+  public UUID householdId() {
+    return householdId;
   }
 
   /** An earlier takeover agreed with the person; never later than the computed date. */

@@ -7,6 +7,7 @@ import dk.jobbro.handover.control.BulkInsert;
 import dk.jobbro.handover.control.HandoverCreator;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.HandoverRepository;
+import dk.jobbro.handover.control.Households;
 import dk.jobbro.handover.control.SubmissionRules;
 import dk.jobbro.handover.entity.Handover;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,9 @@ public class BatchChunkWriter {
 
   @Inject
   BulkInsert bulk;
+
+  @Inject
+  Households households;
 
   @Inject
   BatchIdempotency keys;
@@ -97,6 +101,7 @@ public class BatchChunkWriter {
     List<BulkInsert.Row> rows = new ArrayList<>();
     String supplier = lookup.supplier();
     Map<String, UUID> createdHere = new java.util.HashMap<>();
+    Map<UUID, List<UUID>> families = new java.util.LinkedHashMap<>();
     for (Valid v : chunk) {
       String person = v.checked().submission().receivingKommune() + "|" + v.checked().facts().personKey();
       UUID existing = live.containsKey(person) ? live.get(person) : createdHere.get(person);
@@ -110,10 +115,14 @@ public class BatchChunkWriter {
         UUID id = UUID.randomUUID();
         rows.add(new BulkInsert.Row(creator.describe(id, sender, v.checked(), now), supplier));
         createdHere.put(person, id);
+        if (linked != null && !linked.isEmpty()) {
+          families.put(id, linked);
+        }
         results.add(new BatchResult.Item(v.index(), BatchResult.Outcome.CREATED, id, null, null));
       }
     }
     bulk.insert(rows, now);
+    families.forEach(households::join); // after the insert: the household is kept on the rows themselves
     rows.forEach(row -> creator.announce(row.handover()));
     if (run != null) {
       keys.addProgress(run, results);

@@ -3,7 +3,10 @@ package dk.jobbro.handover.boundary;
 import dk.jobbro.api.caseload.CaseService;
 import dk.jobbro.api.caseload.CaseView;
 import dk.jobbro.api.caseload.CompetenceProfile;
+import dk.jobbro.api.caseload.HandedOver;
 import dk.jobbro.api.caseload.NewCase;
+import dk.jobbro.api.caseload.NewDependant;
+import dk.jobbro.api.caseload.ProgrammeAge;
 import dk.jobbro.api.handover.DuplicateHandoverException;
 import dk.jobbro.api.handover.FieldProvenance;
 import dk.jobbro.api.handover.HandoverRevisionView;
@@ -19,6 +22,7 @@ import dk.jobbro.api.handover.events.HandoverReceived;
 import dk.jobbro.api.handover.events.HandoverSent;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.HandoverWithdrawn;
+import dk.jobbro.api.handover.events.InformationAnswered;
 import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.LanguageCode;
@@ -34,6 +38,7 @@ import dk.jobbro.handover.control.HandoverCreator;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.HandoverRepository;
 import dk.jobbro.handover.control.HandoverViews;
+import dk.jobbro.handover.control.Households;
 import dk.jobbro.handover.control.Provenance;
 import dk.jobbro.handover.control.SubmissionJson;
 import dk.jobbro.handover.control.SubmissionRules;
@@ -72,6 +77,9 @@ public class DefaultHandoverService implements HandoverService {
   HandoverCreator creator;
 
   @Inject
+  Households households;
+
+  @Inject
   Caller caller;
 
   @Inject
@@ -98,6 +106,9 @@ public class DefaultHandoverService implements HandoverService {
   @Inject
   Event<HandoverWithdrawn> withdrawn;
 
+  @Inject
+  Event<InformationAnswered> informationAnswered;
+
   @Override
   public HandoverView submit(HandoverSubmission submission) {
     String sender = lookup.requireSender();
@@ -114,6 +125,7 @@ public class DefaultHandoverService implements HandoverService {
               : "person.caseNumber");
         });
     Handover h = creator.create(id, sender, checked, now);
+    households.join(id, submission.familyHandovers());
     accessLog.record("CREATE", HandoverLookup.RESOURCE, id, h.dataSubject());
     return view(h, false);
   }
@@ -126,8 +138,10 @@ public class DefaultHandoverService implements HandoverService {
     accessLog.recordSearch("LIST", HandoverLookup.RESOURCE, status == null ? null : "status=" + status,
         found.stream().map(Handover::dataSubject).toList());
     Map<UUID, List<UUID>> duplicates = lookup.isKommune() ? handovers.possibleDuplicates(value, found) : Map.of();
+    Map<UUID, List<UUID>> household = households.membersOf(found, lookup.isKommune() ? value : null);
     List<HandoverSummary> items = found.stream()
-        .map(h -> HandoverViews.summary(h, lookup.isKommune() ? duplicates.get(h.id()) : null)).toList();
+        .map(h -> HandoverViews.summary(h, lookup.isKommune() ? duplicates.get(h.id()) : null, household.get(h.id())))
+        .toList();
     return new Page<>(items, page.page(), page.size(), handovers.count(column, value, status));
   }
 
@@ -164,12 +178,17 @@ public class DefaultHandoverService implements HandoverService {
     String content = checked.content();
     Instant now = clock.instant();
     h.describe(checked.facts(), content);
-    h.resend();
     handovers.add(new HandoverRevision(id, h.revision(), content, lookup.supplier(), now));
-    handovers.answerInfoRequests(id, h.revision());
+    // an amendment after an information request answers it: ANSWERED, and a task for the kommune
+    boolean answers = handovers.answerInfoRequests(id, h.revision()) > 0;
+    h.resend(answers);
     handovers.flush();
+    households.join(id, submission.familyHandovers());
     sent.fire(new HandoverSent(id, h.sender(), h.receivingKommune(), h.revision(), h.visitationDecisionDate(),
         h.completenessScore(), now));
+    if (answers) {
+      informationAnswered.fire(new InformationAnswered(id, h.sender(), h.receivingKommune(), h.revision(), now));
+    }
     return view(h, false);
   }
 
@@ -243,6 +262,7 @@ public class DefaultHandoverService implements HandoverService {
     var requests = handovers.infoRequests(id);
     boolean kommune = lookup.isKommune();
     List<UUID> duplicates = kommune ? duplicatesOf(h) : null;
+    List<UUID> household = householdOf(h, kommune);
     List<HandoverRevision> kept = handovers.revisions(id);
     if (kept.stream().anyMatch(r -> HandoverViews.includesSpecialCategory(SubmissionJson.read(r.content())))) {
       accessLog.record(AccessLog.ART9_READ, HandoverLookup.RESOURCE, id, h.dataSubject());
@@ -251,7 +271,7 @@ public class DefaultHandoverService implements HandoverService {
       HandoverSubmission content = SubmissionJson.read(r.content());
       return new HandoverRevisionView(r.revision(), r.suppliedBy(), r.suppliedAt(),
           HandoverViews.view(h, content, r.revision(), rules.completenessOf(content), requests, kommune,
-              duplicates));
+              duplicates, household));
     }).toList();
   }
 
@@ -267,24 +287,88 @@ public class DefaultHandoverService implements HandoverService {
     Handover h = lookup.forKommune(id, "TAKEOVER", true);
     HandoverSubmission content = SubmissionJson.read(h.content());
     if (h.status() == HandoverStatus.TAKEN_OVER) {
-      return result(h, cases.openFromHandover(id, newCase(h, content, h.cpr(), h.takeoverDate()), profile(content)));
+      if (h.dependant()) {
+        return result(h, cases.get(h.caseId(), false));
+      }
+      return result(h, cases.openFromHandover(id, newCase(h, content, h.cpr(), h.takeoverDate()), profile(content),
+          handedOver(h, content)));
     }
     requireOpen(h, "taken over");
+    LocalDate date = request.takeoverDate() != null ? request.takeoverDate() : h.expectedTakeoverDate();
+    LocalDate birthDate = birthDate(content, h.cpr() != null ? h.cpr() : request.cpr());
+    LocalDate childOn = date != null ? date : LocalDate.now(clock);
+    if (birthDate != null && !birthDate.isAfter(childOn) && !ProgrammeAge.reachedOn(birthDate, childOn)) {
+      return takeOverChild(h, content, birthDate, childOn);
+    }
     requireKnownLanguages(content);
     String cpr = cprForCase(h, request);
-    LocalDate date = request.takeoverDate() != null ? request.takeoverDate() : h.expectedTakeoverDate();
     if (date == null) {
       throw ProblemException.invalidField("takeoverDate", "is required: the expected takeover date cannot be "
           + "computed without visitationDecisionDate (refugees) or cprRegistrationDate (quota refugees, "
           + "family-reunified)");
     }
-    CaseView opened = cases.openFromHandover(id, newCase(h, content, cpr, date), profile(content));
+    CaseView opened = cases.openFromHandover(id, newCase(h, content, cpr, date), profile(content),
+        handedOver(h, content));
     Instant now = clock.instant();
     h.takeOver(opened.id(), opened.takeoverDate(), cpr, now);
     handovers.flush();
     takenOver.fire(new HandoverTakenOver(id, opened.id(), h.sender(), h.receivingKommune(),
         h.visitationDecisionDate(), opened.takeoverDate(), h.completenessScore(), now));
+    takeChildrenAlong(h, opened);
     return result(h, opened);
+  }
+
+  /**
+   * A child (under 18 on the takeover date) gets no programme of its own (integrationsloven § 16): it is registered
+   * as a dependant on the case of an adult household member the kommune already took over. With none taken over yet,
+   * the kommune takes over an adult first, and that takeover brings the child along ({@link #takeChildrenAlong}).
+   */
+  private TakeoverResult takeOverChild(Handover child, HandoverSubmission content, LocalDate birthDate,
+      LocalDate date) {
+    UUID parentCase = households.othersInKommune(child).stream()
+        .filter(m -> m.status() == HandoverStatus.TAKEN_OVER && !m.dependant() && m.caseId() != null)
+        .map(Handover::caseId).findFirst().orElseThrow(() -> ProblemException.conflict("The person is under 18 on "
+            + "the takeover date, and the integration programme is for persons aged 18 or over (integrationsloven "
+            + "§ 16). A child is registered as a dependant on an adult household member's case: take over an adult "
+            + "of the household first (that takeover brings the child along). A child handed over without its family "
+            + "needs the sender to name the family's handovers in familyHandovers."));
+    return result(child, registerDependant(child, content, birthDate, parentCase, date));
+  }
+
+  /** The adult's takeover brings the household's open handovers of children in the kommune along, as dependants. */
+  private void takeChildrenAlong(Handover adult, CaseView opened) {
+    for (Handover member : households.othersInKommune(adult)) {
+      if (!member.status().isOpen()) {
+        continue;
+      }
+      HandoverSubmission content = SubmissionJson.read(member.content());
+      LocalDate birthDate = birthDate(content, member.cpr());
+      if (birthDate != null && !birthDate.isAfter(opened.takeoverDate())
+          && !ProgrammeAge.reachedOn(birthDate, opened.takeoverDate())) {
+        accessLog.record("TAKEOVER", HandoverLookup.RESOURCE, member.id(), member.dataSubject());
+        registerDependant(member, content, birthDate, opened.id(), opened.takeoverDate());
+      }
+    }
+  }
+
+  private CaseView registerDependant(Handover child, HandoverSubmission content, LocalDate birthDate, UUID caseId,
+      LocalDate date) {
+    CaseView parent = cases.addDependant(caseId, new NewDependant(child.id(), content.person().name(), birthDate,
+        date));
+    Instant now = clock.instant();
+    child.takeOverAsDependant(parent.id(), date, now);
+    handovers.flush();
+    takenOver.fire(new HandoverTakenOver(child.id(), parent.id(), child.sender(), child.receivingKommune(),
+        child.visitationDecisionDate(), date, child.completenessScore(), now));
+    return parent;
+  }
+
+  /** As handed over, or as the CPR number says; null when neither is known. */
+  private static LocalDate birthDate(HandoverSubmission content, String cpr) {
+    if (content.person().birthDate() != null) {
+      return content.person().birthDate();
+    }
+    return cpr == null ? null : Cpr.parse(cpr).birthDate();
   }
 
   /**
@@ -331,7 +415,23 @@ public class DefaultHandoverService implements HandoverService {
   }
 
   private static TakeoverResult result(Handover h, CaseView c) {
-    return new TakeoverResult(h.id(), c.id(), c.takeoverDate(), c.firstOffer(), c.contract());
+    return new TakeoverResult(h.id(), c.id(), h.dependant() ? h.takeoverDate() : c.takeoverDate(), c.firstOffer(),
+        c.contract(), h.dependant());
+  }
+
+  /**
+   * The rest of the handover's content for the case. Health information goes along only with the person's recorded
+   * consent (a submission without one is refused, but the case must not depend on that).
+   */
+  private HandedOver handedOver(Handover h, HandoverSubmission s) {
+    var classes = s.danishClasses() == null ? List.<HandedOver.DanishClass>of() : s.danishClasses().stream()
+        .map(c -> new HandedOver.DanishClass(c.course(), c.hours(), c.completedOn())).toList();
+    var offer = s.jobOffer() == null ? null
+        : new HandedOver.JobOffer(s.jobOffer().description(), s.jobOffer().cvr(), s.jobOffer().igu());
+    var health = s.health() == null || s.health().consent() == null || s.health().information() == null ? null
+        : new HandedOver.Health(s.health().information(), s.health().consent().purpose(),
+            s.health().consent().givenOn());
+    return new HandedOver(households.householdOf(h.id()), s.notes(), classes, offer, health);
   }
 
   private void requireOwnFamily(HandoverSubmission s, String sender) {
@@ -354,7 +454,11 @@ public class DefaultHandoverService implements HandoverService {
     HandoverSubmission content = SubmissionJson.read(h.content());
     logSpecialCategory(h, content);
     return HandoverViews.view(h, content, h.revision(), rules.completenessOf(content),
-        handovers.infoRequests(h.id()), forKommune, forKommune ? duplicatesOf(h) : null);
+        handovers.infoRequests(h.id()), forKommune, forKommune ? duplicatesOf(h) : null, householdOf(h, forKommune));
+  }
+
+  private List<UUID> householdOf(Handover h, boolean forKommune) {
+    return households.membersOf(List.of(h), forKommune ? h.receivingKommune() : null).get(h.id());
   }
 
   /**

@@ -223,12 +223,16 @@ public class HandoversResource {
   @Operation(operationId = "takeOverHandover",
       summary = "Take over: the handover becomes TAKEN_OVER and a case opens in caseload, exactly once",
       description = "The date defaults to the expected takeover date; an earlier date is an agreed takeover. "
-          + "Give cpr when the handover had none. A repeated or concurrent takeover answers with the same case.")
+          + "Give cpr when the handover had none. A repeated or concurrent takeover answers with the same case. "
+          + "An adult's takeover brings the household's open handovers of children (under 18) in the kommune along "
+          + "as dependants on the new case; a child's own takeover registers it on the case of an adult of the "
+          + "household already taken over (dependant: true).")
   @APIResponse(responseCode = "200", description = "The case id and the first-offer deadlines",
       content = @Content(schema = @Schema(ref = "TakeoverResult")))
   @APIResponse(responseCode = "409", description = "Withdrawn, the person already has a case, or the handover "
       + "needs an amendment by the sender (type handover-needs-amendment, e.g. a language Jobbro does not know, "
-      + "named in violations): ask for it with an information request")
+      + "named in violations): ask for it with an information request; or a child whose household has no adult "
+      + "taken over yet")
   public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
     return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
   }

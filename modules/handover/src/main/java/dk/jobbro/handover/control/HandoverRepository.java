@@ -151,8 +151,15 @@ public class HandoverRepository {
         .setParameter("handover", handoverId).getResultList();
   }
 
-  public void answerInfoRequests(UUID handoverId, int revision) {
-    em.createNamedQuery("InformationRequest.answer").setParameter("handover", handoverId)
+  /** Marks the open information requests answered by this revision; how many there were. */
+  public int answerInfoRequests(UUID handoverId, int revision) {
+    return em.createNamedQuery("InformationRequest.answer").setParameter("handover", handoverId)
         .setParameter("revision", revision).executeUpdate();
+  }
+
+  /** The handovers of a case, when the case's agreed takeover date moves. */
+  public List<Handover> ofCase(UUID caseId) {
+    return em.createQuery("select h from Handover h where h.caseId = :caseId", Handover.class)
+        .setParameter("caseId", caseId).getResultList();
   }
 }

@@ -21,7 +21,9 @@ import java.util.UUID;
 /**
  * A handover from an asylum operator to the kommune a person is visited to. The facts the inbox sorts and filters
  * by are columns; the whole current content is kept as JSON text, and every version in {@link HandoverRevision}.
- * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED until it ends as TAKEN_OVER, WITHDRAWN or MERGED.
+ * The status only moves forward: SENT ⇄ RECEIVED/INFO_REQUESTED/ANSWERED until it ends as TAKEN_OVER, WITHDRAWN or
+ * MERGED. Family members handed over together share a household id, which {@code Households} keeps (by SQL, so it is
+ * read-only here).
  *
  * <p>The CPR number and the content (which holds the CPR number and any art. 9 health information) are stored
  * encrypted ({@link PersonalDataCipher}); the entity keeps them in clear in memory only, decrypting on first use and
@@ -117,6 +119,12 @@ public class Handover {
   @Column(name = "case_id")
   private UUID caseId;
 
+  @Column(name = "household_id", insertable = false, updatable = false)
+  private UUID householdId;
+
+  @Column(name = "dependant", nullable = false)
+  private boolean dependant;
+
   @Column(name = "merged_into")
   private UUID mergedInto;
 
@@ -150,10 +158,13 @@ public class Handover {
     this.revision++;
   }
 
-  /** An amendment is sent anew: the kommune acknowledges it on its next read. */
-  public void resend() {
+  /**
+   * An amendment is sent anew: the kommune acknowledges it on its next read. One that answers an information request
+   * (or amends an answer the kommune has not acted on yet) is ANSWERED instead, so the kommune sees the answer.
+   */
+  public void resend(boolean answersRequest) {
     requireOpen();
-    this.status = HandoverStatus.SENT;
+    this.status = answersRequest || status == HandoverStatus.ANSWERED ? HandoverStatus.ANSWERED : HandoverStatus.SENT;
   }
 
   public void requestInformation() {
@@ -183,6 +194,26 @@ public class Handover {
     this.takenOverAt = at;
     if (cpr() == null) {
       this.cpr = cpr;
+    }
+  }
+
+  /**
+   * A child's handover taken over with its family: registered as a dependant on {@code caseId}, an adult household
+   * member's case, not in a programme of its own.
+   */
+  public void takeOverAsDependant(UUID caseId, LocalDate takeoverDate, Instant at) {
+    requireOpen();
+    this.status = HandoverStatus.TAKEN_OVER;
+    this.dependant = true;
+    this.caseId = caseId;
+    this.takeoverDate = takeoverDate;
+    this.takenOverAt = at;
+  }
+
+  /** The kommune agreed an earlier takeover date on the case: the handover shows the date that holds. */
+  public void takeoverAgreed(LocalDate takeoverDate) {
+    if (status == HandoverStatus.TAKEN_OVER) {
+      this.takeoverDate = takeoverDate;
     }
   }
 
@@ -321,6 +352,10 @@ public class Handover {
 
   public UUID caseId() {
     return caseId;
+  }
+
+  public boolean dependant() {
+    return dependant;
   }
 
   public UUID mergedInto() {

@@ -20,6 +20,7 @@ import dk.jobbro.api.handover.events.HandoverReceived;
 import dk.jobbro.api.handover.events.HandoverSent;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.HandoverWithdrawn;
+import dk.jobbro.api.handover.events.InformationAnswered;
 import dk.jobbro.api.handover.events.InformationRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -192,6 +193,12 @@ public class EventOutbox {
     handover(e.handoverId(), e.sender(), e.kommune(), EventType.HANDOVER_INFORMATION_REQUESTED, e.at(), data()
         .add("handoverId", e.handoverId().toString()).add("sender", e.sender()).add("kommune", e.kommune())
         .add("fields", fields).build());
+  }
+
+  void informationAnswered(@Observes InformationAnswered e) {
+    handover(e.handoverId(), e.sender(), e.kommune(), EventType.HANDOVER_INFORMATION_ANSWERED, e.at(), data()
+        .add("handoverId", e.handoverId().toString()).add("sender", e.sender()).add("kommune", e.kommune())
+        .add("revision", e.revision()).build());
   }
 
   /** The kommune learns which case was opened; the sender only that the handover was taken over. */

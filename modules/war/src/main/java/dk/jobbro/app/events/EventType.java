@@ -24,6 +24,7 @@ final class EventType {
   static final String HANDOVER_SENT = "dk.jobbro.handover.sent";
   static final String HANDOVER_RECEIVED = "dk.jobbro.handover.received";
   static final String HANDOVER_INFORMATION_REQUESTED = "dk.jobbro.handover.information-requested";
+  static final String HANDOVER_INFORMATION_ANSWERED = "dk.jobbro.handover.information-answered";
   static final String HANDOVER_TAKEN_OVER = "dk.jobbro.handover.taken-over";
   static final String HANDOVER_WITHDRAWN = "dk.jobbro.handover.withdrawn";
 
@@ -31,7 +32,7 @@ final class EventType {
   static final List<String> ALL = List.of(CASE_OPENED, CASE_MOVED, CASE_CLOSED, FIRST_OFFER_MET, SELF_SUPPORTING,
       OFFER_STARTED, OFFER_ENDED, EMPLOYER_REGISTERED, PARTNERSHIP_SIGNED, PARTNERSHIP_ENDED, IGU_STARTED, IGU_ENDED,
       IGU_COMPLETED, BONUS_MILESTONE_REACHED, VACANCY_OPENED, MATCH_ACCEPTED, HANDOVER_SENT, HANDOVER_RECEIVED,
-      HANDOVER_INFORMATION_REQUESTED, HANDOVER_TAKEN_OVER, HANDOVER_WITHDRAWN);
+      HANDOVER_INFORMATION_REQUESTED, HANDOVER_INFORMATION_ANSWERED, HANDOVER_TAKEN_OVER, HANDOVER_WITHDRAWN);
 
   private EventType() {}
 }

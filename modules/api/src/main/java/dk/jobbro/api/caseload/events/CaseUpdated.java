@@ -24,6 +24,8 @@ public record CaseUpdated(UUID caseId, String kommune, Part part) {
     /** Education, work experience or driving licence. */
     COMPETENCES,
     /** A benefit period was added or ended. */
-    BENEFITS
+    BENEFITS,
+    /** A child handed over with the family was registered on the case as a dependant. */
+    DEPENDANTS
   }
 }
