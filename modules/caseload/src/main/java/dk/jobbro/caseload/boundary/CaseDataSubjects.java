@@ -25,7 +25,9 @@ public class CaseDataSubjects implements DataSubjects {
     if (caseIds.isEmpty()) {
       return List.of();
     }
-    List<?> rows = em.createNativeQuery("select cpr, kommune_kode from caseload.case_file where id in (:ids)")
+    // an anonymised case names no person any more
+    List<?> rows = em.createNativeQuery("select cpr, kommune_kode from caseload.case_file where id in (:ids) "
+            + "and cpr is not null")
         .setParameter("ids", List.copyOf(caseIds)).getResultList();
     return rows.stream().map(r -> (Object[]) r)
         .map(r -> new DataSubject(((String) r[0]).strip(), ((String) r[1]).strip())).toList();

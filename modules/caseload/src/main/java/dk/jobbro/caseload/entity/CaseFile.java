@@ -14,6 +14,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -40,6 +41,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_file", schema = "caseload")
+// an anonymised case (retention, CasePrivacy) is nobody's case any more: no entity query finds it
+@SQLRestriction("anonymised_at is null")
 @NamedQuery(name = "CaseFile.findInKommune",
     query = "select c from CaseFile c where c.id = :id and c.kommuneKode = :kommune")
 @NamedQuery(name = "CaseFile.idByCpr",
