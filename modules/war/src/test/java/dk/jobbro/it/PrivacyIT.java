@@ -211,16 +211,23 @@ class PrivacyIT {
         .map(f -> !f.containsKey("value") || f.isNull("value") ? null : f.getString("value")).orElse(null);
   }
 
-  /** The published figures, without the time they were read at. */
+  /**
+   * The published figures, without the time they were read at: every report, for each year from the due case's
+   * takeover to this year (person counts are published per calendar year).
+   */
   private Map<String, String> reports() {
     Map<String, String> figures = new LinkedHashMap<>();
-    int year = TODAY.minusYears(2).getYear();
-    for (String report : List.of("self-supporting?year=" + year, "self-supporting?year=" + TODAY.getYear(),
-        "first-offer-compliance?from=" + (year - 1) + "&to=" + TODAY.getYear(),
-        "programme-development?from=" + (year - 1) + "-01&to=" + TODAY.getYear() + "-12",
-        "igu-placements?from=" + (year - 1) + "&to=" + TODAY.getYear(),
-        "igu-pipeline?from=" + (year - 1) + "&to=" + TODAY.getYear(),
-        "handover-quality?from=" + (year - 1) + "&to=" + TODAY.getYear())) {
+    List<String> reports = new ArrayList<>();
+    for (int year = TODAY.getYear() - 3; year <= TODAY.getYear(); year++) {
+      String period = "from=" + year + "-01-01&to=" + year + "-12-31";
+      reports.addAll(List.of("self-supporting?year=" + year, "first-offer-compliance?" + period,
+          "igu-placements?" + period, "igu-pipeline?" + period, "handover-quality?" + period,
+          "programme-development?from=" + year + "-01&to=" + year + "-12"));
+      if (year < TODAY.getYear()) {
+        reports.add("employment-after-3-years?on=" + year + "-12-31");
+      }
+    }
+    for (String report : reports) {
       Api.Reply r = api().get("api/v1/reports/" + report, Tokens.ministryAnalyst());
       assertThat(r.status()).as(report + ": " + r).isEqualTo(200);
       JsonObject body = r.json();

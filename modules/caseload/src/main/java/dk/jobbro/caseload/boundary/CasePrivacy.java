@@ -1,5 +1,6 @@
 package dk.jobbro.caseload.boundary;
 
+import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.api.shared.privacy.ClosedCases;
 import dk.jobbro.api.shared.privacy.ErasureItem;
 import dk.jobbro.api.shared.privacy.ErasurePlan;
@@ -83,7 +84,8 @@ public class CasePrivacy implements InsightContributor, PersonalDataEraser, Clos
     for (InsightRecord r : rows("select row_to_json(t)::text from caseload.case_file t where t.id = :id", id)) {
       // the CPR number as the person knows it, first; the stored column is left out by InsightRows
       List<InsightField> fields = new ArrayList<>();
-      fields.add(new InsightField("cpr", "CPR-nummer", person.cpr()));
+      fields.add(new InsightField("cpr", "CPR-nummer", person.cpr() == null ? null
+          : Cpr.parse(person.cpr()).formatted()));
       fields.addAll(r.fields());
       caseRecords.add(new InsightRecord(fields));
     }

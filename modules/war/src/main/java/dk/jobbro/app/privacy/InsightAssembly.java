@@ -1,5 +1,6 @@
 package dk.jobbro.app.privacy;
 
+import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.audit.DataSubject;
 import dk.jobbro.api.shared.audit.DataSubjects;
@@ -7,6 +8,7 @@ import dk.jobbro.api.shared.privacy.InsightContributor;
 import dk.jobbro.api.shared.privacy.InsightSection;
 import dk.jobbro.api.shared.privacy.InsightSubject;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -46,10 +48,15 @@ public class InsightAssembly {
   AccessLog accessLog;
 
   @Inject
+  KommuneRegistry kommuner;
+
+  @Inject
   Clock clock;
 
   public Insight of(UUID caseId) {
-    String kommune = caller.requireKommune().value();
+    // a caseworker or the kommune's data protection officer: either way the token's kommune (roles: the resource)
+    String kommune = caller.kommune().filter(kommuner::isKnown).map(KommuneKode::value)
+        .orElseThrow(() -> ProblemException.forbidden("Your token carries no valid 'kommune' claim."));
     DataSubject person = dataSubjects.ofCase(caseId).filter(p -> kommune.equals(p.kommune()))
         .orElseThrow(() -> ProblemException.notFound("The case"));
     InsightSubject subject = new InsightSubject(caseId, person.cpr(), kommune);

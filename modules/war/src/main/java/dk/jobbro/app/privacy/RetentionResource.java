@@ -1,5 +1,8 @@
 package dk.jobbro.app.privacy;
 
+import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +36,9 @@ public class RetentionResource {
   @Inject
   Caller caller;
 
+  @Inject
+  KommuneRegistry kommuner;
+
   @GET
   @Path("due")
   @Produces(MediaType.APPLICATION_JSON)
@@ -42,7 +48,9 @@ public class RetentionResource {
           + "Changes nothing. A privacy officer sees their own kommune's items.")
   @APIResponse(responseCode = "200", description = "What is due")
   public RetentionPreview due() {
-    String kommune = caller.hasRole(Roles.ADMIN) ? null : caller.requireKommune().value();
+    String kommune = caller.hasRole(Roles.ADMIN) ? null : caller.kommune().filter(kommuner::isKnown)
+        .map(KommuneKode::value)
+        .orElseThrow(() -> ProblemException.forbidden("Your token carries no valid 'kommune' claim."));
     return retention.preview(kommune);
   }
 
