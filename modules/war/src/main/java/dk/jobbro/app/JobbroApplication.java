@@ -36,7 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "audit", description = "The access log: who read, searched, changed or exported a person's "
             + "data, for the kommune's data protection officer and national auditors; tamper-evident"),
         @Tag(name = "operations", description = "For the operator: the encryption of personal data at rest and its "
-            + "key rotation")})
+            + "key rotation"),
+        @Tag(name = "privacy", description = "The citizen's rights: the insight into everything Jobbro holds on a "
+            + "person (GDPR art. 15) and the retention job's dry run")})
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
     bearerFormat = "JWT", description = "A JWT signed by the configured issuer, with groups (roles) and, for kommune "
         + "users, a 'kommune' claim holding the 3-digit kommunekode.")

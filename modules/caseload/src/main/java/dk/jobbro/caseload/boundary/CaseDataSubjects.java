@@ -28,7 +28,9 @@ public class CaseDataSubjects implements DataSubjects {
       return List.of();
     }
     PersonalDataCipher cipher = PersonalDataCipher.configured();
-    List<?> rows = em.createNativeQuery("select cpr_cipher, kommune_kode from caseload.case_file where id in (:ids)")
+    // an anonymised case names no person any more
+    List<?> rows = em.createNativeQuery("select cpr_cipher, kommune_kode from caseload.case_file where id in (:ids) "
+            + "and cpr_cipher is not null")
         .setParameter("ids", List.copyOf(caseIds)).getResultList();
     return rows.stream().map(r -> (Object[]) r)
         .map(r -> new DataSubject(cipher.decrypt((String) r[0], CaseFile.CPR_COLUMN.context()),

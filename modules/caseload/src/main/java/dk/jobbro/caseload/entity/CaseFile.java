@@ -16,6 +16,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -45,6 +46,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_file", schema = "caseload")
+// an anonymised case (retention, CasePrivacy) is nobody's case any more: no entity query finds it
+@SQLRestriction("anonymised_at is null")
 // A case is read with its person's languages, education and work experience in one statement: every view of a
 // case shows them, and three lazy loads would cost three more round trips on the most common request. The rows
 // multiply (a handful each), which is cheaper than the round trips; education and work experience are ordered

@@ -1,11 +1,11 @@
 package dk.jobbro.handover.control;
 
+import dk.jobbro.api.caseload.SensitiveHealthView;
 import dk.jobbro.api.handover.Completeness;
 import dk.jobbro.api.handover.HandoverStatus;
 import dk.jobbro.api.handover.HandoverSubmission;
 import dk.jobbro.api.handover.HandoverSummary;
 import dk.jobbro.api.handover.HandoverView;
-import dk.jobbro.api.caseload.SensitiveHealthView;
 import dk.jobbro.api.handover.InfoRequestView;
 import dk.jobbro.api.shared.Cpr;
 import dk.jobbro.handover.entity.Handover;

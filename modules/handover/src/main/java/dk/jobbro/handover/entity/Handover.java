@@ -5,6 +5,7 @@ import dk.jobbro.api.shared.security.EncryptedColumn;
 import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.annotations.SQLRestriction;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -31,6 +32,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "handover", schema = "handover")
+// an anonymised handover (retention, HandoverPrivacy) names nobody any more: no entity query finds it
+@SQLRestriction("anonymised_at is null")
 @NamedQuery(name = "Handover.inKommune",
     query = "select h from Handover h where h.id = :id and h.receivingKommune = :kommune")
 @NamedQuery(name = "Handover.ofSender", query = "select h from Handover h where h.id = :id and h.sender = :sender")

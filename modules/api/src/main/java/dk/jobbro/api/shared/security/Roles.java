@@ -17,7 +17,8 @@ public final class Roles {
 
   /**
    * A kommune's data protection officer: reads the kommune's access log (who read, searched, changed or exported its
-   * people's data), never the people's data itself; the token carries the {@code kommune} claim.
+   * people's data) and the retention dry run, and exports a person's insight to answer their request under GDPR art.
+   * 15; otherwise never the people's data itself. The token carries the {@code kommune} claim.
    */
   public static final String PRIVACY_OFFICER = "privacy-officer";
 
