@@ -11,7 +11,13 @@ import dk.jobbro.api.caseload.events.TakeoverAgreed;
 import dk.jobbro.api.employers.events.BonusMilestoneClaimed;
 import dk.jobbro.api.employers.events.BonusMilestoneReached;
 import dk.jobbro.api.employers.events.IguEnded;
+import dk.jobbro.api.employers.MatchRequestStatus;
 import dk.jobbro.api.employers.events.IguStarted;
+import dk.jobbro.api.employers.events.MatchAccepted;
+import dk.jobbro.api.employers.events.MatchClosed;
+import dk.jobbro.api.employers.events.MatchPlacementDecided;
+import dk.jobbro.api.employers.events.MatchPlacementProposed;
+import dk.jobbro.api.employers.events.MatchRequested;
 import dk.jobbro.api.employers.events.VitasRegistered;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.caseload.entity.CaseFile;
@@ -42,6 +48,9 @@ import java.util.function.Function;
  *       done when VITAS is registered, cancelled when the IGU ends early.</li>
  *   <li>A private employer's bonus milestone reached: a claim task due that day, done when the milestone is marked
  *       claimed or paid.</li>
+ *   <li>Another kommune's match request about one of the kommune's people, or its proposed placement after
+ *       acceptance: a match-request task for the holding kommune, due {@value #MATCH_ANSWER_DAYS} days on (a
+ *       proposal's no later than its start), done when answered, cancelled when the requester withdraws.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -55,6 +64,9 @@ public class TaskRules {
       TaskType.FIRST_OFFER_LATEST, CaseFile::firstOfferLatestDate,
       TaskType.KONTRAKT, CaseFile::contractDueDate,
       TaskType.PROGRAMME_END, CaseFile::programmePlannedEnd);
+
+  /** Days the holding kommune has to answer a match request or a proposed placement: a company will not wait long. */
+  static final int MATCH_ANSWER_DAYS = 5;
 
   @Inject
   TaskRepository tasks;
@@ -140,6 +152,50 @@ public class TaskRules {
   void onBonusClaimed(@Observes BonusMilestoneClaimed claimed) {
     tasks.pending(TaskType.BONUS_CLAIM, bonusKey(claimed.placementId(), claimed.kind().name()))
         .ifPresent(t -> t.done(actor.current()));
+  }
+
+  void onMatchRequested(@Observes MatchRequested requested) {
+    openMatchTask(requested.matchRequestId(), requested.caseId(), requested.candidateKommune(),
+        requested.requestedDate().plusDays(MATCH_ANSWER_DAYS));
+  }
+
+  void onMatchAccepted(@Observes MatchAccepted accepted) {
+    closeMatchTask(accepted.matchRequestId(), true);
+  }
+
+  void onMatchClosed(@Observes MatchClosed closed) {
+    // declined: the kommune answered; withdrawn: the question went away
+    closeMatchTask(closed.matchRequestId(), closed.status() == MatchRequestStatus.DECLINED);
+  }
+
+  void onMatchPlacementProposed(@Observes MatchPlacementProposed proposed) {
+    LocalDate due = proposed.proposedDate().plusDays(MATCH_ANSWER_DAYS);
+    openMatchTask(proposed.matchRequestId(), proposed.caseId(), proposed.candidateKommune(),
+        proposed.startDate().isBefore(due) && !proposed.startDate().isBefore(proposed.proposedDate())
+            ? proposed.startDate() : due);
+  }
+
+  void onMatchPlacementDecided(@Observes MatchPlacementDecided decided) {
+    closeMatchTask(decided.matchRequestId(), true);
+  }
+
+  private void openMatchTask(UUID matchRequestId, UUID caseId, String kommune, LocalDate due) {
+    String key = matchRequestId.toString();
+    if (tasks.pending(TaskType.MATCH_REQUEST_WAITING, key).isEmpty()) {
+      String owner = cases.find(caseId).map(CaseFile::assignedTo).orElse(null);
+      tasks.add(new Task(KommuneKode.parse(kommune), TaskType.MATCH_REQUEST_WAITING, key,
+          new Task.Link(caseId, null, null, matchRequestId), due, owner));
+    }
+  }
+
+  private void closeMatchTask(UUID matchRequestId, boolean answered) {
+    tasks.pending(TaskType.MATCH_REQUEST_WAITING, matchRequestId.toString()).ifPresent(t -> {
+      if (answered) {
+        t.done(actor.current());
+      } else {
+        t.cancel(actor.current());
+      }
+    });
   }
 
   private static String bonusKey(UUID placementId, String kind) {
