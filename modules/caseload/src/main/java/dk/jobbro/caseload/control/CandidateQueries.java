@@ -152,7 +152,9 @@ public class CandidateQueries {
         + "(select string_agg(l.language || ':' || l.level, ',' order by l.language) "
         + "from caseload.case_language l where l.case_id = r.id) as spoken, "
         + "(select string_agg(distinct w.occupation_code, ',') from caseload.case_work_experience w "
-        + "where w.case_id = r.id and w.occupation_code is not null) as occupations "
+        + "where w.case_id = r.id and w.occupation_code is not null) as occupations, "
+        + "(select string_agg(lower(btrim(k.skill)), '|') from caseload.case_skill k where k.case_id = r.id) "
+        + "as skills, r.dl "
         + "from ranked r join caseload.case_file c on c.id = r.id order by r.score desc, r.occ desc, r.id";
   }
 
