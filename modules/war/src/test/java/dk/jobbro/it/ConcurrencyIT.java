@@ -250,7 +250,7 @@ class ConcurrencyIT {
           .getString("matchRef");
       String requests = "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests";
       List<Api.Reply> sent = settle("match request",
-          race(i -> send("POST", requests, Tokens.consultant(LEMVIG), null, null)), 201, 1, 409);
+          race(i -> send("POST", requests, Tokens.consultant(LEMVIG), null, MatchingIT.NOTE)), 201, 1, 409);
       expect("match requests", count("select count(*) from employers.match_request where vacancy_id = ?",
           UUID.fromString(vacancy)), 1);
       if (sent.size() != 1) {

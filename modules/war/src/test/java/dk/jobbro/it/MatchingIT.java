@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 class MatchingIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  /** What a consultant tells the holding kommune with a request. */
+  static final String NOTE = """
+      {"message": "Lillebælt Tømrer needs a carpenter from next month", "contact":
+       {"name": "Mette Konsulent", "email": "mk@middelfart.example", "phone": "+45 88 88 88 88"}}""";
 
   URL base = SharedDeployment.url();
 
@@ -134,19 +138,35 @@ class MatchingIT {
     String ref = profile.getString("matchRef");
     String requests = "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests";
     assertThat(send("POST", "api/v1/vacancies/" + vacancy + "/candidates/0000/requests", Tokens.consultant("410"),
-        null, null).status()).isEqualTo(404);
-    assertThat(send("POST", requests, Tokens.consultant("461"), null, null).status()).isEqualTo(404);
-    Api.Reply requested = send("POST", requests, Tokens.consultant("410"), null, null);
+        null, NOTE).status()).isEqualTo(404);
+    assertThat(send("POST", requests, Tokens.consultant("461"), null, NOTE).status()).isEqualTo(404);
+    Api.Reply noNote = send("POST", requests, Tokens.consultant("410"), null, "{\"message\": \"hi\"}");
+    assertThat(noNote.status()).as(noNote.toString()).isEqualTo(400);
+    assertThat(noNote.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("contact");
+    Api.Reply requested = send("POST", requests, Tokens.consultant("410"), null, NOTE);
     assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
     String id = requested.json().getString("id");
     assertThat(requested.json().containsKey("caseId") && !requested.json().isNull("caseId")).isFalse();
-    assertThat(send("POST", requests, Tokens.consultant("410"), null, null).status()).isEqualTo(409);
+    assertThat(send("POST", requests, Tokens.consultant("410"), null, NOTE).status()).isEqualTo(409);
 
     JsonArray inbox = api().get("api/v1/match-requests?status=REQUESTED&size=100", Tokens.caseworker("461")).json()
         .getJsonArray("items");
     JsonObject seen = inbox.stream().map(JsonObject.class::cast).filter(o -> o.getString("id").equals(id))
         .findFirst().orElseThrow();
     assertThat(seen.getString("caseId")).isEqualTo(odense);
+    // the holding kommune's caseworker sees whom, for which job at which company, and whom to call back
+    assertThat(seen.getString("employerName")).isEqualTo("Lillebælt Tømrer ApS");
+    assertThat(seen.getString("vacancyTitle")).isEqualTo("Tømrer");
+    assertThat(seen.getString("message")).contains("carpenter");
+    assertThat(seen.getJsonObject("contact").getString("phone")).isEqualTo("+45 88 88 88 88");
+    // and has a task to answer, linked to the request and the case
+    JsonObject task = api().get("api/v1/tasks?type=MATCH_REQUEST_WAITING&size=100", Tokens.caseworker("461")).json()
+        .getJsonArray("items").stream().map(JsonObject.class::cast)
+        .filter(t -> id.equals(t.getString("matchRequestId", null))).findFirst().orElseThrow();
+    assertThat(task.getString("caseId")).isEqualTo(odense);
+    assertThat(task.getString("status")).isEqualTo("OPEN");
+    assertThat(api().get("api/v1/tasks?type=MATCH_REQUEST_WAITING&size=100", Tokens.caseworker("410")).body())
+        .doesNotContain(id);
 
     String path = "api/v1/match-requests/" + id;
     assertThat(api().get(path, Tokens.caseworker("101")).status()).isEqualTo(404);
@@ -168,23 +188,98 @@ class MatchingIT {
     assertThat(decided).isNotEqualTo(etag);
     assertThat(send("POST", path + "/decline", Tokens.caseworker("461"), decided, null).status()).isEqualTo(409);
 
+    assertThat(api().get("api/v1/tasks/" + task.getString("id"), Tokens.caseworker("461")).json()
+        .getString("status")).isEqualTo("DONE");
     JsonObject revealed = api().get(path, Tokens.consultant("410")).json();
-    assertThat(revealed.getString("caseId")).isEqualTo(odense);
+    // the requester learns the name only: the case stays the holding kommune's
     assertThat(revealed.getString("name")).isEqualTo("Rania Khalil");
+    assertThat(revealed.containsKey("caseId") && !revealed.isNull("caseId")).isFalse();
     assertThat(api().get("api/v1/cases/" + odense, Tokens.caseworker("410")).status()).isEqualTo(404);
+
+    // the requester proposes the job; the holding kommune (it owns the case) confirms and it lands on the case
+    String proposal = """
+        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
+    assertThat(send("POST", path + "/proposal", Tokens.caseworker("461"), decided, proposal).status())
+        .isEqualTo(403);
+    Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"), decided, proposal);
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+    assertThat(proposed.json().getString("status")).isEqualTo("PROPOSED");
+    String proposedTag = proposed.header("ETag").orElseThrow();
+    assertThat(api().get("api/v1/tasks?type=MATCH_REQUEST_WAITING&size=100", Tokens.caseworker("461")).json()
+        .getJsonArray("items").stream().map(JsonObject.class::cast)
+        .anyMatch(t -> id.equals(t.getString("matchRequestId", null)) && t.getString("status").equals("OPEN")))
+        .isTrue();
+    assertThat(send("POST", path + "/proposal/confirm", Tokens.consultant("410"), proposedTag, null).status())
+        .isEqualTo(403);
+    Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"), proposedTag, null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+    assertThat(placed.json().getString("status")).isEqualTo("PLACED");
+    String offerId = placed.json().getString("offerId");
+    JsonArray offers = api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray();
+    JsonObject offer = offers.stream().map(JsonObject.class::cast).filter(o -> o.getString("id").equals(offerId))
+        .findFirst().orElseThrow();
+    assertThat(offer.getString("type")).isEqualTo("ORDINARY_JOB");
+    JsonObject requesterSees = api().get(path, Tokens.consultant("410")).json();
+    assertThat(requesterSees.getString("status")).isEqualTo("PLACED");
+    assertThat(requesterSees.containsKey("offerId") && !requesterSees.isNull("offerId")).isFalse();
+    assertThat(send("POST", path + "/withdraw", Tokens.consultant("410"), placed.header("ETag").orElseThrow(), null)
+        .status()).isEqualTo(409);
 
     // the other direction: Odense's caseworker finds the Middelfart vacancy for the person, København's does not
     Api.Reply fits = api().get("api/v1/cases/" + odense + "/matching-vacancies?limit=100", Tokens.caseworker("461"));
     assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
     JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
-    assertThat(found.getInt("score")).isEqualTo(100);
+    // the same pair scores the same from the person's side (an ordinary job is not a company-oriented offer, so
+    // the placed job does not take the availability points away)
+    assertThat(found.getInt("score")).isEqualTo(profile.getInt("score"));
     assertThat(found.getString("locationKommune")).isEqualTo("410");
     assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
         .isEqualTo(404);
     String farAwayCase = candidate("101", "Also Far", "B1", occupation);
     assertThat(api().get("api/v1/cases/" + farAwayCase + "/matching-vacancies?limit=100", Tokens.caseworker("101"))
         .jsonArray().stream().map(JsonObject.class::cast).map(o -> o.getString("vacancyId"))).doesNotContain(vacancy);
+  }
+
+  @Test
+  void aPairScoresTheSameBothWaysWithSkillsAndTheDrivingLicence() {
+    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    // the same first three ISCO digits, a different fourth
+    String near = occupation.substring(0, 3) + (char) ('0' + (occupation.charAt(3) - '0' + 1) % 10);
+    String person = candidate("410", "Yonas Berhe", "B1", near);
+    Api.Reply read = api().get("api/v1/cases/" + person, Tokens.caseworker("410"));
+    Api.Reply skills = send("PUT", "api/v1/cases/" + person + "/competences", Tokens.caseworker("410"),
+        read.header("ETag").orElseThrow(), """
+        {"education": [{"level": "LOWER_SECONDARY"}], "drivingLicence": false,
+         "workExperience": [{"occupationCode": "%s", "years": 2}], "skills": [" Welding "]}"""
+        .formatted(near));
+    assertThat(skills.status()).as(skills.toString()).isEqualTo(200);
+    String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
+        {"cvr": "%s", "name": "Svejs ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
+        .formatted(EmployersIT.randomCvr())).json().getString("id");
+    Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
+        {"employerId": "%s", "title": "Svejser", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,
+         "startDate": "%s", "locationKommune": "410", "offerType": "VIRKSOMHEDSPRAKTIK",
+         "languages": [{"language": "da", "level": "B1"}], "skills": ["welding", "forklift"],
+         "drivingLicenceRequired": true, "openToOtherKommuner": false}"""
+        .formatted(employer, occupation, TODAY.plusMonths(1)));
+    assertThat(v.status()).as(v.toString()).isEqualTo(201);
+    String vacancy = v.json().getString("id");
+
+    JsonObject asCandidate = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100",
+            Tokens.consultant("410")).json().getJsonArray("ownKommune").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("caseId").equals(person)).findFirst().orElseThrow();
+    JsonObject asVacancy = api().get("api/v1/cases/" + person + "/matching-vacancies?limit=100",
+            Tokens.caseworker("410")).jsonArray().stream().map(JsonObject.class::cast)
+        .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
+    // 3 of 4 ISCO digits, Danish met, one of two skills, no licence, lower-secondary, available
+    int expected = 3 * 35 / 4 + 25 + 15 / 2 + 0 + 5 / 2 + 15;
+    assertThat(asCandidate.getInt("score")).isEqualTo(expected);
+    assertThat(asVacancy.getInt("score")).isEqualTo(expected);
+    assertThat(asVacancy.getJsonArray("explanation")).isEqualTo(asCandidate.getJsonArray("explanation"));
+    assertThat(asCandidate.getJsonArray("explanation").stream().map(JsonObject.class::cast)
+        .filter(c -> !c.getBoolean("met")).map(c -> c.getString("requirement")))
+        .containsExactlyInAnyOrder("skill forklift", "driving licence", "education");
   }
 
   @Test
@@ -214,7 +309,7 @@ class MatchingIT {
         .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
         .getString("matchRef");
     Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
-        Tokens.consultant("410"), null, null);
+        Tokens.consultant("410"), null, NOTE);
     assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
     String path = "api/v1/match-requests/" + requested.json().getString("id");
     // two caseworkers read the same version

@@ -10,12 +10,14 @@ import java.util.UUID;
  * @param context the vacancy the match references are bound to, so a reference means nothing for another vacancy
  * @param occupationCode ISCO-08 code of the job; experience matching by prefix (4 digits best, then 3, 2, 1)
  * @param languages required languages with minimum levels
+ * @param skills required skills, free text (compared trimmed and without case)
+ * @param drivingLicenceRequired whether the job needs a driving licence
  * @param kommuner the kommuner to search, each with its distance in km from the workplace
  * @param maxAge the highest age (completed years) allowed, or null; IGU is for persons under 40
  * @param limit the largest number of candidates to return
  */
 public record CandidateQuery(UUID context, String occupationCode, List<Requirement> languages,
-    Map<String, Double> kommuner, Integer maxAge, int limit) {
+    List<String> skills, boolean drivingLicenceRequired, Map<String, Double> kommuner, Integer maxAge, int limit) {
 
   /**
    * A required language.

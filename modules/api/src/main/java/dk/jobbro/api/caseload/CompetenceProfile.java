@@ -14,16 +14,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param education education completed or begun
  * @param workExperience jobs held, by occupation
  * @param drivingLicence whether the person holds a driving licence
+ * @param skills skills a vacancy may ask for (free text, e.g. "truck licence", "welding"); matching compares them
+ *     trimmed and without case
  */
 @Schema(name = "CompetenceProfile")
 public record CompetenceProfile(
     List<@Valid @NotNull(message = "must not be null") Education> education,
     List<@Valid @NotNull(message = "must not be null") WorkExperience> workExperience,
-    Boolean drivingLicence) {
+    Boolean drivingLicence,
+    List<@NotNull(message = "must not be null") @Text(max = 100) String> skills) {
 
   /** An empty profile. */
   public static CompetenceProfile none() {
-    return new CompetenceProfile(List.of(), List.of(), null);
+    return new CompetenceProfile(List.of(), List.of(), null, List.of());
+  }
+
+  public List<String> skillsOrEmpty() {
+    return skills == null ? List.of() : skills;
   }
 
   public List<Education> educationOrEmpty() {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param endDate the actual last day, once ended
  * @param endReason why it stopped early
  * @param bonus the bonus milestones (private employers only; empty otherwise)
+ * @param vacancyId the vacancy the placement fills, when it came from a match request
  * @param version the optimistic-locking version (also the ETag)
  */
 @Schema(name = "IguPlacement")
@@ -36,7 +37,8 @@ public record IguPlacementView(@NotNull UUID id, @NotNull String kommune, @NotNu
     @NotNull LocalDate plannedEndDate, int schoolWeeks,
     double plannedHoursPerWeek, @NotNull PayBasis payBasis, LocalDate signedDate, Vitas vitas,
     @NotNull IguStatus status,
-    LocalDate endDate, IguEndReason endReason, @NotNull List<BonusMilestoneView> bonus, long version) {
+    LocalDate endDate, IguEndReason endReason, @NotNull List<BonusMilestoneView> bonus, UUID vacancyId,
+    long version) {
 
   /**
    * The VITAS registration of the agreement and education plan, due within 1 month of signing.

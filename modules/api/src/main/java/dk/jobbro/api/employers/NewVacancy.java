@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param locationKommune where the work is
  * @param offerType IGU, LOENTILSKUD, VIRKSOMHEDSPRAKTIK or ORDINARY_JOB
  * @param languages required languages with minimum levels
- * @param skills required skills, free text
+ * @param skills required skills, free text (matched against the person's skills, trimmed and without case)
+ * @param drivingLicenceRequired whether the job needs a driving licence (default no)
  * @param openToOtherKommuner whether candidates of other kommuner are welcome
  * @param maxCommuteKm for other kommuner: the largest straight-line distance between kommune centroids (1 to 500);
  *     null means any distance
@@ -43,5 +44,6 @@ public record NewVacancy(
     @NotNull(message = "is required") OfferType offerType,
     List<@Valid @NotNull(message = "must not be null") RequiredLanguage> languages,
     List<@NotNull(message = "must not be null") @Text(max = 100) String> skills,
+    Boolean drivingLicenceRequired,
     boolean openToOtherKommuner,
     Integer maxCommuteKm) {}

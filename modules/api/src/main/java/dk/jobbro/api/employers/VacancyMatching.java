@@ -1,6 +1,7 @@
 package dk.jobbro.api.employers;
 
 import dk.jobbro.api.caseload.CandidateMatch;
+import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.OfferType;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +27,15 @@ public interface VacancyMatching {
    * @param occupationCodes ISCO-08 codes of the person's work experience
    * @param languages the languages spoken
    * @param age age in completed years (IGU vacancies need under 40)
+   * @param skills the person's skills, free text
+   * @param drivingLicence whether the person holds a driving licence
+   * @param highestEducation the highest education level recorded, or null
+   * @param available whether no company-oriented offer or IGU is running or starting soon (caseload's rule, the
+   *     same the candidate search applies)
    */
-  record PersonProfile(String kommune, List<String> occupationCodes, List<Language> languages, int age) {}
+  record PersonProfile(String kommune, List<String> occupationCodes, List<Language> languages, int age,
+      List<String> skills, boolean drivingLicence, CompetenceProfile.EducationLevel highestEducation,
+      boolean available) {}
 
   /**
    * An open vacancy that fits a person.
@@ -40,7 +48,7 @@ public interface VacancyMatching {
    * @param locationKommune where the work is
    * @param distanceKm approximate distance from the person's kommune
    * @param startDate expected start
-   * @param score 0 to 100: occupation (60) and required languages (40)
+   * @param score 0 to 100, by {@link MatchScoring}: the same as the person gets in the vacancy's candidate list
    * @param explanation each requirement, met or not
    */
   @Schema(name = "MatchingVacancy")

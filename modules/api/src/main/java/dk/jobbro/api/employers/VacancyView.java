@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param offerType what is offered
  * @param languages required languages
  * @param skills required skills
+ * @param drivingLicenceRequired whether the job needs a driving licence
  * @param openToOtherKommuner whether other kommuner's candidates are welcome
  * @param maxCommuteKm the largest distance for them, null for any
  * @param distanceKm the approximate distance from the caller's kommune to the workplace's kommune
@@ -35,5 +36,5 @@ public record VacancyView(@NotNull UUID id, @NotNull String kommune, @NotNull UU
     @NotNull String occupationCode, int persons, double hoursPerWeek, @NotNull LocalDate startDate,
     String locationKommune,
     @NotNull OfferType offerType, @NotNull List<RequiredLanguage> languages, @NotNull List<String> skills,
-    boolean openToOtherKommuner,
+    boolean drivingLicenceRequired, boolean openToOtherKommuner,
     Integer maxCommuteKm, double distanceKm, @NotNull VacancyStatus status, long version) {}

@@ -6,6 +6,7 @@ import dk.jobbro.api.employers.VacancyMatching;
 import dk.jobbro.api.shared.Parameters;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.security.Roles;
+import dk.jobbro.caseload.control.CandidateQueries;
 import dk.jobbro.caseload.control.CaseLookup;
 import dk.jobbro.caseload.entity.CaseFile;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Period;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -52,6 +54,9 @@ public class CaseMatchingVacanciesResource {
   @Inject
   VacancyMatching vacancies;
 
+  @Inject
+  CandidateQueries candidates;
+
   @GET
   @Transactional
   @Operation(operationId = "listMatchingVacancies",
@@ -67,6 +72,12 @@ public class CaseMatchingVacanciesResource {
         .map(CompetenceProfile.WorkExperience::occupationCode).filter(Objects::nonNull).toList();
     List<Language> languages = c.languages().stream().map(l -> new Language(l.language(), l.level())).toList();
     int age = Period.between(c.birthDate(), lookup.today()).getYears();
-    return vacancies.forPerson(new VacancyMatching.PersonProfile(c.kommune().value(), codes, languages, age), n);
+    CompetenceProfile profile = c.competences();
+    CompetenceProfile.EducationLevel highest = profile.educationOrEmpty().stream()
+        .map(CompetenceProfile.Education::level).filter(Objects::nonNull).max(Comparator.naturalOrder())
+        .orElse(null);
+    return vacancies.forPerson(new VacancyMatching.PersonProfile(c.kommune().value(), codes, languages, age,
+        profile.skillsOrEmpty(), Boolean.TRUE.equals(profile.drivingLicence()), highest,
+        candidates.available(c.id(), lookup.today())), n);
   }
 }

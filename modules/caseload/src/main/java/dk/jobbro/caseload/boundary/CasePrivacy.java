@@ -78,7 +78,7 @@ public class CasePrivacy implements InsightContributor, PersonalDataEraser, Clos
       Map.entry("health_information", "Helbredsoplysninger"),
       Map.entry("health_consent_purpose", "Samtykke til formål"),
       Map.entry("health_consent_given_on", "Samtykke givet"),
-      Map.entry("from_date", "Fra"), Map.entry("household_id", "Husstand"));
+      Map.entry("from_date", "Fra"), Map.entry("household_id", "Husstand"), Map.entry("skill", "Kompetence"));
 
   @PersistenceContext
   EntityManager em;
@@ -106,6 +106,8 @@ public class CasePrivacy implements InsightContributor, PersonalDataEraser, Clos
             rows("select row_to_json(t)::text from caseload.case_education t where t.case_id = :id "
                 + "order by t.position", id),
             rows("select row_to_json(t)::text from caseload.case_work_experience t where t.case_id = :id "
+                + "order by t.position", id),
+            rows("select row_to_json(t)::text from caseload.case_skill t where t.case_id = :id "
                 + "order by t.position", id))));
     sections.add(new InsightSection("offers", "Tilbud", "Virksomhedspraktik, løntilskud, IGU og andre tilbud i "
         + "programmet.", rows("select row_to_json(t)::text from caseload.offer t where t.case_id = :id "
@@ -177,7 +179,7 @@ public class CasePrivacy implements InsightContributor, PersonalDataEraser, Clos
     List<UUID> ids = due.stream().map(ErasureItem::id).toList();
     // the children with free text or nothing the statistics count go; offers and benefit periods stay (reports)
     for (String table : List.of("journal_entry", "task", "case_language", "case_education", "case_work_experience",
-        "job_readiness_assessment", "danish_test", "case_handover_content", "case_dependant")) {
+        "job_readiness_assessment", "danish_test", "case_handover_content", "case_dependant", "case_skill")) {
       em.createNativeQuery("delete from caseload." + table + " where case_id in (:ids)").setParameter("ids", ids)
           .executeUpdate();
     }

@@ -6,6 +6,7 @@ import dk.jobbro.api.caseload.CandidateSearch;
 import dk.jobbro.api.caseload.CompetenceProfile;
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.LanguageLevel;
+import dk.jobbro.api.employers.MatchScoring;
 import dk.jobbro.api.shared.Gender;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.security.KeyedHash;
@@ -76,38 +77,25 @@ public class DefaultCandidateSearch implements CandidateSearch {
   }
 
   private CandidateMatch match(CandidateQuery q, CandidateQueries.Row r, LocalDate today) {
-    List<CandidateMatch.Criterion> why = new ArrayList<>();
-    int occ = CandidateQueries.occupationPoints(r.occupationDigits());
-    why.add(new CandidateMatch.Criterion("occupation " + q.occupationCode(), r.occupationDigits() > 0, occ,
-        r.occupationDigits() == 0 ? "no experience in the same ISCO-08 major group"
-            : "experience sharing " + r.occupationDigits() + " digit(s) of the ISCO-08 code"));
     List<CandidateQuery.Requirement> reqs = q.languages() == null ? List.of() : q.languages();
-    int met = 0;
+    List<Boolean> languagesMet = new ArrayList<>();
     for (boolean b : r.languagesMet()) {
-      met += b ? 1 : 0;
+      languagesMet.add(b);
     }
-    int langPoints = CandidateQueries.languagePoints(met, reqs.size());
-    for (int i = 0; i < reqs.size(); i++) {
-      why.add(new CandidateMatch.Criterion("language " + reqs.get(i).language() + " " + reqs.get(i).level(),
-          r.languagesMet()[i], r.languagesMet()[i] ? langPoints / Math.max(1, met) : 0,
-          r.languagesMet()[i] ? "spoken at this level or better" : "not spoken at this level"));
-    }
-    if (reqs.isEmpty()) {
-      why.add(new CandidateMatch.Criterion("languages", true, langPoints, "no language required"));
-    }
+    List<String> skills = CandidateQueries.skills(q);
+    java.util.Set<String> held = r.skills() == null ? java.util.Set.of()
+        : java.util.Set.copyOf(Arrays.asList(r.skills().split("\\|")));
+    // the score and its explanation come from the one scoring function both directions of matching use
+    MatchScoring.Score score = MatchScoring.score(new MatchScoring.Facts(q.occupationCode(), r.occupationDigits(),
+        reqs, languagesMet, skills, skills.stream().map(held::contains).toList(), q.drivingLicenceRequired(),
+        r.drivingLicence(), r.educationRank(), r.available()));
     CompetenceProfile.EducationLevel education = r.educationRank() < 0 ? null : EDUCATION[r.educationRank()];
-    int edu = CandidateQueries.educationPoints(r.educationRank());
-    why.add(new CandidateMatch.Criterion("education", edu == CandidateQueries.EDUCATION_POINTS, edu,
-        education == null ? "no education recorded" : "highest level " + education));
-    why.add(new CandidateMatch.Criterion("available", r.available(),
-        r.available() ? CandidateQueries.AVAILABLE_POINTS : 0,
-        r.available() ? "no company-oriented offer running" : "in a running company-oriented offer"));
     int age = Period.between(r.birthDate(), today).getYears();
     return new CandidateMatch(r.id(), r.name(), reference(q.context(), r.id()), r.kommune(),
         Math.round(q.kommuner().getOrDefault(r.kommune(), 0.0) * 10) / 10.0, ageBand(age),
         Gender.valueOf(r.gender()), languages(r.languages()), education,
         r.occupations() == null ? List.of() : Arrays.stream(r.occupations().split(",")).sorted().toList(),
-        r.available(), r.score(), why);
+        r.available(), score.total(), score.explanation());
   }
 
   /** Five-year bands from 25, so a profile does not give away a birth date. */

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *     KONTRAKT (takeover + 1 month), CONTINUOUS_EFFORT (the next company-oriented offer, due the configured gap
  *     after the last one's end), PROGRAMME_END (the programme's planned end), VITAS_REGISTRATION (1 month after
  *     an IGU's signing), BONUS_CLAIM (an IGU bonus milestone fell due), INFORMATION_ANSWERED (the sender answered an
- *     information request), MATCH_REQUEST (another kommune asks about one of the kommune's people)
+ *     information request), MATCH_REQUEST_WAITING (another kommune asks about one of the kommune's
+ *     people, or proposes a placement for one: accept/decline, confirm/decline)
  * @param status OPEN, SNOOZED (until snoozedUntil; open again from that day), DONE or CANCELLED
  * @param dueDate when the deadline falls
  * @param overdue open and past its due date

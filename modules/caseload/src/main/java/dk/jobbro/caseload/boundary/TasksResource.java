@@ -61,7 +61,8 @@ public class TasksResource {
   public Page<TaskView> page(
       @QueryParam("assignee") @Parameter(description = "me, unassigned, or a caseworker's user id") String assignee,
       @QueryParam("type") @Parameter(description = "FIRST_OFFER_TARGET, FIRST_OFFER_LATEST, KONTRAKT, "
-          + "CONTINUOUS_EFFORT, PROGRAMME_END, VITAS_REGISTRATION, BONUS_CLAIM, INFORMATION_ANSWERED or MATCH_REQUEST") String type,
+          + "CONTINUOUS_EFFORT, PROGRAMME_END, VITAS_REGISTRATION, BONUS_CLAIM, INFORMATION_ANSWERED or "
+          + "MATCH_REQUEST_WAITING") String type,
       @QueryParam("status") @Parameter(description = "OPEN (default), SNOOZED, DONE or CANCELLED") String status,
       @QueryParam("overdue") @Parameter(description = "true: only tasks past their due date") Boolean overdue,
       @QueryParam("dueWithinDays") @Parameter(description = "Due at most this many days from today, 0 to 366 "

@@ -3,6 +3,7 @@ package dk.jobbro.caseload.control;
 import dk.jobbro.api.caseload.CandidateQuery;
 import dk.jobbro.api.caseload.LanguageLevel;
 import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.employers.MatchScoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,17 +20,11 @@ import java.util.List;
  * {@link #facts}) rather than asking per case: for 18,000 candidates that was 90,000 index lookups, two to three
  * times slower.
  *
- * <p>Points (100 in all): occupation experience by the longest shared ISCO-08 prefix (4 digits 40, 3 digits 30,
- * 2 digits 20, major group 10), the required languages at their minimum level (30, shared equally), education (10 from
- * upper-secondary or vocational up, 5 lower-secondary) and availability, no company-oriented offer running today (20).
+ * <p>The facts are those of {@link MatchScoring}: occupation prefix, languages, skills, driving licence, education and
+ * availability; the order and limit use {@link MatchScoring#sql}, the score shown is {@link MatchScoring#score}.
  */
 @ApplicationScoped
 public class CandidateQueries {
-
-  public static final int OCCUPATION_POINTS = 40;
-  public static final int LANGUAGE_POINTS = 30;
-  public static final int EDUCATION_POINTS = 10;
-  public static final int AVAILABLE_POINTS = 20;
 
   /** The education levels in order, as the rank SQL compares. */
   static final String EDUCATION_RANK = "case e.level when 'NONE' then 0 when 'PRIMARY' then 1 "
@@ -44,8 +39,24 @@ public class CandidateQueries {
   private static final List<String> COMPANY_ORIENTED = Arrays.stream(OfferType.values())
       .filter(OfferType::isCompanyOriented).map(Enum::name).toList();
 
+  /**
+   * An offer that keeps a person from being available: company-oriented (an IGU's offer included), not cancelled,
+   * not ended, and running or starting within {@link MatchScoring#AVAILABILITY_HORIZON_DAYS}. Both directions of
+   * matching use it: over the candidate set here, for one case in {@link #available}.
+   */
+  static final String BUSY = "o.type in (:types) and o.cancelled_on is null and o.start_date <= :horizon "
+      + "and (o.end_date is null or o.end_date >= :today)";
+
   @PersistenceContext
   EntityManager em;
+
+  /** Whether the case is available for a new job on {@code today} (no {@link #BUSY} offer). */
+  public boolean available(java.util.UUID caseId, LocalDate today) {
+    return em.createNativeQuery("select o.id from caseload.offer o where o.case_id = :id and " + BUSY)
+        .setParameter("id", caseId).setParameter("types", COMPANY_ORIENTED).setParameter("today", today)
+        .setParameter("horizon", today.plusDays(MatchScoring.AVAILABILITY_HORIZON_DAYS)).setMaxResults(1)
+        .getResultList().isEmpty();
+  }
 
   /** The rank of a level on the scale of {@link #LANGUAGE_RANK}. */
   public static int rank(LanguageLevel level) {
@@ -60,21 +71,6 @@ public class CandidateQueries {
     };
   }
 
-  /** Points for the longest shared occupation prefix (0 to 4 digits). */
-  public static int occupationPoints(int digits) {
-    return digits * OCCUPATION_POINTS / 4;
-  }
-
-  /** Points for {@code met} of {@code required} languages; no requirement is fully met. */
-  public static int languagePoints(int met, int required) {
-    return required == 0 ? LANGUAGE_POINTS : met * LANGUAGE_POINTS / required;
-  }
-
-  /** Points for the highest education rank (-1 when none is recorded). */
-  public static int educationPoints(int rank) {
-    return rank >= 3 ? EDUCATION_POINTS : rank == 2 ? EDUCATION_POINTS / 2 : 0;
-  }
-
   /**
    * One scored row.
    *
@@ -82,7 +78,7 @@ public class CandidateQueries {
    */
   public record Row(java.util.UUID id, String kommune, String name, String gender, LocalDate birthDate,
       int occupationDigits, boolean[] languagesMet, int educationRank, boolean available, int score,
-      String languages, String occupations) {}
+      String languages, String occupations, String skills, boolean drivingLicence) {}
 
   public List<Row> best(CandidateQuery q, LocalDate today, int limit) {
     String code = q.occupationCode();
@@ -91,11 +87,17 @@ public class CandidateQueries {
     }
     List<CandidateQuery.Requirement> reqs = q.languages() == null ? List.of() : q.languages();
     int n = reqs.size();
-    Query query = em.createNativeQuery(statement(code, n, q.maxAge() != null))
+    List<String> skills = skills(q);
+    Query query = em.createNativeQuery(statement(code, n, skills.size(), q.drivingLicenceRequired(),
+            q.maxAge() != null))
         .setParameter("types", COMPANY_ORIENTED)
         .setParameter("today", today)
+        .setParameter("horizon", today.plusDays(MatchScoring.AVAILABILITY_HORIZON_DAYS))
         .setParameter("kommuner", List.copyOf(q.kommuner().keySet()))
         .setParameter("limit", limit);
+    if (!skills.isEmpty()) {
+      query.setParameter("skills", skills);
+    }
     if (n > 0) {
       query.setParameter("langs", reqs.stream().map(CandidateQueries::language).toList());
     }
@@ -115,24 +117,34 @@ public class CandidateQueries {
       }
       rows.add(new Row((java.util.UUID) r[0], ((String) r[1]).strip(), (String) r[2], (String) r[3],
           toDate(r[4]), ((Number) r[5]).intValue(), met, ((Number) r[6 + n]).intValue(), (Boolean) r[7 + n],
-          ((Number) r[8 + n]).intValue(), (String) r[9 + n], (String) r[10 + n]));
+          ((Number) r[8 + n]).intValue(), (String) r[9 + n], (String) r[10 + n], (String) r[11 + n],
+          (Boolean) r[12 + n]));
     }
     return rows;
   }
 
-  /** The statement for an occupation code (1 to 6 digits, checked), {@code n} required languages and an age limit. */
-  static String statement(String code, int n, boolean ageLimit) {
+  /** The vacancy's required skills, normalised and without repeats (so counting them agrees with Java). */
+  public static List<String> skills(CandidateQuery q) {
+    return q.skills() == null ? List.of()
+        : q.skills().stream().map(MatchScoring::normaliseSkill).filter(s -> !s.isEmpty()).distinct().toList();
+  }
+
+  /**
+   * The statement for an occupation code (1 to 6 digits, checked), {@code n} required languages, {@code skills}
+   * required skills, whether a driving licence is required and an age limit.
+   */
+  static String statement(String code, int n, int skills, boolean licence, boolean ageLimit) {
     String ageFilter = ageLimit ? " and c.birth_date > :oldest" : "";
-    return "with cand as materialized (select c.id from caseload.case_file c where c.kommune_kode in (:kommuner) "
+    return "with cand as materialized (select c.id, coalesce(c.driving_licence, false) as dl "
+        + "from caseload.case_file c where c.kommune_kode in (:kommuner) "
         + "and c.status = 'ACTIVE' and c.job_readiness = 'JOBPARAT'" + ageFilter + "), "
-        + "facts as (" + facts(code, n) + "), "
+        + "facts as (" + facts(code, n, skills) + "), "
         + "scored as (select f.case_id as id, coalesce(max(f.occ), 0) as occ" + languageAggregates(n)
-        + ", coalesce(max(f.edu), -1) as edu, not coalesce(bool_or(f.busy), false) as available "
+        + ", coalesce(max(f.edu), -1) as edu, not coalesce(bool_or(f.busy), false) as available, "
+        + "count(distinct f.skill) as skills_met, coalesce(bool_or(f.dl), false) as dl "
         + "from facts f group by f.case_id), "
-        + "ranked as (select s.*, (s.occ * " + OCCUPATION_POINTS + " / 4) + "
-        + (n == 0 ? String.valueOf(LANGUAGE_POINTS) : "((" + metSum(n) + ") * " + LANGUAGE_POINTS + " / " + n + ")")
-        + " + (case when s.edu >= 3 then " + EDUCATION_POINTS + " when s.edu = 2 then " + EDUCATION_POINTS / 2
-        + " else 0 end) + (case when s.available then " + AVAILABLE_POINTS + " else 0 end) as score "
+        + "ranked as (select s.*, " + MatchScoring.sql("s.occ", metSum(n), String.valueOf(n), "s.skills_met",
+            String.valueOf(skills), licence ? "s.dl" : "true", "s.edu", "s.available") + " as score "
         + "from scored s order by score desc, s.occ desc, s.id limit :limit) "
         // only the ranked few are joined back for what the profile shows
         + "select r.id, c.kommune_kode, c.full_name, c.gender, c.birth_date, r.occ" + columns("r.lang", n)
@@ -140,7 +152,9 @@ public class CandidateQueries {
         + "(select string_agg(l.language || ':' || l.level, ',' order by l.language) "
         + "from caseload.case_language l where l.case_id = r.id) as spoken, "
         + "(select string_agg(distinct w.occupation_code, ',') from caseload.case_work_experience w "
-        + "where w.case_id = r.id and w.occupation_code is not null) as occupations "
+        + "where w.case_id = r.id and w.occupation_code is not null) as occupations, "
+        + "(select string_agg(lower(btrim(k.skill)), '|') from caseload.case_skill k where k.case_id = r.id) "
+        + "as skills, r.dl "
         + "from ranked r join caseload.case_file c on c.id = r.id order by r.score desc, r.occ desc, r.id";
   }
 
@@ -150,7 +164,7 @@ public class CandidateQueries {
    * a row of its own so that a case without any child rows still gets scored. Columns: case_id, occ, lang0..lang(n-1),
    * edu, busy; a column a branch says nothing about is null, which max and bool_or skip.
    */
-  static String facts(String code, int languages) {
+  static String facts(String code, int languages, int skills) {
     StringBuilder occupation = new StringBuilder("case");
     for (int k = Math.min(4, code.length()); k >= 1; k--) {
       // digits only (checked by the caller), so the literal is safe to inline
@@ -165,18 +179,23 @@ public class CandidateQueries {
     }
     String noLanguages = ", null::boolean".repeat(languages);
     String sql = "select cand.id as case_id, null::int as occ" + columns("null::boolean as lang", languages)
-        + ", null::int as edu, null::boolean as busy from cand "
-        + "union all select w.case_id, " + occupation + noLanguages + ", null, null "
+        + ", null::int as edu, null::boolean as busy, null::text as skill, cand.dl as dl from cand "
+        + "union all select w.case_id, " + occupation + noLanguages + ", null, null, null, null "
         + "from caseload.case_work_experience w join cand on cand.id = w.case_id ";
     if (languages > 0) {
-      sql += "union all select l.case_id, null" + met + ", null, null "
+      sql += "union all select l.case_id, null" + met + ", null, null, null, null "
           + "from caseload.case_language l join cand on cand.id = l.case_id where lower(l.language) in (:langs) ";
     }
-    return sql + "union all select e.case_id, null" + noLanguages + ", " + EDUCATION_RANK + ", null "
+    if (skills > 0) {
+      sql += "union all select k.case_id, null" + noLanguages + ", null, null, lower(btrim(k.skill)), null "
+          + "from caseload.case_skill k join cand on cand.id = k.case_id where lower(btrim(k.skill)) in (:skills) ";
+    }
+    // a planned or signed offer (an IGU's included) starting within the horizon makes the person busy already;
+    // a cancelled one never happened
+    return sql + "union all select e.case_id, null" + noLanguages + ", " + EDUCATION_RANK + ", null, null, null "
         + "from caseload.case_education e join cand on cand.id = e.case_id "
-        + "union all select o.case_id, null" + noLanguages + ", null, true "
-        + "from caseload.offer o join cand on cand.id = o.case_id where o.type in (:types) "
-        + "and o.start_date <= :today and (o.end_date is null or o.end_date >= :today)";
+        + "union all select o.case_id, null" + noLanguages + ", null, true, null, null "
+        + "from caseload.offer o join cand on cand.id = o.case_id where " + BUSY;
   }
 
   private static String languageAggregates(int languages) {

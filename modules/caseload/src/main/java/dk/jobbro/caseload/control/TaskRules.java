@@ -13,7 +13,13 @@ import dk.jobbro.api.caseload.events.TakeoverAgreed;
 import dk.jobbro.api.employers.events.BonusMilestoneClaimed;
 import dk.jobbro.api.employers.events.BonusMilestoneReached;
 import dk.jobbro.api.employers.events.IguEnded;
+import dk.jobbro.api.employers.MatchRequestStatus;
 import dk.jobbro.api.employers.events.IguStarted;
+import dk.jobbro.api.employers.events.MatchAccepted;
+import dk.jobbro.api.employers.events.MatchClosed;
+import dk.jobbro.api.employers.events.MatchPlacementDecided;
+import dk.jobbro.api.employers.events.MatchPlacementProposed;
+import dk.jobbro.api.employers.events.MatchRequested;
 import dk.jobbro.api.employers.events.VitasRegistered;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.HandoverWithdrawn;
@@ -60,6 +66,9 @@ import java.util.function.Function;
  *   <li>The sender answered an information request on a handover: a task in the kommune's queue to read the answer,
  *       due {@link #ANSWER_REVIEW_DAYS} days later; done when the handover is taken over or the kommune asks again,
  *       cancelled when the sender withdraws it.</li>
+ *   <li>Another kommune's match request about one of the kommune's people, or its proposed placement after
+ *       acceptance: a match-request task for the holding kommune, due {@value #MATCH_ANSWER_DAYS} days on (a
+ *       proposal's no later than its start), done when answered, cancelled when the requester withdraws.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -76,6 +85,9 @@ public class TaskRules {
       TaskType.FIRST_OFFER_LATEST, CaseFile::firstOfferLatestDate,
       TaskType.KONTRAKT, CaseFile::contractDueDate,
       TaskType.PROGRAMME_END, CaseFile::programmePlannedEnd);
+
+  /** Days the holding kommune has to answer a match request or a proposed placement: a company will not wait long. */
+  static final int MATCH_ANSWER_DAYS = 5;
 
   @Inject
   TaskRepository tasks;
@@ -231,6 +243,50 @@ public class TaskRules {
   void onHandoverWithdrawn(@Observes HandoverWithdrawn withdrawn) {
     tasks.pending(TaskType.INFORMATION_ANSWERED, withdrawn.handoverId().toString())
         .ifPresent(t -> t.cancel(actor.current()));
+  }
+
+  void onMatchRequested(@Observes MatchRequested requested) {
+    openMatchTask(requested.matchRequestId(), requested.caseId(), requested.candidateKommune(),
+        requested.requestedDate().plusDays(MATCH_ANSWER_DAYS));
+  }
+
+  void onMatchAccepted(@Observes MatchAccepted accepted) {
+    closeMatchTask(accepted.matchRequestId(), true);
+  }
+
+  void onMatchClosed(@Observes MatchClosed closed) {
+    // declined: the kommune answered; withdrawn: the question went away
+    closeMatchTask(closed.matchRequestId(), closed.status() == MatchRequestStatus.DECLINED);
+  }
+
+  void onMatchPlacementProposed(@Observes MatchPlacementProposed proposed) {
+    LocalDate due = proposed.proposedDate().plusDays(MATCH_ANSWER_DAYS);
+    openMatchTask(proposed.matchRequestId(), proposed.caseId(), proposed.candidateKommune(),
+        proposed.startDate().isBefore(due) && !proposed.startDate().isBefore(proposed.proposedDate())
+            ? proposed.startDate() : due);
+  }
+
+  void onMatchPlacementDecided(@Observes MatchPlacementDecided decided) {
+    closeMatchTask(decided.matchRequestId(), true);
+  }
+
+  private void openMatchTask(UUID matchRequestId, UUID caseId, String kommune, LocalDate due) {
+    String key = matchRequestId.toString();
+    if (tasks.pending(TaskType.MATCH_REQUEST_WAITING, key).isEmpty()) {
+      String owner = cases.find(caseId).map(CaseFile::assignedTo).orElse(null);
+      tasks.add(new Task(KommuneKode.parse(kommune), TaskType.MATCH_REQUEST_WAITING, key,
+          new Task.Link(caseId, null, null, matchRequestId), due, owner));
+    }
+  }
+
+  private void closeMatchTask(UUID matchRequestId, boolean answered) {
+    tasks.pending(TaskType.MATCH_REQUEST_WAITING, matchRequestId.toString()).ifPresent(t -> {
+      if (answered) {
+        t.done(actor.current());
+      } else {
+        t.cancel(actor.current());
+      }
+    });
   }
 
   private static String bonusKey(UUID placementId, String kind) {

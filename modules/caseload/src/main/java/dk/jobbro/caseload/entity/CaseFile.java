@@ -127,6 +127,12 @@ public class CaseFile {
   @Column(name = "driving_licence")
   private Boolean drivingLicence;
 
+  @ElementCollection
+  @CollectionTable(name = "case_skill", schema = "caseload", joinColumns = @JoinColumn(name = "case_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "skill", nullable = false)
+  private List<String> skills = new ArrayList<>();
+
   @Column(name = "handover_id")
   private UUID handoverId;
 
@@ -263,6 +269,8 @@ public class CaseFile {
     this.workExperience.clear();
     profile.workExperienceOrEmpty().forEach(w -> this.workExperience.add(new CaseWorkExperience(w)));
     this.drivingLicence = profile.drivingLicence();
+    this.skills.clear();
+    profile.skillsOrEmpty().stream().map(String::strip).distinct().forEach(this.skills::add);
     if (fromHandover != null) {
       this.handoverId = fromHandover;
     }
@@ -270,7 +278,7 @@ public class CaseFile {
 
   public CompetenceProfile competences() {
     return new CompetenceProfile(education.stream().map(CaseEducation::view).toList(),
-        workExperience.stream().map(CaseWorkExperience::view).toList(), drivingLicence);
+        workExperience.stream().map(CaseWorkExperience::view).toList(), drivingLicence, List.copyOf(skills));
   }
 
   public UUID handoverId() {

@@ -21,6 +21,9 @@ public enum TaskType {
   BONUS_CLAIM,
   /** The sender answered the kommune's information request on a handover: read it and take over. */
   INFORMATION_ANSWERED,
-  /** Another kommune asked about one of the kommune's people for a vacancy: accept or decline. */
-  MATCH_REQUEST
+  /**
+   * Another kommune asked about one of the kommune's people for a vacancy (accept or decline), or proposed the
+   * placement after acceptance (confirm or decline): a match request waits for the kommune.
+   */
+  MATCH_REQUEST_WAITING
 }

@@ -4,6 +4,22 @@ import dk.jobbro.api.caseload.CandidateMatch;
 import dk.jobbro.api.caseload.CandidateQuery;
 import dk.jobbro.api.caseload.CandidateSearch;
 import dk.jobbro.api.caseload.OfferType;
+import dk.jobbro.api.caseload.NewOffer;
+import dk.jobbro.api.caseload.OfferService;
+import dk.jobbro.api.employers.ContactPerson;
+import dk.jobbro.api.employers.IguPlacementService;
+import dk.jobbro.api.employers.IguPlacementView;
+import dk.jobbro.api.employers.NewIguPlacement;
+import dk.jobbro.api.employers.events.MatchClosed;
+import dk.jobbro.api.employers.events.MatchPlacementDecided;
+import dk.jobbro.api.employers.events.MatchPlacementProposed;
+import dk.jobbro.api.employers.events.MatchRequested;
+import dk.jobbro.api.shared.problem.Problem;
+import dk.jobbro.employers.control.EmployerRepository;
+import dk.jobbro.employers.control.IguRules;
+import dk.jobbro.employers.entity.Employer;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import dk.jobbro.api.employers.MatchRequestStatus;
 import dk.jobbro.api.employers.MatchRequestView;
 import dk.jobbro.api.employers.VacancyCandidates;
@@ -68,6 +84,27 @@ public class DefaultMatching {
   @Inject
   Event<MatchAccepted> accepted;
 
+  @Inject
+  Event<MatchRequested> requested;
+
+  @Inject
+  Event<MatchClosed> closed;
+
+  @Inject
+  Event<MatchPlacementProposed> proposed;
+
+  @Inject
+  Event<MatchPlacementDecided> placementDecided;
+
+  @Inject
+  EmployerRepository employers;
+
+  @Inject
+  OfferService offers;
+
+  @Inject
+  IguPlacementService igu;
+
   /** The own vacancy's candidates; the search is logged as an access to the vacancy's candidate list. */
   public VacancyCandidates candidates(UUID vacancyId, int limit) {
     Vacancy v = ownVacancy(vacancyId);
@@ -91,8 +128,11 @@ public class DefaultMatching {
     return new VacancyCandidates(v.id(), own, others);
   }
 
-  /** Asks the kommune holding the candidate behind {@code matchRef} to put the vacancy's consultant in touch. */
-  public MatchRequestView request(UUID vacancyId, String matchRef) {
+  /**
+   * Asks the kommune holding the candidate behind {@code matchRef} to put the vacancy's consultant in touch, with the
+   * consultant's message and contact; the holding kommune gets a task to answer.
+   */
+  public MatchRequestView request(UUID vacancyId, String matchRef, NewMatchRequest note) {
     Vacancy v = ownVacancy(vacancyId);
     if (v.status() != VacancyStatus.OPEN) {
       throw ProblemException.conflict("The vacancy is " + v.status() + "; only open vacancies take match requests.");
@@ -108,10 +148,13 @@ public class DefaultMatching {
     }
     MatchRequest r = new MatchRequest(v.id(), v.kommuneKode().strip(), m.kommune(), m.caseId(), matchRef, m.score(),
         caller.subject(), Instant.now(clock));
+    r.describe(note.message(), note.contact().name(), note.contact().email(), note.contact().phone());
     // a request that raced past the check above is refused by the unique index; EmployersUniqueKeys names the
     // duplicate in the 409 (flushing here, so nothing below runs for it)
     matches.add(r);
     matches.flush();
+    requested.fire(new MatchRequested(r.id(), v.id(), r.caseId(), r.requestingKommune(), r.candidateKommune(),
+        LocalDate.now(clock)));
     return view(r);
   }
 
@@ -142,18 +185,138 @@ public class DefaultMatching {
     matches.flush();
     if (accept) {
       accepted.fire(new MatchAccepted(r.id(), r.vacancyId(), r.requestingKommune(), r.candidateKommune()));
+    } else {
+      closed.fire(new MatchClosed(r.id(), r.vacancyId(), r.requestingKommune(), r.candidateKommune(),
+          MatchRequestStatus.DECLINED));
     }
     return view(r);
   }
 
+  /** The requesting consultant gives up on the match (any time before the placement is registered). */
+  public MatchRequestView withdraw(UUID id, IfMatch version) {
+    MatchRequest r = asRequester(id, version);
+    Checks.asField("status", r::withdraw);
+    matches.flush();
+    closed.fire(new MatchClosed(r.id(), r.vacancyId(), r.requestingKommune(), r.candidateKommune(),
+        MatchRequestStatus.WITHDRAWN));
+    return view(r);
+  }
+
+  /**
+   * After acceptance the requesting consultant proposes the placement, of the vacancy's offer type, for the holding
+   * kommune to confirm: it owns the case, so only it registers the offer or IGU on it.
+   */
+  public MatchRequestView propose(UUID id, IfMatch version, NewMatchProposal p) {
+    MatchRequest r = asRequester(id, version);
+    Vacancy v = matches.vacancy(r.vacancyId()).orElseThrow();
+    List<Problem.Violation> invalid = new ArrayList<>();
+    boolean isIgu = v.offerType() == OfferType.IGU;
+    if (isIgu) {
+      IguRules.hoursProblems(p.hoursPerWeek()).forEach(m -> invalid.add(new Problem.Violation("hoursPerWeek", m)));
+      if (p.payBasis() == null) {
+        invalid.add(new Problem.Violation("payBasis", "is required for an IGU"));
+      }
+      if (p.signedDate() == null) {
+        invalid.add(new Problem.Violation("signedDate", "is required for an IGU"));
+      }
+    } else if (p.endDate() != null && p.endDate().isBefore(p.startDate())) {
+      invalid.add(new Problem.Violation("endDate", "must not be before startDate"));
+    }
+    if (!invalid.isEmpty()) {
+      throw ProblemException.invalid(invalid);
+    }
+    Checks.asField("status", () -> r.propose(new MatchRequest.Proposal(p.startDate(), isIgu ? null : p.endDate(),
+        p.hoursPerWeek(), isIgu ? p.payBasis() : null, isIgu ? p.signedDate() : null), caller.subject(),
+        Instant.now(clock)));
+    matches.flush();
+    proposed.fire(new MatchPlacementProposed(r.id(), r.vacancyId(), r.caseId(), r.requestingKommune(),
+        r.candidateKommune(), v.offerType(), p.startDate(), LocalDate.now(clock)));
+    return view(r);
+  }
+
+  /**
+   * The holding kommune's caseworker confirms the proposed placement: it is registered on the case through the
+   * same services as any other placement (an IGU through {@link IguPlacementService}, with its eligibility rules;
+   * any other offer through {@link OfferService}) and linked to the vacancy. A refusal of those rules (422) leaves the
+   * proposal waiting, to be declined or confirmed once fixed.
+   */
+  public MatchRequestView confirmProposal(UUID id, IfMatch version) {
+    MatchRequest r = asHolder(id, version);
+    if (r.status() != MatchRequestStatus.PROPOSED) {
+      throw ProblemException.conflict("The request is " + r.status() + "; no proposal waits.");
+    }
+    Vacancy v = matches.vacancy(r.vacancyId()).orElseThrow();
+    Employer employer = employers.employer(v.employerId()).orElseThrow();
+    MatchRequest.Proposal p = r.proposal();
+    UUID offerId;
+    UUID placementId = null;
+    if (v.offerType() == OfferType.IGU) {
+      IguPlacementView placed = igu.start(new NewIguPlacement(r.caseId(), employer.id(), p.startDate(),
+          p.hoursPerWeek(), p.payBasis(), p.signedDate(), null, null));
+      placementId = placed.id();
+      offerId = placed.offerId();
+      employers.placement(placementId, caller.requireKommune()).orElseThrow().linkVacancy(v.id());
+    } else {
+      offerId = offers.add(r.caseId(), new NewOffer(v.offerType(), p.startDate(), p.endDate(), p.hoursPerWeek(),
+          employer.cvr())).id();
+    }
+    r.placed(offerId, placementId, caller.subject(), Instant.now(clock));
+    matches.flush();
+    placementDecided.fire(new MatchPlacementDecided(r.id(), r.vacancyId(), r.requestingKommune(),
+        r.candidateKommune(), true, offerId, placementId));
+    return view(r);
+  }
+
+  /** The holding kommune's caseworker declines the proposal with a reason; the match stays accepted. */
+  public MatchRequestView declineProposal(UUID id, IfMatch version, MatchProposalDecline decline) {
+    MatchRequest r = asHolder(id, version);
+    Checks.asField("status", () -> r.declineProposal(decline.reason()));
+    matches.flush();
+    placementDecided.fire(new MatchPlacementDecided(r.id(), r.vacancyId(), r.requestingKommune(),
+        r.candidateKommune(), false, null, null));
+    return view(r);
+  }
+
+  private MatchRequest asRequester(UUID id, IfMatch version) {
+    String own = caller.requireKommune().value();
+    MatchRequest r = matches.involving(id, own).filter(m -> m.requestingKommune().equals(own))
+        .orElseThrow(() -> ProblemException.notFound("The match request"));
+    Versions.require(r.version(), version);
+    return r;
+  }
+
+  private MatchRequest asHolder(UUID id, IfMatch version) {
+    String own = caller.requireKommune().value();
+    MatchRequest r = matches.involving(id, own).filter(m -> m.candidateKommune().equals(own))
+        .orElseThrow(() -> ProblemException.notFound("The match request"));
+    Versions.require(r.version(), version);
+    return r;
+  }
+
+  /**
+   * The request as the caller's kommune may see it. The holder sees its case; the requester sees only the name, once
+   * accepted, and never the case id or the offer on the case. Every sight of the person is access-logged by
+   * {@link CandidateSearch#reveal} (the requester's is a cross-kommune read).
+   */
   private MatchRequestView view(MatchRequest r) {
     String own = caller.requireKommune().value();
-    boolean reveal = r.candidateKommune().equals(own) || r.status() == MatchRequestStatus.ACCEPTED;
+    boolean holder = r.candidateKommune().equals(own);
+    boolean reveal = holder || r.status() == MatchRequestStatus.ACCEPTED || r.status() == MatchRequestStatus.PROPOSED
+        || r.status() == MatchRequestStatus.PLACED;
     var person = reveal ? search.reveal(r.caseId()).orElse(null) : null;
     Vacancy v = matches.vacancy(r.vacancyId()).orElseThrow();
-    return new MatchRequestView(r.id(), r.vacancyId(), v.title(), v.occupationCode(), r.requestingKommune(),
-        r.candidateKommune(), r.matchRef(), r.score(), r.status(), person == null ? null : person.caseId(),
-        person == null ? null : person.name(), r.requestedAt(), r.decidedAt(), r.version());
+    Employer e = employers.employer(v.employerId()).orElseThrow();
+    MatchRequest.Proposal p = r.proposal();
+    ContactPerson contact = r.contactName() == null ? null
+        : new ContactPerson(r.contactName(), r.contactEmail(), r.contactPhone());
+    return new MatchRequestView(r.id(), r.vacancyId(), v.title(), v.occupationCode(), v.offerType(), v.startDate(),
+        e.id(), e.name(), e.cvr(), r.requestingKommune(), r.candidateKommune(), r.matchRef(), r.score(), r.status(),
+        r.message(), contact, holder && person != null ? person.caseId() : null,
+        person == null ? null : person.name(),
+        p == null ? null : new MatchRequestView.Proposal(p.startDate(), p.endDate(), p.hoursPerWeek(), p.payBasis(),
+            p.signedDate(), r.proposedAt()),
+        r.proposalDeclinedReason(), holder ? r.offerId() : null, holder ? r.iguPlacementId() : null,
+        r.requestedAt(), r.decidedAt(), r.placedAt(), r.version());
   }
 
   private Vacancy ownVacancy(UUID id) {
@@ -171,7 +334,8 @@ public class DefaultMatching {
 
   private static CandidateQuery query(Vacancy v, Map<String, Double> kommuner, int limit) {
     return new CandidateQuery(v.id(), v.occupationCode(), v.languages().stream()
-        .map(l -> new CandidateQuery.Requirement(l.language(), l.level())).toList(), kommuner,
+        .map(l -> new CandidateQuery.Requirement(l.language(), l.level())).toList(), v.skills(),
+        v.drivingLicenceRequired(), kommuner,
         v.offerType() == OfferType.IGU ? IGU_MAX_AGE : null, limit);
   }
 

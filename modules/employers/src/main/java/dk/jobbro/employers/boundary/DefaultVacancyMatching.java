@@ -1,6 +1,8 @@
 package dk.jobbro.employers.boundary;
 
-import dk.jobbro.api.caseload.CandidateMatch;
+import dk.jobbro.api.caseload.CandidateQuery;
+import dk.jobbro.api.caseload.Language;
+import dk.jobbro.api.employers.MatchScoring;
 import dk.jobbro.api.employers.VacancyMatching;
 import dk.jobbro.employers.control.VacancyMatchQueries;
 import dk.jobbro.employers.entity.Vacancy;
@@ -10,7 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Open vacancies for one person, ranked by {@link VacancyMatchQueries} in the database; only the returned rows are
@@ -31,19 +37,27 @@ public class DefaultVacancyMatching implements VacancyMatching {
   @Override
   public List<MatchingVacancy> forPerson(PersonProfile person, int limit) {
     List<MatchingVacancy> result = new ArrayList<>();
+    Set<String> skills = Set.copyOf(VacancyMatchQueries.skills(person));
+    Map<String, Integer> spoken = new HashMap<>();
+    for (Language l : person.languages() == null ? List.<Language>of() : person.languages()) {
+      spoken.merge(l.language().strip().toLowerCase(Locale.ROOT), l.level().rank(), Math::max);
+    }
+    int education = person.highestEducation() == null ? -1 : person.highestEducation().ordinal();
     for (VacancyMatchQueries.Row r : queries.best(person, Math.max(1, Math.min(MAX_LIMIT, limit)))) {
       Vacancy v = em.find(Vacancy.class, r.id());
-      List<CandidateMatch.Criterion> why = new ArrayList<>();
-      why.add(new CandidateMatch.Criterion("occupation " + v.occupationCode(), true,
-          r.occupationDigits() * VacancyMatchQueries.OCCUPATION_POINTS / 4,
-          "experience sharing " + r.occupationDigits() + " digit(s) of the ISCO-08 code"));
-      int languagePoints = r.languagesRequired() == 0 ? VacancyMatchQueries.LANGUAGE_POINTS
-          : r.languagesMet() * VacancyMatchQueries.LANGUAGE_POINTS / r.languagesRequired();
-      why.add(new CandidateMatch.Criterion("languages", r.languagesMet() == r.languagesRequired(), languagePoints,
-          r.languagesRequired() == 0 ? "no language required"
-              : r.languagesMet() + " of " + r.languagesRequired() + " required languages at the level asked"));
+      List<CandidateQuery.Requirement> required = v.languages().stream()
+          .map(l -> new CandidateQuery.Requirement(l.language(), l.level())).toList();
+      List<Boolean> languagesMet = required.stream().map(q -> spoken.getOrDefault(
+          q.language().strip().toLowerCase(Locale.ROOT), -1) >= q.level().rank()).toList();
+      List<String> asked = v.skills().stream().map(MatchScoring::normaliseSkill).filter(x -> !x.isEmpty())
+          .distinct().toList();
+      // the same facts and the same function as the vacancy's candidate list: the pair scores the same both ways
+      MatchScoring.Score score = MatchScoring.score(new MatchScoring.Facts(v.occupationCode(), r.occupationDigits(),
+          required, languagesMet, asked, asked.stream().map(skills::contains).toList(), v.drivingLicenceRequired(),
+          person.drivingLicence(), education, person.available()));
       result.add(new MatchingVacancy(v.id(), v.kommuneKode().strip(), v.title(), v.occupationCode(), v.offerType(),
-          v.locationKommune().strip(), Math.round(r.distanceKm() * 10) / 10.0, v.startDate(), r.score(), why));
+          v.locationKommune().strip(), Math.round(r.distanceKm() * 10) / 10.0, v.startDate(), score.total(),
+          score.explanation()));
     }
     return result;
   }

@@ -97,7 +97,7 @@ public class DefaultVacancyService implements VacancyService {
     }
     Vacancy v = new Vacancy(own.value(), new Vacancy.Terms(employer.id(), n.title(), n.occupationCode(), n.persons(),
         n.hoursPerWeek(), n.startDate(), location.value(), n.offerType(), n.openToOtherKommuner(),
-        n.maxCommuteKm()), languages, n.skills() == null ? List.of() : n.skills().stream().map(String::strip).toList(),
+        n.maxCommuteKm(), Boolean.TRUE.equals(n.drivingLicenceRequired())), languages, n.skills() == null ? List.of() : n.skills().stream().map(String::strip).toList(),
         caller.subject(), Instant.now(clock));
     vacancies.add(v);
     vacancies.flush();
@@ -151,6 +151,7 @@ public class DefaultVacancyService implements VacancyService {
     return new VacancyView(v.id(), v.kommuneKode(), v.employerId(), employerName, v.title(), v.occupationCode(),
         v.persons(), v.hoursPerWeek(), v.startDate(), v.locationKommune(), v.offerType(),
         v.languages().stream().map(l -> new RequiredLanguage(l.language(), l.level())).toList(), v.skills(),
-        v.openToOtherKommuner(), v.maxCommuteKm(), seen.distanceKm(), v.status(), v.version());
+        v.drivingLicenceRequired(), v.openToOtherKommuner(), v.maxCommuteKm(), seen.distanceKm(), v.status(),
+        v.version());
   }
 }

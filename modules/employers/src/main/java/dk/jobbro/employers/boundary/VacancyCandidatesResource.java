@@ -10,6 +10,8 @@ import dk.jobbro.api.shared.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,14 +66,17 @@ public class VacancyCandidatesResource {
   @POST
   @Path("{ref}/requests")
   @Operation(operationId = "requestCandidateMatch",
-      summary = "Ask the kommune holding a pseudonymised candidate to put you in touch")
+      summary = "Ask the kommune holding a pseudonymised candidate to put you in touch",
+      description = "The holding kommune's caseworker sees the vacancy, the company, your message and contact, and "
+          + "gets a MATCH_REQUEST_WAITING task until it accepts or declines (or you withdraw).")
   @APIResponse(responseCode = "201", description = "The match request",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
   @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open")
   @Idempotent
   public Response request(@PathParam("id") UUID id,
-      @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref, @Context UriInfo uri) {
-    MatchRequestView created = matching.request(id, ref);
+      @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref,
+      @NotNull(message = "a JSON body is required") @Valid NewMatchRequest note, @Context UriInfo uri) {
+    MatchRequestView created = matching.request(id, ref, note);
     return Response.ok(created).tag(Versions.etag(created.version())).status(Response.Status.CREATED)
         .location(uri.getBaseUriBuilder().path("v1/match-requests").path(created.id().toString()).build()).build();
   }

@@ -45,6 +45,6 @@ public final class EmployerViews {
         p.status(), p.status() == dk.jobbro.api.employers.IguStatus.ACTIVE ? null : p.endDate(), p.endReason(),
         p.bonus().stream().map(m -> new BonusMilestoneView(m.kind(), m.amountKr(), m.dueDate(), m.status(),
             m.claimedDate(), m.paidDate())).toList(),
-        p.version());
+        p.vacancyId(), p.version());
   }
 }

@@ -2,6 +2,7 @@ package dk.jobbro.employers.control;
 
 import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.LanguageLevel;
+import dk.jobbro.api.employers.MatchScoring;
 import dk.jobbro.api.employers.VacancyMatching;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,13 +18,12 @@ import java.util.stream.Collectors;
 /**
  * Open vacancies scored against one person in PostgreSQL: visible to the person's kommune (its own, or open to other
  * kommuner within the commute between centroids), occupation by the longest shared ISCO-08 prefix with any of the
- * person's experience, required languages met at their minimum level; ordered and limited in the database.
+ * person's experience, required languages met at their minimum level, required skills the person has, the driving
+ * licence; ordered by {@link MatchScoring#sql} and limited in the database. The facts are returned so that the score
+ * shown comes from {@link MatchScoring#score}, as in the other direction.
  */
 @ApplicationScoped
 public class VacancyMatchQueries {
-
-  public static final int OCCUPATION_POINTS = 60;
-  public static final int LANGUAGE_POINTS = 40;
 
   /** The vacancy's required level as the rank of {@link LanguageLevel#rank()}. */
   static final String REQUIRED_RANK = Arrays.stream(LanguageLevel.values())
@@ -42,6 +42,12 @@ public class VacancyMatchQueries {
    */
   public record Row(UUID id, double distanceKm, int occupationDigits, int languagesRequired, int languagesMet,
       int score) {}
+
+  /** The person's skills as matching compares them. */
+  public static List<String> skills(VacancyMatching.PersonProfile p) {
+    return p.skills() == null ? List.of()
+        : p.skills().stream().map(MatchScoring::normaliseSkill).filter(x -> !x.isEmpty()).distinct().toList();
+  }
 
   public List<Row> best(VacancyMatching.PersonProfile p, int limit) {
     List<String> codes = p.occupationCodes().stream().filter(c -> c != null && c.matches("\\d{1,6}")).toList();
@@ -63,19 +69,32 @@ public class VacancyMatchQueries {
     }
     spoken.append(" else -1 end");
     String distance = VacancyRepository.DISTANCE_KM;
+    List<String> skills = skills(p);
+    String skill = "lower(btrim(k.skill))";
+    int education = p.highestEducation() == null ? -1 : p.highestEducation().ordinal();
     String sql = "with scored as (select v.id, v.start_date, " + distance + " as km, " + occ + " as occ, "
         + "(select count(*) from employers.vacancy_language l where l.vacancy_id = v.id) as required, "
         + "(select count(*) from employers.vacancy_language l where l.vacancy_id = v.id and "
-        + (languages.isEmpty() ? "false" : spoken + " >= " + REQUIRED_RANK) + ") as met "
+        + (languages.isEmpty() ? "false" : spoken + " >= " + REQUIRED_RANK) + ") as met, "
+        + "(select count(distinct " + skill + ") from employers.vacancy_skill k where k.vacancy_id = v.id and "
+        + skill + " <> '') as skills_required, "
+        + "(select count(distinct " + skill + ") from employers.vacancy_skill k where k.vacancy_id = v.id and "
+        + (skills.isEmpty() ? "false" : skill + " in (:skills)") + ") as skills_met, "
+        + "v.driving_licence_required as dl "
         + "from employers.vacancy v join reference.kommune_centroid a on a.kode = v.location_kommune "
         + "join reference.kommune_centroid b on b.kode = :kommune "
         + "where v.status = 'OPEN' and (v.offer_type <> 'IGU' or :age < 40) and (v.kommune_kode = :kommune "
         + "or (v.open_to_other_kommuner and (v.max_commute_km is null or " + distance + " <= v.max_commute_km)))) "
-        + "select s.id, s.km, s.occ, s.required, s.met, (s.occ * " + OCCUPATION_POINTS + " / 4) + (case when "
-        + "s.required = 0 then " + LANGUAGE_POINTS + " else s.met * " + LANGUAGE_POINTS + " / s.required end) "
-        + "as score from scored s where s.occ > 0 order by score desc, s.start_date, s.id limit :limit";
+        // education and availability are the person's, the same for every vacancy: literals from the profile
+        + "select s.id, s.km, s.occ, s.required, s.met, " + MatchScoring.sql("s.occ", "s.met", "s.required",
+            "s.skills_met", "s.skills_required", "(not s.dl or " + p.drivingLicence() + ")",
+            String.valueOf(education), String.valueOf(p.available()))
+        + " as score from scored s where s.occ > 0 order by score desc, s.start_date, s.id limit :limit";
     Query q = em.createNativeQuery(sql).setParameter("kommune", p.kommune()).setParameter("age", p.age())
         .setParameter("limit", limit);
+    if (!skills.isEmpty()) {
+      q.setParameter("skills", skills);
+    }
     for (int i = 0; i < languages.size(); i++) {
       q.setParameter("lang" + i, languages.get(i).language().strip().toLowerCase(Locale.ROOT));
     }

@@ -52,6 +52,9 @@ public class IguPlacement {
   @Column(name = "offer_id")
   private UUID offerId;
 
+  @Column(name = "vacancy_id")
+  private UUID vacancyId;
+
   @Column(name = "employer_id", nullable = false)
   private UUID employerId;
 
@@ -147,6 +150,15 @@ public class IguPlacement {
 
   public void linkOffer(UUID offerId) {
     this.offerId = offerId;
+  }
+
+  /** The vacancy the placement fills, when it came from a (cross-border) match. */
+  public void linkVacancy(UUID vacancyId) {
+    this.vacancyId = vacancyId;
+  }
+
+  public UUID vacancyId() {
+    return vacancyId;
   }
 
   /**

@@ -33,7 +33,7 @@ public class Vacancy {
   /** Everything but the lists, as registered. */
   public record Terms(UUID employerId, String title, String occupationCode, int persons, double hoursPerWeek,
       LocalDate startDate, String locationKommune, OfferType offerType, boolean openToOtherKommuner,
-      Integer maxCommuteKm) {}
+      Integer maxCommuteKm, boolean drivingLicenceRequired) {}
 
   @Id
   private UUID id;
@@ -93,6 +93,9 @@ public class Vacancy {
   @Column(name = "registered_at", nullable = false)
   private Instant registeredAt;
 
+  @Column(name = "driving_licence_required", nullable = false)
+  private boolean drivingLicenceRequired;
+
   @Version
   private long version;
 
@@ -114,6 +117,7 @@ public class Vacancy {
     this.maxCommuteKm = t.openToOtherKommuner() ? t.maxCommuteKm() : null;
     this.languages.addAll(languages);
     this.skills.addAll(skills);
+    this.drivingLicenceRequired = t.drivingLicenceRequired();
     this.status = VacancyStatus.OPEN;
     this.registeredBy = registeredBy;
     this.registeredAt = now;
@@ -183,6 +187,10 @@ public class Vacancy {
 
   public List<VacancyLanguage> languages() {
     return List.copyOf(languages);
+  }
+
+  public boolean drivingLicenceRequired() {
+    return drivingLicenceRequired;
   }
 
   public List<String> skills() {

@@ -411,7 +411,8 @@ public class DefaultHandoverService implements HandoverService {
   }
 
   private static CompetenceProfile profile(HandoverSubmission s) {
-    return new CompetenceProfile(s.education(), s.workExperience(), s.drivingLicence());
+    // the asylum phase screens no skills a vacancy could ask for; the kommune records them on the case
+    return new CompetenceProfile(s.education(), s.workExperience(), s.drivingLicence(), List.of());
   }
 
   private static TakeoverResult result(Handover h, CaseView c) {

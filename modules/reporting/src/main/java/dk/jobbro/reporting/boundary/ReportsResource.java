@@ -49,6 +49,15 @@ public class ReportsResource {
       + "list, and so are the cells that would let them be worked out from this or any other report's figures; "
       + "shares and averages rest on at least 5 persons.";
 
+  /**
+   * Which kommune a placement from a cross-border match counts for: the person's, which holds the case, registers
+   * the offer or IGU on it and owns the duties it meets; never the company's as well, so national sums count each
+   * person once.
+   */
+  private static final String CROSS_BORDER = " A placement that came from another kommune's vacancy (a cross-border "
+      + "match) counts for the person's kommune only: it holds the case, registers the placement and owns the duty "
+      + "it meets; counting it for the company's kommune too would count the person twice nationally.";
+
   private static final String YEAR_FROM = "1 January of the year, yyyy-MM-dd (default: this year). Person counts "
       + "are published per calendar year only";
 
@@ -78,7 +87,7 @@ public class ReportsResource {
   @Operation(operationId = "getFirstOfferComplianceReport",
       summary = "How the first company-oriented offer went for the cases taken over in a calendar year, per kommune",
       description = "Within 14 days, within 1 month, late, or still open (overdue or not yet due), with shares."
-          + SUPPRESSION)
+          + SUPPRESSION + CROSS_BORDER)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
@@ -115,7 +124,7 @@ public class ReportsResource {
       summary = "IGU placements per kommune by employer sector, and how concentrated they are",
       description = "Placements started in one calendar year. All 98 kommuner, zeros included; the summary gives "
           + "the share held by the top N kommuner and how many kommuner have none or one or two, where that pins no "
-          + "hidden count. Each placement is one person's, protected as in igu-pipeline." + SUPPRESSION)
+          + "hidden count. Each placement is one person's, protected as in igu-pipeline." + SUPPRESSION + CROSS_BORDER)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
@@ -134,7 +143,7 @@ public class ReportsResource {
   @Operation(operationId = "getIguTargetsReport",
       summary = "The ministries' IGU placements against their targets, per ministry area",
       description = "Targets single no person out and are shown as they are; placements are persons' and are "
-          + "protected." + SUPPRESSION)
+          + "protected." + SUPPRESSION + CROSS_BORDER)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})
@@ -151,7 +160,7 @@ public class ReportsResource {
       summary = "Share in work or education 3 years after arrival, per kommune and gender, against the 50 % "
       + "goal", description = "The Integrationsbarometer measure: of the persons taken over in the year that ended 3 "
           + "years before 'on' (a 31 December), those in a job (subsidised or not), an IGU or education on 'on', or registered "
-          + "self-supporting by then." + SUPPRESSION)
+          + "self-supporting by then." + SUPPRESSION + CROSS_BORDER)
   @APIResponse(responseCode = "200", description = "The report (JSON, or CSV with Accept: text/csv)",
       content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Report")),
           @Content(mediaType = ReportCsvWriter.TEXT_CSV)})

@@ -13,6 +13,10 @@ import dk.jobbro.api.employers.events.IguCompleted;
 import dk.jobbro.api.employers.events.IguEnded;
 import dk.jobbro.api.employers.events.IguStarted;
 import dk.jobbro.api.employers.events.MatchAccepted;
+import dk.jobbro.api.employers.events.MatchClosed;
+import dk.jobbro.api.employers.events.MatchPlacementDecided;
+import dk.jobbro.api.employers.events.MatchPlacementProposed;
+import dk.jobbro.api.employers.events.MatchRequested;
 import dk.jobbro.api.employers.events.PartnershipEnded;
 import dk.jobbro.api.employers.events.PartnershipSigned;
 import dk.jobbro.api.employers.events.VacancyOpened;
@@ -140,16 +144,58 @@ public class EventOutbox {
   }
 
   void matchAccepted(@Observes MatchAccepted e) {
-    JsonObject data = data().add("matchRequestId", e.matchRequestId().toString())
-        .add("vacancyId", e.vacancyId().toString()).add("requestingKommune", e.requestingKommune())
-        .add("candidateKommune", e.candidateKommune()).build();
+    match(EventType.MATCH_ACCEPTED, e.matchRequestId(), e.vacancyId(), e.requestingKommune(), e.candidateKommune(),
+        data());
+  }
+
+  // The match events go to both kommuner's feeds and never carry the case id: the requesting kommune must not learn
+  // it, and the holding kommune finds the case from the request.
+  void matchRequested(@Observes MatchRequested e) {
+    match(EventType.MATCH_REQUESTED, e.matchRequestId(), e.vacancyId(), e.requestingKommune(), e.candidateKommune(),
+        data().add("requestedDate", e.requestedDate().toString()));
+  }
+
+  void matchClosed(@Observes MatchClosed e) {
+    match(EventType.MATCH_CLOSED, e.matchRequestId(), e.vacancyId(), e.requestingKommune(), e.candidateKommune(),
+        data().add("status", e.status().name()));
+  }
+
+  void matchPlacementProposed(@Observes MatchPlacementProposed e) {
+    match(EventType.MATCH_PLACEMENT_PROPOSED, e.matchRequestId(), e.vacancyId(), e.requestingKommune(),
+        e.candidateKommune(), data().add("type", e.type().name()).add("startDate", e.startDate().toString()));
+  }
+
+  void matchPlacementDecided(@Observes MatchPlacementDecided e) {
+    // the offer and placement ids name records on the holding kommune's case: only its own feed gets them
+    JsonObjectBuilder common = data().add("confirmed", e.confirmed()).add("countsFor", e.candidateKommune());
     UUID id = UUID.randomUUID();
     Instant now = clock.instant();
-    append(Audience.kommune(e.requestingKommune()), id, EMPLOYERS, EventType.MATCH_ACCEPTED, e.matchRequestId(), now,
-        data);
-    if (!e.candidateKommune().equals(e.requestingKommune())) {
-      append(Audience.kommune(e.candidateKommune()), id, EMPLOYERS, EventType.MATCH_ACCEPTED, e.matchRequestId(),
-          now, data);
+    JsonObject shared = common.add("matchRequestId", e.matchRequestId().toString())
+        .add("vacancyId", e.vacancyId().toString()).add("requestingKommune", e.requestingKommune())
+        .add("candidateKommune", e.candidateKommune()).build();
+    append(Audience.kommune(e.requestingKommune()), id, EMPLOYERS, EventType.MATCH_PLACEMENT_DECIDED,
+        e.matchRequestId(), now, shared);
+    JsonObjectBuilder holder = Json.createObjectBuilder(shared);
+    if (e.offerId() != null) {
+      holder.add("offerId", e.offerId().toString());
+    }
+    if (e.iguPlacementId() != null) {
+      holder.add("iguPlacementId", e.iguPlacementId().toString());
+    }
+    append(Audience.kommune(e.candidateKommune()), id, EMPLOYERS, EventType.MATCH_PLACEMENT_DECIDED,
+        e.matchRequestId(), now, holder.build());
+  }
+
+  /** One match event in the requesting and the holding kommune's feeds, with the ids both may see. */
+  private void match(String type, UUID matchRequestId, UUID vacancyId, String requesting, String candidate,
+      JsonObjectBuilder data) {
+    JsonObject body = data.add("matchRequestId", matchRequestId.toString()).add("vacancyId", vacancyId.toString())
+        .add("requestingKommune", requesting).add("candidateKommune", candidate).build();
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    append(Audience.kommune(requesting), id, EMPLOYERS, type, matchRequestId, now, body);
+    if (!candidate.equals(requesting)) {
+      append(Audience.kommune(candidate), id, EMPLOYERS, type, matchRequestId, now, body);
     }
   }
 

@@ -20,7 +20,11 @@ final class EventType {
   static final String IGU_COMPLETED = "dk.jobbro.igu.completed";
   static final String BONUS_MILESTONE_REACHED = "dk.jobbro.igu.bonus-milestone-reached";
   static final String VACANCY_OPENED = "dk.jobbro.vacancy.opened";
+  static final String MATCH_REQUESTED = "dk.jobbro.match.requested";
   static final String MATCH_ACCEPTED = "dk.jobbro.match.accepted";
+  static final String MATCH_CLOSED = "dk.jobbro.match.closed";
+  static final String MATCH_PLACEMENT_PROPOSED = "dk.jobbro.match.placement-proposed";
+  static final String MATCH_PLACEMENT_DECIDED = "dk.jobbro.match.placement-decided";
   static final String HANDOVER_SENT = "dk.jobbro.handover.sent";
   static final String HANDOVER_RECEIVED = "dk.jobbro.handover.received";
   static final String HANDOVER_INFORMATION_REQUESTED = "dk.jobbro.handover.information-requested";
@@ -32,7 +36,8 @@ final class EventType {
   static final List<String> ALL = List.of(CASE_OPENED, CASE_MOVED, CASE_CLOSED, FIRST_OFFER_MET, SELF_SUPPORTING,
       OFFER_STARTED, OFFER_ENDED, EMPLOYER_REGISTERED, PARTNERSHIP_SIGNED, PARTNERSHIP_ENDED, IGU_STARTED, IGU_ENDED,
       IGU_COMPLETED, BONUS_MILESTONE_REACHED, VACANCY_OPENED, MATCH_ACCEPTED, HANDOVER_SENT, HANDOVER_RECEIVED,
-      HANDOVER_INFORMATION_REQUESTED, HANDOVER_INFORMATION_ANSWERED, HANDOVER_TAKEN_OVER, HANDOVER_WITHDRAWN);
+      HANDOVER_INFORMATION_REQUESTED, HANDOVER_INFORMATION_ANSWERED, HANDOVER_TAKEN_OVER, HANDOVER_WITHDRAWN,
+      MATCH_REQUESTED, MATCH_CLOSED, MATCH_PLACEMENT_PROPOSED, MATCH_PLACEMENT_DECIDED);
 
   private EventType() {}
 }
