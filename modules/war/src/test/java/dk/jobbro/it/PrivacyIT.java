@@ -92,8 +92,8 @@ class PrivacyIT {
         s.getString("key"), s.getJsonArray("records").getValuesAs(JsonObject.class)));
     assertThat(sections.keySet()).containsExactly("case", "competences", "offers", "benefits", "assessments",
         "danish", "moves", "igu-placements", "igu-bonus-milestones", "match-requests", "handovers",
-        "handover-versions", "handover-provenance", "handover-information-requests", "journal", "tasks",
-        "access-log");
+        "handover-versions", "handover-provenance", "handover-information-requests", "from-handover", "dependants",
+        "journal", "tasks", "access-log");
     assertThat(value(sections.get("case").get(0), "cpr")).isEqualTo(cpr);
     assertThat(value(sections.get("case").get(0), "full_name")).isEqualTo("Amina Haddad");
     assertThat(sections.get("competences")).isNotEmpty();
@@ -108,6 +108,10 @@ class PrivacyIT {
     assertThat(sections.get("handover-provenance")).extracting(r -> value(r, "field")).contains("person.name");
     assertThat(sections.get("journal")).extracting(r -> value(r, "text")).contains("Samtale om tømrerarbejde.");
     assertThat(sections.get("tasks")).isNotEmpty();
+    // what the centre handed over beyond the person, decrypted where it is stored encrypted
+    assertThat(sections.get("from-handover")).hasSize(1);
+    // the stored forms of the CPR number (ciphertext, blind index, person key) are never shown as such
+    assertThat(json.body()).doesNotContain("cpr_cipher").doesNotContain("cpr_index").doesNotContain("person_key");
     // the neighbour's consultant saw the person (pseudonymised): the person learns that too, not who it was
     assertThat(sections.get("access-log")).extracting(r -> value(r, "kommune_kode")).contains(NEIGHBOUR);
     assertThat(sections.get("access-log")).allSatisfy(r -> assertThat(r.toString()).doesNotContain("subject"));
@@ -290,7 +294,7 @@ class PrivacyIT {
         .findFirst().orElseThrow(() -> new AssertionError("no candidate for " + occupation + " in " + others))
         .getString("matchRef");
     Api.Reply request = api().post("api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
-        Tokens.consultant(NEIGHBOUR), "");
+        Tokens.consultant(NEIGHBOUR), MatchingIT.NOTE);
     assertThat(request.status()).as(request.toString()).isEqualTo(201);
     return request.json().getString("id");
   }

@@ -178,7 +178,7 @@ public class DefaultCaseService implements CaseService {
 
   @Override
   public CaseView get(UUID id, boolean fullCpr) {
-    return lookup.view(lookup.visible(id, fullCpr ? "READ_FULL_CPR" : "READ"), fullCpr);
+    return lookup.shown(lookup.visible(id, fullCpr ? "READ_FULL_CPR" : "READ"), fullCpr);
   }
 
   @Override
@@ -336,12 +336,12 @@ public class DefaultCaseService implements CaseService {
     cases.add(new DanishTest(c.id(), test.test(), test.passedOn()));
     cases.flush();
     caseUpdated.fire(new CaseUpdated(c.id(), c.kommune().value(), CaseUpdated.Part.DANISH));
-    return lookup.view(c, false);
+    return lookup.shown(c, false);
   }
 
   private CaseView saved(CaseFile c) {
     cases.flush(); // bumps the version now, so the ETag we answer with is the new one
-    return lookup.view(c, false);
+    return lookup.shown(c, false);
   }
 
   /** The persons a list showed, for its access-log row. */

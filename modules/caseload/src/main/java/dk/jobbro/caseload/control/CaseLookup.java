@@ -89,18 +89,29 @@ public class CaseLookup {
     LocalDate today = today();
     boolean gap = !gaps(List.of(caseFile)).isEmpty();
     // health information handed over with consent is for the kommune's caseworkers, not for every role reading cases.
-    // Only a case from a handover has handed-over content, and only one in a household has dependants: a case
-    // registered directly is read without those two queries.
-    CaseHandoverContent handedOver = caseFile.handoverId() == null ? null
-        : cases.handoverContent(caseFile.id()).orElse(null);
+    // Only a case opened from a handover has handed-over content and dependants (children come with a household
+    // member's handover): a case registered directly is read without those two queries.
+    boolean fromHandover = caseFile.handoverId() != null;
+    CaseHandoverContent handedOver = fromHandover ? cases.handoverContent(caseFile.id()).orElse(null) : null;
     boolean health = caller.hasRole(Roles.CASEWORKER);
     var details = new CaseViews.Details(cases.householdOf(caseFile),
-        caseFile.householdId() == null ? List.of() : cases.dependants(caseFile.id()), handedOver, health);
-    if (health && handedOver != null && handedOver.health() != null) {
-      accessLog.record(AccessLog.ART9_READ, RESOURCE, caseFile.id(), caseFile.dataSubject());
-    }
+        fromHandover ? cases.dependants(caseFile.id()) : List.of(), handedOver, health);
+
     return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays(),
         details);
+  }
+
+  /**
+   * Renders a case for an answer to its reader: when the answer shows handed-over health information (art. 9 data),
+   * that read gets an access-log entry of its own. Rendering a case that nobody is shown (the one a takeover opens)
+   * goes through {@link #view} alone.
+   */
+  public dk.jobbro.api.caseload.CaseView shown(CaseFile caseFile, boolean fullCpr) {
+    var view = view(caseFile, fullCpr);
+    if (view.fromHandover() != null && view.fromHandover().health() != null) {
+      accessLog.record(AccessLog.ART9_READ, RESOURCE, caseFile.id(), caseFile.dataSubject());
+    }
+    return view;
   }
 
   /** The cases among these with a gap in the continuous company-oriented effort. */

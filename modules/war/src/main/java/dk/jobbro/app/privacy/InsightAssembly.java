@@ -33,7 +33,8 @@ public class InsightAssembly {
   /** The order a reader meets the sections in: the case, what happened in it, where it came from, then who looked. */
   static final List<String> ORDER = List.of("case", "competences", "offers", "benefits", "assessments", "danish",
       "moves", "igu-placements", "igu-bonus-milestones", "match-requests", "handovers", "handover-versions",
-      "handover-provenance", "handover-information-requests", "journal", "tasks", "access-log");
+      "handover-provenance", "handover-information-requests", "from-handover", "dependants", "journal", "tasks",
+      "access-log");
 
   @Inject
   Instance<InsightContributor> contributors;
