@@ -48,13 +48,13 @@ import java.util.UUID;
 @Table(name = "case_file", schema = "caseload")
 // an anonymised case (retention, CasePrivacy) is nobody's case any more: no entity query finds it
 @SQLRestriction("anonymised_at is null")
-// A case is read with its person's languages, education and work experience in one statement: every view of a
-// case shows them, and three lazy loads would cost three more round trips on the most common request. The rows
-// multiply (a handful each), which is cheaper than the round trips; education and work experience are ordered
-// lists, so only languages is a bag and Hibernate can fetch all three at once.
+// A case is read with its person's languages, education, work experience and skills in one statement: every view
+// of a case shows them, and four lazy loads would cost four more round trips on the most common request. The rows
+// multiply (a handful each), which is cheaper than the round trips; all but languages are ordered lists, so only
+// one bag is fetched and Hibernate can fetch them together.
 @NamedQuery(name = "CaseFile.findInKommune",
     query = "select c from CaseFile c left join fetch c.languages left join fetch c.education"
-        + " left join fetch c.workExperience where c.id = :id and c.kommuneKode = :kommune")
+        + " left join fetch c.workExperience left join fetch c.skills where c.id = :id and c.kommuneKode = :kommune")
 @NamedQuery(name = "CaseFile.idByCpr",
     query = "select c.id from CaseFile c where c.kommuneKode = :kommune and c.cprIndex = :cprIndex")
 @NamedQuery(name = "CaseFile.pageByKommune",
