@@ -1,8 +1,8 @@
 package dk.jobbro.handover.boundary;
 
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.handover.control.SubmissionJson;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -28,7 +28,7 @@ final class BatchBody {
     if (body == null || body.isBlank()) {
       throw ProblemException.invalidField("body", "a JSON array is required");
     }
-    try (JsonParser parser = Json.createParser(new StringReader(body))) {
+    try (JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(body))) {
       if (!parser.hasNext() || parser.next() != JsonParser.Event.START_ARRAY) {
         throw ProblemException.invalidField("body", "is not a JSON array of handovers");
       }

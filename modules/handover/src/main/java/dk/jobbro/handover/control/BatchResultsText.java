@@ -1,8 +1,8 @@
 package dk.jobbro.handover.control;
 
 import dk.jobbro.api.handover.BatchResult;
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.problem.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -79,14 +79,14 @@ public final class BatchResultsText {
 
   /** JSON-P by hand: a rejected record's problem has no instance or incident id, and violations only when listed. */
   private static String problem(Problem p) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("type", p.type()).add("title", p.title())
+    JsonObjectBuilder o = Jsonp.PROVIDER.createObjectBuilder().add("type", p.type()).add("title", p.title())
         .add("status", p.status());
     if (p.detail() != null) {
       o.add("detail", p.detail());
     }
     if (p.violations() != null) {
-      JsonArrayBuilder violations = Json.createArrayBuilder();
-      p.violations().forEach(v -> violations.add(Json.createObjectBuilder().add("field", v.field())
+      JsonArrayBuilder violations = Jsonp.PROVIDER.createArrayBuilder();
+      p.violations().forEach(v -> violations.add(Jsonp.PROVIDER.createObjectBuilder().add("field", v.field())
           .add("message", v.message())));
       o.add("violations", violations);
     }

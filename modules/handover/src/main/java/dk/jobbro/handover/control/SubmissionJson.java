@@ -1,7 +1,7 @@
 package dk.jobbro.handover.control;
 
 import dk.jobbro.api.handover.HandoverSubmission;
-import jakarta.json.Json;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
@@ -45,7 +45,7 @@ public final class SubmissionJson {
   }
 
   public static JsonObject tree(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

@@ -3,12 +3,12 @@ package dk.jobbro.reporting.boundary;
 import dk.jobbro.api.reporting.Report;
 import dk.jobbro.api.reporting.SnapshotChanges;
 import dk.jobbro.api.reporting.SnapshotRequest;
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.reporting.entity.Snapshot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -128,7 +128,7 @@ public class Snapshots {
   }
 
   private static JsonObject parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

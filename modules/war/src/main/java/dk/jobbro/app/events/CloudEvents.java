@@ -1,6 +1,6 @@
 package dk.jobbro.app.events;
 
-import jakarta.json.Json;
+import dk.jobbro.api.shared.json.Jsonp;
 
 /** A CloudEvent as the JSON body of a webhook delivery (structured content mode). */
 final class CloudEvents {
@@ -10,7 +10,7 @@ final class CloudEvents {
   private CloudEvents() {}
 
   static String json(CloudEvent e) {
-    return Json.createObjectBuilder().add("specversion", e.specversion()).add("id", e.id()).add("source", e.source())
+    return Jsonp.PROVIDER.createObjectBuilder().add("specversion", e.specversion()).add("id", e.id()).add("source", e.source())
         .add("type", e.type()).add("subject", e.subject()).add("time", e.time().toString())
         .add("datacontenttype", e.datacontenttype()).add("data", e.data()).build().toString();
   }

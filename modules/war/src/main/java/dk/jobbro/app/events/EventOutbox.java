@@ -26,10 +26,10 @@ import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.HandoverWithdrawn;
 import dk.jobbro.api.handover.events.InformationAnswered;
 import dk.jobbro.api.handover.events.InformationRequested;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -175,7 +175,7 @@ public class EventOutbox {
         .add("candidateKommune", e.candidateKommune()).build();
     append(Audience.kommune(e.requestingKommune()), id, EMPLOYERS, EventType.MATCH_PLACEMENT_DECIDED,
         e.matchRequestId(), now, shared);
-    JsonObjectBuilder holder = Json.createObjectBuilder(shared);
+    JsonObjectBuilder holder = Jsonp.PROVIDER.createObjectBuilder(shared);
     if (e.offerId() != null) {
       holder.add("offerId", e.offerId().toString());
     }
@@ -234,7 +234,7 @@ public class EventOutbox {
 
   /** The field names asked for, never the message (free text). */
   void informationRequested(@Observes InformationRequested e) {
-    var fields = Json.createArrayBuilder();
+    var fields = Jsonp.PROVIDER.createArrayBuilder();
     e.fields().forEach(fields::add);
     handover(e.handoverId(), e.sender(), e.kommune(), EventType.HANDOVER_INFORMATION_REQUESTED, e.at(), data()
         .add("handoverId", e.handoverId().toString()).add("sender", e.sender()).add("kommune", e.kommune())
@@ -253,7 +253,7 @@ public class EventOutbox {
     var common = data().add("handoverId", e.handoverId().toString()).add("sender", e.sender())
         .add("kommune", e.kommune()).add("takeoverDate", e.takeoverDate().toString());
     JsonObject forSender = common.build();
-    JsonObject forKommune = Json.createObjectBuilder(forSender).add("caseId", e.caseId().toString()).build();
+    JsonObject forKommune = Jsonp.PROVIDER.createObjectBuilder(forSender).add("caseId", e.caseId().toString()).build();
     append(Audience.kommune(e.kommune()), id, HANDOVER, EventType.HANDOVER_TAKEN_OVER, e.handoverId(), e.at(),
         forKommune);
     append(Audience.sender(e.sender()), id, HANDOVER, EventType.HANDOVER_TAKEN_OVER, e.handoverId(), e.at(),
@@ -283,6 +283,6 @@ public class EventOutbox {
   }
 
   private static JsonObjectBuilder data() {
-    return Json.createObjectBuilder();
+    return Jsonp.PROVIDER.createObjectBuilder();
   }
 }

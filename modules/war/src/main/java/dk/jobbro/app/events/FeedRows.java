@@ -1,9 +1,9 @@
 package dk.jobbro.app.events;
 
 import dk.jobbro.api.shared.audit.AccessLog;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,7 +69,7 @@ public class FeedRows {
   }
 
   static JsonObject json(String text) {
-    try (var reader = Json.createReader(new StringReader(text))) {
+    try (var reader = Jsonp.PROVIDER.createReader(new StringReader(text))) {
       return reader.readObject();
     }
   }

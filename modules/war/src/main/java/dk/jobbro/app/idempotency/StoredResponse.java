@@ -1,8 +1,8 @@
 package dk.jobbro.app.idempotency;
 
 import dk.jobbro.api.shared.idempotency.IdempotencyKey;
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.app.rest.JsonbConfigProvider;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -60,7 +60,7 @@ record StoredResponse(String requestHash, int status, String location, String et
     if (body == null) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object && object.get("id") instanceof jakarta.json.JsonString id) {
         return UUID.fromString(id.getString());

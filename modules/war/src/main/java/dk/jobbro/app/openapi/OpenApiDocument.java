@@ -1,6 +1,6 @@
 package dk.jobbro.app.openapi;
 
-import jakarta.json.Json;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -124,14 +124,14 @@ public class OpenApiDocument extends HttpServlet {
 
   static String jsonWithServers(String document, List<String> servers) {
     JsonObject doc;
-    try (JsonReader reader = Json.createReader(new java.io.StringReader(document))) {
+    try (JsonReader reader = Jsonp.PROVIDER.createReader(new java.io.StringReader(document))) {
       doc = reader.readObject();
     }
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    servers.forEach(url -> list.add(Json.createObjectBuilder().add("url", url)));
+    JsonArrayBuilder list = Jsonp.PROVIDER.createArrayBuilder();
+    servers.forEach(url -> list.add(Jsonp.PROVIDER.createObjectBuilder().add("url", url)));
     StringWriter out = new StringWriter();
-    try (JsonWriter writer = Json.createWriter(out)) {
-      writer.writeObject(Json.createObjectBuilder(doc).add("servers", list).build());
+    try (JsonWriter writer = Jsonp.PROVIDER.createWriter(out)) {
+      writer.writeObject(Jsonp.PROVIDER.createObjectBuilder(doc).add("servers", list).build());
     }
     return out.toString();
   }

@@ -1,8 +1,8 @@
 package dk.jobbro.app.security;
 
 import dk.jobbro.api.shared.KommuneKode;
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.security.Roles;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -70,7 +70,7 @@ public final class TokenClaims {
     if (parts.length != 3) {
       throw new InvalidClaim("token", "is not a signed JWT");
     }
-    try (JsonReader reader = Json.createReader(
+    try (JsonReader reader = Jsonp.PROVIDER.createReader(
         new StringReader(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       return reader.readObject();
     } catch (IllegalArgumentException | JsonException e) {

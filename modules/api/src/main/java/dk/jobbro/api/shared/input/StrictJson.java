@@ -1,7 +1,7 @@
 package dk.jobbro.api.shared.input;
 
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.problem.ProblemException;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
@@ -42,7 +42,7 @@ public final class StrictJson {
   /** Deeper than any request of the API, shallow enough that nothing can exhaust the stack. */
   static final int MAX_DEPTH = 32;
 
-  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+  private static final JsonParserFactory PARSERS = Jsonp.PROVIDER.createParserFactory(Map.of());
   private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
   private static final Map<Class<?>, Map<String, Type>> MEMBERS = new ConcurrentHashMap<>();
 

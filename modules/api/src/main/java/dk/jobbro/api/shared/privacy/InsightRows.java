@@ -1,8 +1,8 @@
 package dk.jobbro.api.shared.privacy;
 
+import dk.jobbro.api.shared.json.Jsonp;
 import dk.jobbro.api.shared.security.EncryptedColumn;
 import dk.jobbro.api.shared.security.PersonalDataCipher;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -45,7 +45,7 @@ public final class InsightRows {
     PersonalDataCipher cipher = encrypted.isEmpty() ? null : PersonalDataCipher.configured();
     List<InsightRecord> records = new ArrayList<>();
     for (Object row : rowsAsJson) {
-      JsonObject object = Json.createReader(new StringReader(row.toString())).readObject();
+      JsonObject object = Jsonp.PROVIDER.createReader(new StringReader(row.toString())).readObject();
       List<InsightField> fields = new ArrayList<>();
       object.forEach((key, value) -> {
         if (!LEFT_OUT.contains(key)) {
