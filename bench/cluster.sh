@@ -9,7 +9,8 @@
 #     kill -9 and started again. Then: every acknowledged registration is in the primary, no person has two cases,
 #     the survivor kept serving, the killed instance rejoined; a report read from the replica states the replica's
 #     replay time as its data cut-off, also while replay is paused; the every-minute SchedulerHeartbeat ran once per
-#     minute with two instances up and went on while one was down.
+#     minute with two instances up and went on while one was down; a pg_dump of the primary holds none of the CPR
+#     numbers sent.
 #
 # Not part of the test command: it installs packages, takes a few minutes and wants the machine to itself.
 #   bash bench/cluster.sh              (CLUSTER_PORTBASE=40000, CLUSTER_LOAD_SECONDS=120, CLUSTER_THREADS=16)
@@ -232,9 +233,19 @@ psql_replica -c "select pg_wal_replay_resume()" >/dev/null
 sleep 2
 log "replay resumed; report: $(report)"
 
+# --- CPR numbers at rest: a pg_dump of the primary holds none of those sent ------------------------------------------
+# Debian's pg_dump matches Debian's server here (the embedded PostgreSQL 17 of the tests has no pg_dump of its own).
+as_postgres "$PGBIN/pg_dump" -h 127.0.0.1 -p "$PG_PRIMARY" -d jobbro >"$WORK/primary.sql"
+sed 's/-//' "$WORK/acknowledged.txt.cprs" | cat - "$WORK/acknowledged.txt.cprs" >"$WORK/cpr-patterns.txt"
+CLEAR_CPRS=$(grep -c -F -f "$WORK/cpr-patterns.txt" "$WORK/primary.sql" || true)
+log "pg_dump of the primary: $(wc -c <"$WORK/primary.sql") bytes, $(grep -c 'Cluster Person' "$WORK/primary.sql" || true)" \
+  "lines with the load's persons' name (the dump holds their rows); lines holding one of the" \
+  "$(wc -l <"$WORK/acknowledged.txt.cprs") CPR numbers sent (with or without the hyphen): $CLEAR_CPRS"
+
 LOST=$((ACKED - FOUND))
-if [[ $LOST -ne 0 || $DUPLICATES -ne 0 || $TWICE -ne 0 ]]; then
-  log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated, $TWICE scheduled minutes run twice"
+if [[ $LOST -ne 0 || $DUPLICATES -ne 0 || $TWICE -ne 0 || $CLEAR_CPRS -ne 0 ]]; then
+  log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated, $TWICE scheduled minutes run twice," \
+    "$CLEAR_CPRS dump lines with a CPR number in clear"
   exit 1
 fi
-log "OK: 0 acknowledged writes lost, 0 duplicated, no scheduled minute run twice"
+log "OK: 0 acknowledged writes lost, 0 duplicated, no scheduled minute run twice, no CPR number in the pg_dump"

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * acknowledged when a 201 came back; the script then checks every acknowledged case in PostgreSQL, and that no person
  * got two cases.
  *
- * <p>{@code ClusterLoad <base-url> <seconds> <threads> <acknowledged-file>}; prints one line of counts.
+ * <p>{@code ClusterLoad <base-url> <seconds> <threads> <acknowledged-file>}; prints one line of counts. Every CPR
+ * number it sent goes to {@code <acknowledged-file>.cprs}, for the script's search of a {@code pg_dump}.
  */
 public final class ClusterLoad {
 
@@ -49,6 +50,8 @@ public final class ClusterLoad {
   private final AtomicLong people = new AtomicLong();
   private final List<String> readable = new ArrayList<>();
   private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
+  /** Every CPR number sent, acknowledged or not: the script searches a pg_dump of the primary for each of them. */
+  private final ConcurrentLinkedQueue<String> sentCprs = new ConcurrentLinkedQueue<>();
   private final Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
   private final LongAdder retries = new LongAdder();
 
@@ -64,6 +67,7 @@ public final class ClusterLoad {
     ClusterLoad load = new ClusterLoad(URI.create(args[0].endsWith("/") ? args[0] : args[0] + "/"));
     load.run(Duration.ofSeconds(Long.parseLong(args[1])), Integer.parseInt(args[2]));
     Files.write(Path.of(args[3]), load.acknowledged);
+    Files.write(Path.of(args[3] + ".cprs"), load.sentCprs);
     System.out.println(load.summary());
   }
 
@@ -93,6 +97,7 @@ public final class ClusterLoad {
   /** Registers a new person's case; retries with the same key until an answer arrives. */
   private void register() throws InterruptedException {
     String cpr = nextCpr();
+    sentCprs.add(cpr);
     String key = UUID.randomUUID().toString();
     String body = """
         {"cpr": "%s", "name": "Cluster Person", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
