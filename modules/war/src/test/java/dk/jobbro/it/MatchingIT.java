@@ -86,10 +86,10 @@ class MatchingIT {
 
   @Test
   void ownKommuneInFullOthersPseudonymisedUntilAccepted() {
-    // a 4-digit ISCO code nobody else uses in this database, so the test finds its own people among others
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    // an ISCO-08 unit group nobody else uses in this database, so the test finds its own people among others
+    String occupation = TestOccupations.unused('7');
     String exact = candidate("410", "Amal Hassan", "B2", occupation);
-    String sameMajorGroup = candidate("410", "Dawit Gebre", "A1", occupation.substring(0, 1) + "999");
+    String sameMajorGroup = candidate("410", "Dawit Gebre", "A1", TestOccupations.unused('7'));
     String odense = candidate("461", "Rania Khalil", "B1", occupation);
     candidate("101", "Far Away", "B1", occupation);
     String vacancy = vacancy(occupation);
@@ -243,7 +243,7 @@ class MatchingIT {
 
   @Test
   void aPairScoresTheSameBothWaysWithSkillsAndTheDrivingLicence() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     // the same first three ISCO digits, a different fourth
     String near = occupation.substring(0, 3) + (char) ('0' + (occupation.charAt(3) - '0' + 1) % 10);
     String person = candidate("410", "Yonas Berhe", "B1", near);
@@ -284,7 +284,7 @@ class MatchingIT {
 
   @Test
   void withoutAMaximumCommuteEveryOtherKommuneTakesPart() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     candidate("101", "Far Away", "B1", occupation);
     String vacancy = vacancy(occupation, "");
 
@@ -301,7 +301,7 @@ class MatchingIT {
 
   @Test
   void aDecisionNeedsTheVersionLastRead() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     candidate("461", "Samir Noor", "B1", occupation);
     String vacancy = vacancy(occupation);
     String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
@@ -327,7 +327,7 @@ class MatchingIT {
 
   @Test
   void languagesAreStoredAsIsoCodesHoweverTheyAreWritten() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
     String cpr = TestCpr.bornOn(birth);
     String person = """

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,8 +56,8 @@ final class CodeList {
     return Optional.ofNullable(titles.get(code));
   }
 
-  /** How many codes of the given length the list holds (one length is one level of the classification). */
-  long countOfLength(int length) {
-    return titles.keySet().stream().filter(c -> c.length() == length).count();
+  /** The codes of the given length, in list order (one length is one level of the classification). */
+  List<String> codesOfLength(int length) {
+    return titles.keySet().stream().filter(c -> c.length() == length).toList();
   }
 }

@@ -25,6 +25,6 @@ public final class Db07 {
 
   /** How many codes the list holds with this many digits (2, 3, 4 or 6). */
   public static long codesOfLength(int digits) {
-    return CODES.countOfLength(digits);
+    return CODES.codesOfLength(digits).size();
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.reference;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,11 @@ public final class Isco08 {
 
   /** How many groups the list holds at a level: 1 major, 2 sub-major, 3 minor, 4 unit groups. */
   public static long groupsAtLevel(int digits) {
-    return CODES.countOfLength(digits);
+    return CODES.codesOfLength(digits).size();
+  }
+
+  /** The 436 unit groups (4 digits), in code order. */
+  public static List<String> unitGroups() {
+    return CODES.codesOfLength(UNIT_GROUP_DIGITS);
   }
 }
