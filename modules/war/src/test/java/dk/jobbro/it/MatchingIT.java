@@ -2,6 +2,8 @@ package dk.jobbro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobbro.api.employers.MatchScoring;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -230,8 +232,8 @@ class MatchingIT {
     assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
     JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
-    // the same pair scores the same from the person's side (an ordinary job is not a company-oriented offer, so
-    // the placed job does not take the availability points away)
+    // the same pair scores the same from the person's side (the placed job starts in a month, after the 28-day
+    // availability horizon, so it does not take the availability points away yet)
     assertThat(found.getInt("score")).isEqualTo(profile.getInt("score"));
     assertThat(found.getString("locationKommune")).isEqualTo("410");
     assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
@@ -379,5 +381,65 @@ class MatchingIT {
     assertThat(found.getJsonArray("explanation").stream().map(JsonObject.class::cast)
         .filter(c -> c.getString("requirement").equals("language da B1")).findFirst().orElseThrow()
         .getBoolean("met")).isTrue();
+  }
+
+  /** The vacancy's candidate list entry for a case of the consultant's own kommune (410). */
+  private JsonObject ownEntry(String vacancy, String caseId) {
+    return api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("ownKommune").stream().map(JsonObject.class::cast)
+        .filter(c -> c.getString("caseId").equals(caseId)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPlannedOrdinaryJobStartingSoonMakesThePersonUnavailableBothWays() {
+    String occupation = TestOccupations.unused('7');
+    String person = candidate("410", "Hana Mebrahtu", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    JsonObject before = ownEntry(vacancy, person);
+    assertThat(before.getBoolean("available")).isTrue();
+
+    String cvr = EmployersIT.randomCvr();
+    api().registerEmployer(cvr);
+    Api.Reply job = api().post("api/v1/cases/" + person + "/offers", Tokens.caseworker("410"), """
+        {"type": "ORDINARY_JOB", "startDate": "%s", "employerCvr": "%s"}""".formatted(TODAY.plusDays(10), cvr));
+    assertThat(job.status()).as(job.toString()).isEqualTo(201);
+
+    JsonObject after = ownEntry(vacancy, person);
+    assertThat(after.getBoolean("available")).as("a job starting in 10 days").isFalse();
+    assertThat(after.getInt("score")).isEqualTo(before.getInt("score") - MatchScoring.AVAILABLE);
+    JsonObject fromThePerson = api().get("api/v1/cases/" + person + "/matching-vacancies?limit=100",
+        Tokens.caseworker("410")).jsonArray().stream().map(JsonObject.class::cast)
+        .filter(v -> v.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
+    assertThat(fromThePerson.getInt("score")).isEqualTo(after.getInt("score"));
+  }
+
+  @Test
+  void aSecondProposalWhileOneWaitsIsRefused() {
+    String occupation = TestOccupations.unused('7');
+    String odense = candidate("461", "Selam Berhe", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, NOTE);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
+        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+    String proposal = """
+        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
+    Api.Reply first = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), proposal);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Api.Reply second = send("POST", path + "/proposal", Tokens.consultant("410"),
+        first.header("ETag").orElseThrow(), proposal.replace("37", "30"));
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    assertThat(second.isProblem()).isTrue();
+    assertThat(api().get(path, Tokens.caseworker("461")).json().getString("status")).isEqualTo("PROPOSED");
+    assertThat(api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray()).isEmpty();
   }
 }
