@@ -45,11 +45,17 @@ class MatchingIT {
 
   /** A job-ready refugee aged 30 speaking Danish at {@code danish}, with work experience in {@code occupation}. */
   private String candidate(String kommune, String name, String danish, String occupation) {
+    return candidate(kommune, name, danish, occupation, "");
+  }
+
+  /** As above, with {@code extra} JSON fields for the case (e.g. a residence permit date). */
+  private String candidate(String kommune, String name, String danish, String occupation, String extra) {
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
     String cpr = TestCpr.bornOn(birth);
     String json = """
         {"cpr": "%s", "name": "%s", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
-         "languages": [{"language": "da", "level": "%s"}]}""".formatted(cpr, name, TODAY.minusMonths(2), danish);
+         "languages": [{"language": "da", "level": "%s"}]%s}""".formatted(cpr, name, TODAY.minusMonths(2), danish,
+        extra);
     Api.Reply r = api().post("api/v1/cases", Tokens.caseworker(kommune), json);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     String id = r.json().getString("id");
@@ -72,6 +78,10 @@ class MatchingIT {
 
   /** A Middelfart vacancy open to other kommuner; {@code commute} is the JSON for its maximum commute, or empty. */
   private String vacancy(String occupation, String commute) {
+    return vacancy(occupation, commute, "ORDINARY_JOB");
+  }
+
+  private String vacancy(String occupation, String commute, String offerType) {
     String cvr = EmployersIT.randomCvr();
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
@@ -79,9 +89,9 @@ class MatchingIT {
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 2, "hoursPerWeek": 37,
-         "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB",
+         "startDate": "%s", "locationKommune": "410", "offerType": "%s",
          "languages": [{"language": "da", "level": "B1"}], "openToOtherKommuner": true%s}"""
-        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1), commute));
+        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1), offerType, commute));
     assertThat(v.status()).as(v.toString()).isEqualTo(201);
     return v.json().getString("id");
   }
@@ -441,5 +451,57 @@ class MatchingIT {
     assertThat(second.isProblem()).isTrue();
     assertThat(api().get(path, Tokens.caseworker("461")).json().getString("status")).isEqualTo("PROPOSED");
     assertThat(api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray()).isEmpty();
+  }
+
+  @Test
+  void anIguProposedAcrossTheBorderIsConfirmedByTheHoldingKommuneAndCountsThere() {
+    String occupation = TestOccupations.unused('7');
+    String odense = candidate("461", "Filmon Tekle", "B1", occupation,
+        ", \"residencePermitDate\": \"" + TODAY.minusMonths(4) + "\"");
+    String vacancy = vacancy(occupation, ", \"maxCommuteKm\": 60", "IGU");
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, NOTE);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
+        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+    // an IGU proposal needs what an IGU agreement holds
+    Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), """
+            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(TODAY.plusMonths(1)));
+    assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+    Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), """
+            {"startDate": "%s", "hoursPerWeek": 30, "payBasis": "EGU", "signedDate": "%s"}"""
+            .formatted(TODAY.plusMonths(1), TODAY));
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+    Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"),
+        proposed.header("ETag").orElseThrow(), null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+    assertThat(placed.json().getString("status")).isEqualTo("PLACED");
+    String placementId = placed.json().getString("iguPlacementId");
+
+    // the placement is the holding kommune's, on its case, and names the vacancy it fills
+    JsonObject placement = api().get("api/v1/igu-placements/" + placementId, Tokens.consultant("461")).json();
+    assertThat(placement.getString("kommune")).isEqualTo("461");
+    assertThat(placement.getString("caseId")).isEqualTo(odense);
+    assertThat(placement.getString("vacancyId")).isEqualTo(vacancy);
+    assertThat(api().get("api/v1/igu-placements/" + placementId, Tokens.consultant("410")).status())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray().stream()
+        .map(JsonObject.class::cast).map(o -> o.getString("type"))).contains("IGU");
+    // it counts for the person's kommune: in Odense's list of placements, not in Middelfart's
+    assertThat(api().get("api/v1/igu-placements?size=100", Tokens.consultant("461")).body()).contains(placementId);
+    assertThat(api().get("api/v1/igu-placements?size=100", Tokens.consultant("410")).body())
+        .doesNotContain(placementId);
+    JsonObject requesterSees = api().get(path, Tokens.consultant("410")).json();
+    assertThat(requesterSees.getString("status")).isEqualTo("PLACED");
+    assertThat(requesterSees.containsKey("iguPlacementId") && !requesterSees.isNull("iguPlacementId")).isFalse();
   }
 }
