@@ -52,7 +52,8 @@ class ReferenceDataIT {
 
   @Test
   void theMinistryAreasInForceOnADateAndTheirHistory() {
-    List<String> in2017 = codes(api().get("api/v1/reference/ministry-areas?on=2017-03-31", Tokens.caseworker(KOMMUNE)));
+    List<String> in2017 = codes(api().get("api/v1/reference/ministry-areas?on=2017-03-31",
+        Tokens.caseworker(KOMMUNE)));
     assertThat(in2017).contains("ERHVERVSMINISTERIET", "BOERNE_OG_SOCIALMINISTERIET", "BESKAEFTIGELSESMINISTERIET")
         .doesNotContain("ERHVERVS_OG_VAEKSTMINISTERIET", "AELDREMINISTERIET");
     List<String> today = codes(api().get("api/v1/reference/ministry-areas?on=" + LocalDate.now(),
@@ -151,7 +152,8 @@ class ReferenceDataIT {
 
     Api.Reply vacancy = api().post("api/v1/vacancies", Tokens.consultant(KOMMUNE), """
         {"employerId": "%s", "title": "Vejarbejder", "occupationCode": "7999", "persons": 1, "hoursPerWeek": 37,
-         "startDate": "%s", "locationKommune": "147", "offerType": "ORDINARY_JOB"}""".formatted(employer, LocalDate.now().plusDays(20)));
+         "startDate": "%s", "locationKommune": "147", "offerType": "ORDINARY_JOB"}"""
+        .formatted(employer, LocalDate.now().plusDays(20)));
     assertThat(fields(vacancy)).containsExactly("occupationCode");
 
     String caseId = refugee();

@@ -199,7 +199,8 @@ public class EmployerRepository {
 
   /**
    * Per kommune with a target of the area for the year or a placement at the area's STATE employers running on the
-   * date (the area's as in force on the date, so a renamed ministry's placements count under its new code): kommunekode, name, target (null if none), placements. Computed in one statement, by kommunekode.
+   * date (the area's as in force on the date, so a renamed ministry's placements count under its new code):
+   * kommunekode, name, target (null if none), placements. Computed in one statement, by kommunekode.
    */
   @SuppressWarnings("unchecked")
   public List<Object[]> kommuneTargets(String ministryArea, int year, LocalDate date) {

@@ -4,7 +4,7 @@ import dk.jobbro.api.shared.reference.Db07;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link KnownIndustryCode} against the shipped list; a value of the wrong form is left to the field's pattern. */
+/** Checks {@link KnownIndustryCode} against the shipped list; a value of the wrong form is left to the pattern. */
 public class KnownIndustryCodeValidator implements ConstraintValidator<KnownIndustryCode, CharSequence> {
 
   @Override

@@ -25,7 +25,8 @@ import java.lang.annotation.Target;
 public @interface KnownOccupationCode {
 
   /** The violation message; it must never contain the rejected value. */
-  String message() default "must be an ISCO-08 group (1 to 4 digits) or a DISCO-08 code (5 or 6) of an ISCO-08 unit group";
+  String message() default
+      "must be an ISCO-08 group (1 to 4 digits) or a DISCO-08 code (5 or 6) of an ISCO-08 unit group";
 
   /** Validation groups, as every constraint must declare. */
   Class<?>[] groups() default {};

@@ -4,7 +4,7 @@ import dk.jobbro.api.shared.reference.Isco08;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link KnownOccupationCode} against the shipped list; a value of the wrong form is left to the field's pattern. */
+/** Checks {@link KnownOccupationCode} against the shipped list; a value of the wrong form is left to the pattern. */
 public class KnownOccupationCodeValidator implements ConstraintValidator<KnownOccupationCode, CharSequence> {
 
   @Override
