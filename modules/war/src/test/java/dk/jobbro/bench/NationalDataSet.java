@@ -51,9 +51,9 @@ final class NationalDataSet {
   private static final List<String> LARGEST = List.of("101", "751", "461", "851", "561", "730", "621", "630",
       "615", "791", "657", "540", "330", "370", "740", "265", "510", "607", "217", "860");
   private static final List<String> ALMOST_NONE = List.of("825", "492", "563", "741", "155");
-  private static final List<String> MINISTRY_AREAS = List.of("Beskæftigelsesministeriet", "Forsvarsministeriet",
-      "Justitsministeriet", "Skatteministeriet", "Transportministeriet", "Miljø- og Fødevareministeriet",
-      "Uddannelses- og Forskningsministeriet", "Udlændinge- og Integrationsministeriet");
+  private static final List<String> MINISTRY_AREAS = List.of("BESKAEFTIGELSESMINISTERIET",
+      "FORSVARSMINISTERIET", "JUSTITSMINISTERIET", "SKATTEMINISTERIET", "TRANSPORTMINISTERIET", "MILJOEMINISTERIET",
+      "UDDANNELSES_OG_FORSKNINGSMINISTERIET", "UDLAENDINGE_OG_INTEGRATIONSMINISTERIET");
   private static final List<String> SENDERS = List.of("redcross", "redcross", "redcross", "jammerbugt-asyl",
       "langeland-asyl", "vesthimmerland-asyl", "thisted-asyl");
 

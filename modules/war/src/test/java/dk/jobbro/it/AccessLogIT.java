@@ -106,7 +106,7 @@ class AccessLogIT {
   @Test
   void theOfficerOfThePersonsKommuneSeesEveryAccessWhoeverReadAndNoOtherKommuneDoes() {
     String cpr = adultCpr();
-    String occupation = "8" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('8');
     // a sender hands the person over to Odense; Odense's caseworker registers and reads the case
     Api.Reply handover = api().post("api/v1/handovers", Tokens.sender("redcross"),
         HandoverIT.handover(cpr, "461"));
@@ -203,7 +203,7 @@ class AccessLogIT {
 
   @Test
   void theDatabaseRefusesChangesAndTheChainNamesTheFirstAlteredRow() throws Exception {
-    String caseId = candidate("461", adultCpr(), "8999");
+    String caseId = candidate("461", adultCpr(), "8332");
     // reads in parallel: every commit takes its own link, none forks the chain
     Parallel reads = new Parallel();
     for (int i = 0; i < 12; i++) {

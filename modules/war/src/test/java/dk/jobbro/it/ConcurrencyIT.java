@@ -241,7 +241,7 @@ class ConcurrencyIT {
   @Test
   void aCandidateIsRequestedOnceAndTheRequestDecidedOnce() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      String occupation = "8" + (100 + ThreadLocalRandom.current().nextInt(900));
+      String occupation = TestOccupations.unused('8');
       candidate(STRUER, occupation);
       String vacancy = vacancy(LEMVIG, occupation);
       String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant(LEMVIG))

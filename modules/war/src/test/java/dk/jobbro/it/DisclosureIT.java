@@ -35,7 +35,7 @@ class DisclosureIT {
   private static final String RODOVRE = "175";
   private static final String ISHOJ = "183";
   private static final String TARNBY = "185";
-  private static final String AREA = "DISCLOSURE_" + ThreadLocalRandom.current().nextInt(1_000_000);
+  private static final String AREA = TestMinistryAreas.DISCLOSURE;
 
   private static boolean entered;
 

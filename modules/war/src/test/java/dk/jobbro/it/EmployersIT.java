@@ -268,7 +268,7 @@ class EmployersIT {
 
   @Test
   void ministryTargetsAgainstActualStatePlacements() {
-    String area = "ITMINISTERIET_" + ThreadLocalRandom.current().nextInt(1_000_000);
+    String area = TestMinistryAreas.EMPLOYERS;
     String employer = employer(KOMMUNE, "STATE", ", \"ministryArea\": \"" + area + "\"");
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
         placement(newCase(KOMMUNE, 35, 1), employer, TODAY, ""));

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class IguReportsIT {
 
-  private static final String AREA = "TESTMINISTERIET_" + ThreadLocalRandom.current().nextInt(1_000_000);
+  private static final String AREA = TestMinistryAreas.IGU_REPORTS;
+  private static final String TARGETS_AREA = TestMinistryAreas.IGU_REPORTS_TARGETS;
 
   URL base = SharedDeployment.url();
 
@@ -134,9 +135,9 @@ class IguReportsIT {
 
   @Test
   void theMinistriesAgainstTheirTargets() {
-    String state = employer("479", "STATE", ", \"ministryArea\": \"" + AREA + "_T\"");
+    String state = employer("479", "STATE", ", \"ministryArea\": \"" + TARGETS_AREA + "\"");
     place("479", state, "2020-05-01"); // 2020: no other placement of this class runs then
-    Api.Reply set = api().send(Api.request(api().uri("api/v1/igu-targets/" + AREA + "_T/2020"),
+    Api.Reply set = api().send(Api.request(api().uri("api/v1/igu-targets/" + TARGETS_AREA + "/2020"),
         Tokens.ministryAnalyst()).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString("{\"targetPupils\": 200}")));
     assertThat(set.status()).as(set.toString()).isEqualTo(200);
@@ -145,7 +146,7 @@ class IguReportsIT {
         .json();
 
     JsonObject area = report.getJsonArray("rows").stream().map(JsonObject.class::cast)
-        .filter(r -> r.getString("ministryArea").equals(AREA + "_T")).findFirst().orElseThrow();
+        .filter(r -> r.getString("ministryArea").equals(TARGETS_AREA)).findFirst().orElseThrow();
     assertThat(area.getInt("target")).isEqualTo(200);
     assertThat(area.isNull("actual")).as("one pupil").isTrue();
     assertThat(area.isNull("shareOfTarget")).as("0.5 % of a public 200 is the one pupil").isTrue();

@@ -2,6 +2,8 @@ package dk.jobbro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobbro.api.employers.MatchScoring;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -43,11 +45,17 @@ class MatchingIT {
 
   /** A job-ready refugee aged 30 speaking Danish at {@code danish}, with work experience in {@code occupation}. */
   private String candidate(String kommune, String name, String danish, String occupation) {
+    return candidate(kommune, name, danish, occupation, "");
+  }
+
+  /** As above, with {@code extra} JSON fields for the case (e.g. a residence permit date). */
+  private String candidate(String kommune, String name, String danish, String occupation, String extra) {
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
     String cpr = TestCpr.bornOn(birth);
     String json = """
         {"cpr": "%s", "name": "%s", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
-         "languages": [{"language": "da", "level": "%s"}]}""".formatted(cpr, name, TODAY.minusMonths(2), danish);
+         "languages": [{"language": "da", "level": "%s"}]%s}""".formatted(cpr, name, TODAY.minusMonths(2), danish,
+        extra);
     Api.Reply r = api().post("api/v1/cases", Tokens.caseworker(kommune), json);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     String id = r.json().getString("id");
@@ -70,6 +78,10 @@ class MatchingIT {
 
   /** A Middelfart vacancy open to other kommuner; {@code commute} is the JSON for its maximum commute, or empty. */
   private String vacancy(String occupation, String commute) {
+    return vacancy(occupation, commute, "ORDINARY_JOB");
+  }
+
+  private String vacancy(String occupation, String commute, String offerType) {
     String cvr = EmployersIT.randomCvr();
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
@@ -77,19 +89,19 @@ class MatchingIT {
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 2, "hoursPerWeek": 37,
-         "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB",
+         "startDate": "%s", "locationKommune": "410", "offerType": "%s",
          "languages": [{"language": "da", "level": "B1"}], "openToOtherKommuner": true%s}"""
-        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1), commute));
+        .formatted(employer.json().getString("id"), occupation, TODAY.plusMonths(1), offerType, commute));
     assertThat(v.status()).as(v.toString()).isEqualTo(201);
     return v.json().getString("id");
   }
 
   @Test
   void ownKommuneInFullOthersPseudonymisedUntilAccepted() {
-    // a 4-digit ISCO code nobody else uses in this database, so the test finds its own people among others
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    // an ISCO-08 unit group nobody else uses in this database, so the test finds its own people among others
+    String occupation = TestOccupations.unused('7');
     String exact = candidate("410", "Amal Hassan", "B2", occupation);
-    String sameMajorGroup = candidate("410", "Dawit Gebre", "A1", occupation.substring(0, 1) + "999");
+    String sameMajorGroup = candidate("410", "Dawit Gebre", "A1", TestOccupations.unused('7'));
     String odense = candidate("461", "Rania Khalil", "B1", occupation);
     candidate("101", "Far Away", "B1", occupation);
     String vacancy = vacancy(occupation);
@@ -230,8 +242,8 @@ class MatchingIT {
     assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
     JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
-    // the same pair scores the same from the person's side (an ordinary job is not a company-oriented offer, so
-    // the placed job does not take the availability points away)
+    // the same pair scores the same from the person's side (the placed job starts in a month, after the 28-day
+    // availability horizon, so it does not take the availability points away yet)
     assertThat(found.getInt("score")).isEqualTo(profile.getInt("score"));
     assertThat(found.getString("locationKommune")).isEqualTo("410");
     assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
@@ -243,7 +255,7 @@ class MatchingIT {
 
   @Test
   void aPairScoresTheSameBothWaysWithSkillsAndTheDrivingLicence() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     // the same first three ISCO digits, a different fourth
     String near = occupation.substring(0, 3) + (char) ('0' + (occupation.charAt(3) - '0' + 1) % 10);
     String person = candidate("410", "Yonas Berhe", "B1", near);
@@ -284,7 +296,7 @@ class MatchingIT {
 
   @Test
   void withoutAMaximumCommuteEveryOtherKommuneTakesPart() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     candidate("101", "Far Away", "B1", occupation);
     String vacancy = vacancy(occupation, "");
 
@@ -301,7 +313,7 @@ class MatchingIT {
 
   @Test
   void aDecisionNeedsTheVersionLastRead() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     candidate("461", "Samir Noor", "B1", occupation);
     String vacancy = vacancy(occupation);
     String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
@@ -327,7 +339,7 @@ class MatchingIT {
 
   @Test
   void languagesAreStoredAsIsoCodesHoweverTheyAreWritten() {
-    String occupation = "7" + (100 + ThreadLocalRandom.current().nextInt(900));
+    String occupation = TestOccupations.unused('7');
     LocalDate birth = TODAY.minusYears(30).minusDays(ThreadLocalRandom.current().nextInt(1, 300));
     String cpr = TestCpr.bornOn(birth);
     String person = """
@@ -379,5 +391,117 @@ class MatchingIT {
     assertThat(found.getJsonArray("explanation").stream().map(JsonObject.class::cast)
         .filter(c -> c.getString("requirement").equals("language da B1")).findFirst().orElseThrow()
         .getBoolean("met")).isTrue();
+  }
+
+  /** The vacancy's candidate list entry for a case of the consultant's own kommune (410). */
+  private JsonObject ownEntry(String vacancy, String caseId) {
+    return api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("ownKommune").stream().map(JsonObject.class::cast)
+        .filter(c -> c.getString("caseId").equals(caseId)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPlannedOrdinaryJobStartingSoonMakesThePersonUnavailableBothWays() {
+    String occupation = TestOccupations.unused('7');
+    String person = candidate("410", "Hana Mebrahtu", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    JsonObject before = ownEntry(vacancy, person);
+    assertThat(before.getBoolean("available")).isTrue();
+
+    String cvr = EmployersIT.randomCvr();
+    api().registerEmployer(cvr);
+    Api.Reply job = api().post("api/v1/cases/" + person + "/offers", Tokens.caseworker("410"), """
+        {"type": "ORDINARY_JOB", "startDate": "%s", "employerCvr": "%s"}""".formatted(TODAY.plusDays(10), cvr));
+    assertThat(job.status()).as(job.toString()).isEqualTo(201);
+
+    JsonObject after = ownEntry(vacancy, person);
+    assertThat(after.getBoolean("available")).as("a job starting in 10 days").isFalse();
+    assertThat(after.getInt("score")).isEqualTo(before.getInt("score") - MatchScoring.AVAILABLE);
+    JsonObject fromThePerson = api().get("api/v1/cases/" + person + "/matching-vacancies?limit=100",
+        Tokens.caseworker("410")).jsonArray().stream().map(JsonObject.class::cast)
+        .filter(v -> v.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
+    assertThat(fromThePerson.getInt("score")).isEqualTo(after.getInt("score"));
+  }
+
+  @Test
+  void aSecondProposalWhileOneWaitsIsRefused() {
+    String occupation = TestOccupations.unused('7');
+    String odense = candidate("461", "Selam Berhe", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, NOTE);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
+        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+    String proposal = """
+        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
+    Api.Reply first = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), proposal);
+    assertThat(first.status()).as(first.toString()).isEqualTo(200);
+    Api.Reply second = send("POST", path + "/proposal", Tokens.consultant("410"),
+        first.header("ETag").orElseThrow(), proposal.replace("37", "30"));
+    assertThat(second.status()).as(second.toString()).isEqualTo(409);
+    assertThat(second.isProblem()).isTrue();
+    assertThat(api().get(path, Tokens.caseworker("461")).json().getString("status")).isEqualTo("PROPOSED");
+    assertThat(api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray()).isEmpty();
+  }
+
+  @Test
+  void anIguProposedAcrossTheBorderIsConfirmedByTheHoldingKommuneAndCountsThere() {
+    String occupation = TestOccupations.unused('7');
+    String odense = candidate("461", "Filmon Tekle", "B1", occupation,
+        ", \"residencePermitDate\": \"" + TODAY.minusMonths(4) + "\"");
+    String vacancy = vacancy(occupation, ", \"maxCommuteKm\": 60", "IGU");
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, NOTE);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
+        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+
+    // an IGU proposal needs what an IGU agreement holds
+    Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), """
+            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(TODAY.plusMonths(1)));
+    assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
+    Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"),
+        accepted.header("ETag").orElseThrow(), """
+            {"startDate": "%s", "hoursPerWeek": 30, "payBasis": "EGU", "signedDate": "%s"}"""
+            .formatted(TODAY.plusMonths(1), TODAY));
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+    Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"),
+        proposed.header("ETag").orElseThrow(), null);
+    assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+    assertThat(placed.json().getString("status")).isEqualTo("PLACED");
+    String placementId = placed.json().getString("iguPlacementId");
+
+    // the placement is the holding kommune's, on its case, and names the vacancy it fills
+    JsonObject placement = api().get("api/v1/igu-placements/" + placementId, Tokens.consultant("461")).json();
+    assertThat(placement.getString("kommune")).isEqualTo("461");
+    assertThat(placement.getString("caseId")).isEqualTo(odense);
+    assertThat(placement.getString("vacancyId")).isEqualTo(vacancy);
+    assertThat(api().get("api/v1/igu-placements/" + placementId, Tokens.consultant("410")).status())
+        .isEqualTo(404);
+    assertThat(api().get("api/v1/cases/" + odense + "/offers", Tokens.caseworker("461")).jsonArray().stream()
+        .map(JsonObject.class::cast).map(o -> o.getString("type"))).contains("IGU");
+    // it counts for the person's kommune: in Odense's list of placements, not in Middelfart's
+    assertThat(api().get("api/v1/igu-placements?size=100", Tokens.consultant("461")).body()).contains(placementId);
+    assertThat(api().get("api/v1/igu-placements?size=100", Tokens.consultant("410")).body())
+        .doesNotContain(placementId);
+    JsonObject requesterSees = api().get(path, Tokens.consultant("410")).json();
+    assertThat(requesterSees.getString("status")).isEqualTo("PLACED");
+    assertThat(requesterSees.containsKey("iguPlacementId") && !requesterSees.isNull("iguPlacementId")).isFalse();
   }
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -206,7 +205,7 @@ class PrivacyIT {
 
   /** An occupation code no other candidate near the neighbour has, so the consultant's list shows ours. */
   private static String occupation() {
-    return "9" + (100 + ThreadLocalRandom.current().nextInt(900));
+    return TestOccupations.unused('9');
   }
 
   private static String value(JsonObject record, String key) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class Spring2017IT {
 
-  private static final String MINISTRY_AREA = "MINISTERIERNE_2017";
+  private static final String MINISTRY_AREA = TestMinistryAreas.SPRING_2017;
 
   URL base = SharedDeployment.url();
 

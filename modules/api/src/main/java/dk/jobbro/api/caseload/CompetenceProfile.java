@@ -1,5 +1,6 @@
 package dk.jobbro.api.caseload;
 
+import dk.jobbro.api.shared.validation.KnownOccupationCode;
 import dk.jobbro.api.shared.validation.Text;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,7 +69,7 @@ public record CompetenceProfile(
   @Schema(name = "WorkExperience")
   public record WorkExperience(
       @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits")
-          String occupationCode,
+          @KnownOccupationCode String occupationCode,
       @Text(max = 200, required = false) String description,
       Integer years) {}
 

@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.KnownOccupationCode;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
@@ -19,7 +20,8 @@ public record Commitments(
     Integer loentilskudPlaces,
     Integer iguPlaces,
     List<@NotNull(message = "must not be null")
-        @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits") String>
+        @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits")
+        @KnownOccupationCode String>
         occupations) {
 
   public List<String> occupationsOrEmpty() {

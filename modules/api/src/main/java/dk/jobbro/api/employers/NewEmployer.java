@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.KnownIndustryCode;
 import dk.jobbro.api.shared.validation.Text;
 import dk.jobbro.api.shared.validation.ValidCvr;
 import dk.jobbro.api.shared.validation.WellFormedKommuneKode;
@@ -30,6 +31,7 @@ public record NewEmployer(
     @WellFormedKommuneKode String employingKommune,
     @Pattern(regexp = MinistryAreas.PATTERN, message = MinistryAreas.MESSAGE) String ministryArea,
     @NotNull(message = "is required") @WellFormedKommuneKode String locationKommune,
-    @Pattern(regexp = "\\d{2,6}", message = "must be a DB07 code of 2 to 6 digits") String industryCode,
+    @Pattern(regexp = "\\d{2,6}", message = "must be a DB07 code of 2 to 6 digits") @KnownIndustryCode
+        String industryCode,
     @Text(max = 200, required = false) String industry,
     @Valid ContactPerson contact) {}

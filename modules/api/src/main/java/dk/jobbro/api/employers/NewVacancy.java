@@ -1,5 +1,6 @@
 package dk.jobbro.api.employers;
 
+import dk.jobbro.api.shared.validation.KnownOccupationCode;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Decimals;
@@ -36,7 +37,7 @@ public record NewVacancy(
     @Text(max = 200) String title,
     @NotNull(message = "is required")
         @Pattern(regexp = "\\d{1,6}", message = "must be an ISCO-08/DISCO-08 code of 1 to 6 digits")
-        String occupationCode,
+        @KnownOccupationCode String occupationCode,
     @NotNull(message = "is required") Integer persons,
     @NotNull(message = "is required") @Decimals(value = 1, min = 0.1, max = 60) Double hoursPerWeek,
     @NotNull(message = "is required") @DateRange LocalDate startDate,

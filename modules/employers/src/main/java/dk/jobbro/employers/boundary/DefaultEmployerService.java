@@ -17,6 +17,7 @@ import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
 import dk.jobbro.employers.control.EmployerViews;
+import dk.jobbro.employers.control.MinistryAreaRegistry;
 import dk.jobbro.employers.entity.Employer;
 import dk.jobbro.employers.entity.EmployerNote;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,6 +53,9 @@ public class DefaultEmployerService implements EmployerService {
   Clock clock;
 
   @Inject
+  MinistryAreaRegistry ministryAreas;
+
+  @Inject
   Event<EmployerRegistered> registered;
 
   @Override
@@ -71,6 +76,9 @@ public class DefaultEmployerService implements EmployerService {
     }
     if (!violations.isEmpty()) {
       throw ProblemException.invalid(violations);
+    }
+    if (n.ministryArea() != null) {
+      ministryAreas.requireInForceOn("ministryArea", n.ministryArea(), LocalDate.now(clock));
     }
     Cvr cvr = Cvr.parse(n.cvr());
     repository.employerByCvr(cvr.value()).ifPresent(existing -> {

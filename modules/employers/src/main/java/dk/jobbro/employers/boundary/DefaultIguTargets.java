@@ -4,12 +4,12 @@ import dk.jobbro.api.employers.IguKommuneTarget;
 import dk.jobbro.api.employers.IguTarget;
 import dk.jobbro.api.employers.IguTargetSetting;
 import dk.jobbro.api.employers.IguTargets;
-import dk.jobbro.api.employers.MinistryAreas;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.employers.control.EmployerRepository;
+import dk.jobbro.employers.control.MinistryAreaRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,12 +42,15 @@ public class DefaultIguTargets implements IguTargets {
   Clock clock;
 
   @Inject
+  MinistryAreaRegistry ministryAreas;
+
+  @Inject
   KommuneRegistry kommuner;
 
   @Override
   public IguTarget set(String ministryArea, int year, IguTargetSetting setting) {
-    checkArea(ministryArea);
     checkYear(year);
+    ministryAreas.requireInForceDuring("ministryArea", ministryArea, year);
     int pupils = checkedPupils(setting);
     repository.upsertTarget(ministryArea, year, pupils, caller.subject(), Instant.now(clock));
     long actual = repository.activeStatePlacements(LocalDate.now(clock)).getOrDefault(ministryArea, 0L);
@@ -66,8 +69,8 @@ public class DefaultIguTargets implements IguTargets {
 
   @Override
   public IguKommuneTarget setForKommune(String ministryArea, int year, String kommune, IguTargetSetting setting) {
-    checkArea(ministryArea);
     checkYear(year);
+    ministryAreas.requireInForceDuring("ministryArea", ministryArea, year);
     KommuneKode kode = knownKommune(kommune);
     int pupils = checkedPupils(setting);
     repository.upsertKommuneTarget(ministryArea, year, kode.value(), pupils, caller.subject(), Instant.now(clock));
@@ -78,8 +81,8 @@ public class DefaultIguTargets implements IguTargets {
 
   @Override
   public List<IguKommuneTarget> perKommune(String ministryArea, int year, LocalDate date) {
-    checkArea(ministryArea);
     checkYear(year);
+    ministryAreas.requireListed("ministryArea", ministryArea);
     return repository.kommuneTargets(ministryArea, year, date).stream()
         .map(r -> new IguKommuneTarget(ministryArea, year, r[0].toString(), (String) r[1],
             r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).longValue()))
@@ -95,12 +98,6 @@ public class DefaultIguTargets implements IguTargets {
       throw ProblemException.invalidField("kommune", "is not one of the 98 kommuner");
     }
     return kode;
-  }
-
-  private static void checkArea(String ministryArea) {
-    if (!ministryArea.matches(MinistryAreas.PATTERN)) {
-      throw ProblemException.invalidField("ministryArea", MinistryAreas.MESSAGE);
-    }
   }
 
   private static int checkedPupils(IguTargetSetting setting) {

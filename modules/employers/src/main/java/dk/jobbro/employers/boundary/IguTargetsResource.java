@@ -45,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class IguTargetsResource {
 
+  private static final String AREA_DESCRIPTION =
+      "A code of GET /api/v1/reference/ministry-areas, e.g. FORSVARSMINISTERIET";
+
   @Inject
   IguTargets targets;
 
@@ -69,7 +72,7 @@ public class IguTargetsResource {
   @APIResponse(responseCode = "200", description = "The target with today's actual",
       content = @Content(schema = @Schema(ref = "IguTarget")))
   public IguTarget set(
-      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("ministryArea") @Parameter(description = AREA_DESCRIPTION) String area,
       @PathParam("year") @Parameter(description = "The year") String year,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {
     return targets.set(area, Parameters.year("year", year), setting);
@@ -84,7 +87,7 @@ public class IguTargetsResource {
           + "kommune targets need not add up to the area's target. Counts of placements, shown unsuppressed.")
   @APIResponse(responseCode = "200", description = "One row per kommune, by kommunekode")
   public List<IguKommuneTarget> perKommune(
-      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("ministryArea") @Parameter(description = AREA_DESCRIPTION) String area,
       @PathParam("year") @Parameter(description = "The year") String year,
       @QueryParam("date") @Parameter(description = "Count placements running on this date, yyyy-MM-dd "
           + "(default: 31 December of the year)") String date) {
@@ -105,7 +108,7 @@ public class IguTargetsResource {
   @APIResponse(responseCode = "200", description = "The kommune's target with today's actual",
       content = @Content(schema = @Schema(ref = "IguKommuneTarget")))
   public IguKommuneTarget setForKommune(
-      @PathParam("ministryArea") @Parameter(description = "Upper-case code, e.g. FORSVARSMINISTERIET") String area,
+      @PathParam("ministryArea") @Parameter(description = AREA_DESCRIPTION) String area,
       @PathParam("year") @Parameter(description = "The year") String year,
       @PathParam("kommune") @Parameter(description = "3-digit kommunekode") String kommune,
       @NotNull(message = "a JSON body is required") @Valid IguTargetSetting setting) {

@@ -170,12 +170,15 @@ public class EmployerRepository {
     return targets;
   }
 
-  /** IGU placements at STATE employers running on the date (any kommune), counted per ministry area. */
+  /**
+   * IGU placements at STATE employers running on the date (any kommune), counted per ministry area in force on the
+   * date: a renamed or merged ministry's placements count under its successor (employers.ministry_area_on).
+   */
   public Map<String, Long> activeStatePlacements(LocalDate date) {
     Map<String, Long> actual = new HashMap<>();
-    for (Object row : em.createNativeQuery("select e.ministry_area, count(*) from employers.igu_placement p "
-        + "join employers.employer e on e.id = p.employer_id where e.sector = 'STATE' "
-        + "and p.start_date <= ?1 and p.end_date >= ?1 group by e.ministry_area")
+    for (Object row : em.createNativeQuery("select employers.ministry_area_on(e.ministry_area, ?1) as area, "
+        + "count(*) from employers.igu_placement p join employers.employer e on e.id = p.employer_id "
+        + "where e.sector = 'STATE' and p.start_date <= ?1 and p.end_date >= ?1 group by area")
         .setParameter(1, date).getResultList()) {
       Object[] r = (Object[]) row;
       actual.put((String) r[0], ((Number) r[1]).longValue());
@@ -196,7 +199,8 @@ public class EmployerRepository {
 
   /**
    * Per kommune with a target of the area for the year or a placement at the area's STATE employers running on the
-   * date: kommunekode, name, target (null if none), placements. Computed in one statement, by kommunekode.
+   * date (the area's as in force on the date, so a renamed ministry's placements count under its new code):
+   * kommunekode, name, target (null if none), placements. Computed in one statement, by kommunekode.
    */
   @SuppressWarnings("unchecked")
   public List<Object[]> kommuneTargets(String ministryArea, int year, LocalDate date) {
@@ -208,7 +212,8 @@ public class EmployerRepository {
           select p.kommune_kode, count(*) as placements
             from employers.igu_placement p
             join employers.employer e on e.id = p.employer_id
-           where e.sector = 'STATE' and e.ministry_area = ?1 and p.start_date <= ?3 and p.end_date >= ?3
+           where e.sector = 'STATE' and employers.ministry_area_on(e.ministry_area, ?3) = ?1
+             and p.start_date <= ?3 and p.end_date >= ?3
            group by p.kommune_kode)
         select k.kode, k.navn, t.target_pupils, coalesce(a.placements, 0)
           from reference.kommune k

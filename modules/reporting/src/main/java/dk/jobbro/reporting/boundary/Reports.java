@@ -167,6 +167,8 @@ public class Reports {
             new ReportColumn("shareOfTarget", "Actual, % of target", ReportColumn.Kind.SHARE)),
         targets.rows(), targets.total(), null,
         List.of("STATE employers' IGU placements running on 'date' against the ministry area's target for 'year'. "
+            + "A placement counts under the ministry area in force on 'date': a renamed or merged ministry's "
+            + "placements count under its successor (GET /api/v1/reference/ministry-areas). "
             + "Targets single no person out and are shown as they are; placements are persons' and are protected."));
   }
 

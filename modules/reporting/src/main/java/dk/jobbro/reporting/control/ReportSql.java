@@ -205,19 +205,23 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
          order by 1""".formatted(category), Map.of("from", from, "to", to));
   }
 
-  /** Per ministry area: the year's target and the STATE placements running on the date. */
+  /**
+   * Per ministry area: the year's target and the STATE placements running on the date, each counted under the area
+   * in force on that date (employers.ministry_area_on follows renamed and merged ministries to their successor).
+   */
   public static ReportSql iguTargets(int year, LocalDate on) {
     return new ReportSql("""
-        with areas as (
+        with running as (
+          select employers.ministry_area_on(ministry_area, :on) as ministry_area
+            from employers.report_igu_placement
+           where sector = 'STATE' and start_date <= :on and end_date >= :on),
+        areas as (
           select ministry_area from employers.report_igu_target where year = :year
           union
-          select ministry_area from employers.report_igu_placement
-           where sector = 'STATE' and start_date <= :on and end_date >= :on)
+          select ministry_area from running)
         select a.ministry_area,
                t.target_pupils,
-               (select count(*) from employers.report_igu_placement p
-                 where p.sector = 'STATE' and p.ministry_area = a.ministry_area
-                   and p.start_date <= :on and p.end_date >= :on) as actual
+               (select count(*) from running p where p.ministry_area = a.ministry_area) as actual
           from areas a
           left join employers.report_igu_target t on t.ministry_area = a.ministry_area and t.year = :year
          order by a.ministry_area""", Map.of("year", year, "on", on));

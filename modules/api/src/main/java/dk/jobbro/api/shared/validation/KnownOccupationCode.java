@@ -1,0 +1,36 @@
+package dk.jobbro.api.shared.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated code must be in the reference list {@link dk.jobbro.api.shared.reference.Isco08}. Only codes of the
+ * right form are looked up: the form is the field's {@code @Pattern}, which names it in the OpenAPI schema, so a
+ * malformed value gets one violation, not two. {@code null} is valid (combine with {@code @NotNull}).
+ */
+@Documented
+@Constraint(validatedBy = KnownOccupationCodeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface KnownOccupationCode {
+
+  /** The violation message; it must never contain the rejected value. */
+  String message() default
+      "must be an ISCO-08 group (1 to 4 digits) or a DISCO-08 code (5 or 6) of an ISCO-08 unit group";
+
+  /** Validation groups, as every constraint must declare. */
+  Class<?>[] groups() default {};
+
+  /** Payload for clients of the Bean Validation API. */
+  Class<? extends Payload>[] payload() default {};
+}

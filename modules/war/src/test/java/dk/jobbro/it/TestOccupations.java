@@ -1,0 +1,32 @@
+package dk.jobbro.it;
+
+import dk.jobbro.api.shared.reference.Isco08;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Real ISCO-08 unit groups for tests, each handed out once per test run: matching tests find their own people among
+ * everyone else's in the shared database by an occupation no other test uses. Codes are drawn in random order from
+ * the shipped list, so repeated runs do not lean on the same few.
+ */
+public final class TestOccupations {
+
+  private static final List<String> UNUSED = new ArrayList<>(Isco08.unitGroups());
+
+  static {
+    Collections.shuffle(UNUSED);
+  }
+
+  private TestOccupations() {}
+
+  /** A unit group of the major group (its first digit) that no other test of this run has been given. */
+  public static synchronized String unused(char majorGroup) {
+    for (int i = 0; i < UNUSED.size(); i++) {
+      if (UNUSED.get(i).charAt(0) == majorGroup) {
+        return UNUSED.remove(i);
+      }
+    }
+    throw new IllegalStateException("every unit group of major group " + majorGroup + " is taken in this run");
+  }
+}
