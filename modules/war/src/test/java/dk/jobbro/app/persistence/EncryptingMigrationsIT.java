@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import db.migration.app.V202612060120__Encrypt_kept_answers;
+import db.migration.app.V202612070200__Encrypt_webhook_secrets;
 import db.migration.caseload.V202612060101__Encrypt_cpr;
 import db.migration.handover.V202612060111__Encrypt_cpr_and_content;
 import dk.jobbro.api.shared.security.PersonalDataCipher;
+import dk.jobbro.app.events.Subscriptions;
 import dk.jobbro.app.idempotency.StoredResponses;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.devenv.LocalKeys;
@@ -20,12 +22,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.configuration.ClassicConfiguration;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +42,8 @@ import org.postgresql.util.PSQLException;
  * in clear. A database of the test's own on the test PostgreSQL is migrated, module by module as
  * {@link FlywayMigrator} does, up to the last version before the encryption; the test then stores rows the way the
  * old code did (cases and handovers with the CPR number in clear, a handover's content with health information, a
- * kept answer holding a CPR number) and runs the remaining migrations, as a deployment of the new version would.
+ * kept answer holding a CPR number, a webhook subscription's secret) and runs the remaining migrations, as a
+ * deployment of the new version would.
  *
  * <p>Outside the application server there is no MicroProfile Config, so the Java migrations are handed the test
  * domain's keys (LocalKeys, through {@link ItDatabase#CIPHER}) instead of reading them; everything else is Flyway as
@@ -49,7 +55,8 @@ class EncryptingMigrationsIT {
   private static final MigrationVersion BEFORE_ENCRYPTION = MigrationVersion.fromVersion("202612060099");
   private static final Supplier<PersonalDataCipher> KEYS = () -> ItDatabase.CIPHER;
   private static final List<JavaMigration> ENCRYPTING_MIGRATIONS = List.of(new V202612060101__Encrypt_cpr(KEYS),
-      new V202612060111__Encrypt_cpr_and_content(KEYS), new V202612060120__Encrypt_kept_answers(KEYS));
+      new V202612060111__Encrypt_cpr_and_content(KEYS), new V202612060120__Encrypt_kept_answers(KEYS),
+      new V202612070200__Encrypt_webhook_secrets(KEYS));
 
   private static final String KOMMUNE = "101";
   private static final String EARLIER_KOMMUNE = "751";
@@ -83,6 +90,8 @@ class EncryptingMigrationsIT {
     UUID handoverByCaseNumber = UUID.randomUUID();
     String content = "{\"cpr\": \"" + handoverCpr + "\", \"fullName\": \"Amina Testesen\", \"health\": "
         + "{\"information\": \"Diabetes type 1, insulin\", \"consentGivenOn\": \"2016-02-01\"}}";
+    // shaped like an encrypted value on purpose: the migration must encrypt it all the same
+    String webhookSecret = "whsec:" + UUID.randomUUID().toString().replace("-", "");
     String keptAnswer = "{\"id\": \"" + handover + "\", \"cpr\": \"" + handoverCpr.substring(0, 6) + "-"
         + handoverCpr.substring(6) + "\"}";
 
@@ -95,6 +104,9 @@ class EncryptingMigrationsIT {
       update(db, "insert into http.idempotent_response (scope, key, request_hash, status, content_type, body,"
           + " created_at) values ('sender:redcross', ?, repeat('0', 64), 201, 'application/json', ?, now())",
           UUID.randomUUID().toString(), keptAnswer);
+      update(db, "insert into events.subscription (id, audience, url, event_types, secret, created_at, created_by)"
+          + " values (?, 'kommune:101', 'https://hooks.example-kommune.dk/jobbro', '{}', ?, now(), 'it')",
+          UUID.randomUUID(), webhookSecret);
     }
 
     migrate(null);
@@ -137,6 +149,11 @@ class EncryptingMigrationsIT {
       assertThat(ItDatabase.CIPHER.decrypt(text(db, "select body from http.idempotent_response"),
           StoredResponses.BODY_COLUMN.context())).isEqualTo(keptAnswer);
 
+      // the webhook secret, which only the worker decrypts (to sign deliveries)
+      String secret = text(db, "select secret from events.subscription");
+      assertThat(secret).startsWith(LocalKeys.KEY_ID + ":").doesNotContain(webhookSecret.substring(6));
+      assertThat(ItDatabase.CIPHER.decrypt(secret, Subscriptions.SECRET_COLUMN.context())).isEqualTo(webhookSecret);
+
       // the unique rules compare the blind index now: one case per person and kommune, one active programme
       assertThatThrownBy(() -> newCase(db, EARLIER_KOMMUNE, cpr, "CLOSED"))
           .satisfies(e -> assertThat(constraint(e)).isEqualTo("case_file_kommune_cpr_uq"));
@@ -146,24 +163,19 @@ class EncryptingMigrationsIT {
     }
   }
 
-  /** Migrates every module up to the target (null: to the latest), as {@link FlywayMigrator} does. */
-  private void migrate(MigrationVersion target) {
+  /** Migrates every module as {@link FlywayMigrator} does: all of it, or only what comes before a version. */
+  private void migrate(MigrationVersion below) {
     for (FlywayMigrator.ModuleSchema module : FlywayMigrator.MODULES) {
-      String javaPackage = "db.migration." + module.name();
-      ClassicConfiguration conf = new ClassicConfiguration(
-          FlywayMigrator.configure(module, getClass().getClassLoader())
-              .dataSource(ItDatabase.url(database), ItDatabase.user(), ItDatabase.password())
-              // the module's Java migrations as instances holding the test's keys, instead of found on the class path
-              .javaMigrationClassProvider(List::of)
-              .javaMigrations(ENCRYPTING_MIGRATIONS.stream()
-                  .filter(m -> m.getClass().getPackageName().equals(javaPackage)).toArray(JavaMigration[]::new)));
-      if (target != null) {
-        conf.setTarget(target);
-        conf.setFailOnMissingTarget(false);
+      if (below == null) {
+        flyway(module, null).migrate();
+      } else {
+        // the module's last migration before that version (Flyway's target must name one that exists)
+        Arrays.stream(flyway(module, null).info().all()).map(MigrationInfo::getVersion)
+            .filter(v -> v.compareTo(below) < 0).max(Comparator.naturalOrder())
+            .ifPresent(last -> flyway(module, last).migrate());
       }
-      new Flyway(conf).migrate();
     }
-    if (target == null) {
+    if (below == null) {
       // the database is now where a deployment leaves it: same migrations (Java ones found as it finds them), same
       // checksums, nothing pending
       for (FlywayMigrator.ModuleSchema module : FlywayMigrator.MODULES) {
@@ -171,6 +183,17 @@ class EncryptingMigrationsIT {
             .dataSource(ItDatabase.url(database), ItDatabase.user(), ItDatabase.password()).load().validate();
       }
     }
+  }
+
+  private Flyway flyway(FlywayMigrator.ModuleSchema module, MigrationVersion target) {
+    String javaPackage = "db.migration." + module.name();
+    FluentConfiguration conf = FlywayMigrator.configure(module, getClass().getClassLoader())
+        .dataSource(ItDatabase.url(database), ItDatabase.user(), ItDatabase.password())
+        // the module's Java migrations as instances holding the test's keys, instead of found on the class path
+        .javaMigrationClassProvider(List::of)
+        .javaMigrations(ENCRYPTING_MIGRATIONS.stream()
+            .filter(m -> m.getClass().getPackageName().equals(javaPackage)).toArray(JavaMigration[]::new));
+    return (target == null ? conf : conf.target(target)).load();
   }
 
   /** A case as the schema before the encryption stored it: the CPR number in a clear char(10) column. */
