@@ -107,6 +107,9 @@ class EncryptingMigrationsIT {
       update(db, "insert into events.subscription (id, audience, url, event_types, secret, created_at, created_by)"
           + " values (?, 'kommune:101', 'https://hooks.example-kommune.dk/jobbro', '{}', ?, now(), 'it')",
           UUID.randomUUID(), webhookSecret);
+      // the scan below sees clear numbers where there are any
+      assertThat(rowsHolding(db, cpr, handoverCpr)).contains("caseload.case_file", "handover.handover",
+          "handover.handover_revision", "http.idempotent_response");
     }
 
     migrate(null);
