@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -20,6 +21,18 @@ import org.flywaydb.core.api.migration.Context;
 public class V202612060101__Encrypt_cpr extends BaseJavaMigration {
 
   private static final int BATCH = 500;
+
+  private final Supplier<PersonalDataCipher> keys;
+
+  /** As Flyway finds it at deployment: the keys from the application's MicroProfile Config. */
+  public V202612060101__Encrypt_cpr() {
+    this(PersonalDataCipher::configured);
+  }
+
+  /** With the keys given, for a test that migrates a database outside the application server. */
+  public V202612060101__Encrypt_cpr(Supplier<PersonalDataCipher> keys) {
+    this.keys = keys;
+  }
 
   @Override
   public void migrate(Context context) throws Exception {
@@ -38,7 +51,7 @@ public class V202612060101__Encrypt_cpr extends BaseJavaMigration {
         return;
       }
       if (cipher == null) {
-        cipher = PersonalDataCipher.configured();
+        cipher = keys.get();
       }
       try (PreparedStatement u = c.prepareStatement(
           "update caseload.case_file set cpr_cipher = ?, cpr_index = ? where id = ?::uuid")) {

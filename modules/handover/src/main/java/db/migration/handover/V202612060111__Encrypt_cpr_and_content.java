@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -21,13 +22,25 @@ public class V202612060111__Encrypt_cpr_and_content extends BaseJavaMigration {
 
   private static final int BATCH = 500;
 
+  private final Supplier<PersonalDataCipher> keys;
+
+  /** As Flyway finds it at deployment: the keys from the application's MicroProfile Config. */
+  public V202612060111__Encrypt_cpr_and_content() {
+    this(PersonalDataCipher::configured);
+  }
+
+  /** With the keys given, for a test that migrates a database outside the application server. */
+  public V202612060111__Encrypt_cpr_and_content(Supplier<PersonalDataCipher> keys) {
+    this.keys = keys;
+  }
+
   @Override
   public void migrate(Context context) throws Exception {
     Connection c = context.getConnection();
     if (!any(c, "select 1 from handover.handover limit 1")) {
       return;
     }
-    PersonalDataCipher cipher = PersonalDataCipher.configured();
+    PersonalDataCipher cipher = keys.get();
     while (true) {
       List<String[]> rows = new ArrayList<>();
       try (PreparedStatement s = c.prepareStatement("select id::text, cpr, person_key from handover.handover"

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.postgresql.PGConnection;
 
@@ -29,7 +30,7 @@ final class CopyTable {
     this.width = columns.split(",").length;
   }
 
-  /** One row; null is SQL NULL, dates and timestamps are written in ISO form. */
+  /** One row; null is SQL NULL, dates and timestamps are written in ISO form, byte arrays as bytea's hex form. */
   CopyTable row(Object... values) {
     if (values.length != width) {
       throw new IllegalArgumentException(table + ": " + values.length + " values for " + width + " columns");
@@ -76,6 +77,9 @@ final class CopyTable {
           default -> rows.append(c);
         }
       }
+    } else if (value instanceof byte[] bytes) {
+      // bytea's hex input form, \x..., with its backslash escaped for COPY
+      rows.append("\\\\x").append(HexFormat.of().formatHex(bytes));
     } else if (value instanceof LocalDate || value instanceof OffsetDateTime || value instanceof UUID
         || value instanceof Number || value instanceof Boolean) {
       rows.append(value);

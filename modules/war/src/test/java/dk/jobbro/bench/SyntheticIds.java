@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Unique, valid-looking synthetic identifiers from a seeded {@link Random}: CPR numbers whose birth date, century
  * digit (digit 7) and gender digit (odd for men) agree with the person, passing modulus 11 as pre-2007 numbers do;
- * CVR numbers passing their modulus 11; UUIDs of version 4. Numbers already in the database are passed in as taken,
- * so the data set never collides with what other tests stored.
+ * CVR numbers passing their modulus 11; UUIDs of version 4. Numbers already in the database count as taken (CPR
+ * numbers through a test, since the database holds them only encrypted), so the data set never collides with what
+ * other tests stored.
  */
 final class SyntheticIds {
 
@@ -18,12 +20,13 @@ final class SyntheticIds {
   private static final int[] CVR_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
   private final Random random;
-  private final Set<String> cprs;
+  private final Set<String> cprs = new HashSet<>();
+  private final Predicate<String> cprTaken;
   private final Set<String> cvrs;
 
-  SyntheticIds(Random random, Set<String> takenCprs, Set<String> takenCvrs) {
+  SyntheticIds(Random random, Predicate<String> cprTaken, Set<String> takenCvrs) {
     this.random = random;
-    this.cprs = new HashSet<>(takenCprs);
+    this.cprTaken = cprTaken;
     this.cvrs = new HashSet<>(takenCvrs);
   }
 
@@ -45,7 +48,7 @@ final class SyntheticIds {
         sum += (nine.charAt(i) - '0') * CPR_WEIGHTS[i];
       }
       int last = (11 - sum % 11) % 11;
-      if (last < 10 && (last % 2 == 1) == male && cprs.add(nine + last)) {
+      if (last < 10 && (last % 2 == 1) == male && !cprTaken.test(nine + last) && cprs.add(nine + last)) {
         return nine + last;
       }
     }

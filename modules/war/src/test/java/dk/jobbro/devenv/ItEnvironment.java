@@ -1,6 +1,7 @@
 package dk.jobbro.devenv;
 
 import dk.jobbro.app.cors.CorsPolicy;
+import dk.jobbro.app.events.WebhookUrl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -60,7 +61,11 @@ public final class ItEnvironment {
                 + CORS_TEST_ORIGIN,
                 // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
                 "set-config-property --source=domain --propertyName=" + LocalKeys.PREVIOUS_KEY_PROPERTY
-                    + " --propertyValue=" + LocalKeys.PREVIOUS_KEY));
+                    + " --propertyValue=" + LocalKeys.PREVIOUS_KEY,
+                // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host
+                // may be (the rule against server-side request forgery, WebhookUrl)
+                "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
+                    + " --propertyValue=127.0.0.1"));
         payara.runCommandFile(commands);
         payara.restart();
         payara.awaitHttp();

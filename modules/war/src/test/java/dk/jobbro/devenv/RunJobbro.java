@@ -1,5 +1,6 @@
 package dk.jobbro.devenv;
 
+import dk.jobbro.app.events.WebhookUrl;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +40,10 @@ public final class RunJobbro {
 
     Path postBoot = ServerConfig.render(devenv.resolve("run-postboot.asadmin"),
         ServerConfig.localValues(dbPort, "jobbro", postgres.user(), postgres.password()),
-        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true"), true);
+        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true",
+            // webhooks to a receiver on this machine, as in the README's example
+            "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
+                + " --propertyValue=127.0.0.1"), true);
 
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",

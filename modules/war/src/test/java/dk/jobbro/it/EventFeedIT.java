@@ -3,6 +3,8 @@ package dk.jobbro.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dk.jobbro.app.events.Subscriptions;
+import dk.jobbro.devenv.LocalKeys;
 import dk.jobbro.it.probe.OutboxProbe;
 import dk.jobbro.it.probe.OutboxProbeResource;
 import jakarta.json.Json;
@@ -220,6 +222,41 @@ class EventFeedIT {
       assertThat(rows.getLong(1)).as("rows with a cpr or name field").isZero();
       assertThat(rows.getLong(2)).as("rows with something like a CPR number").isZero();
       assertThat(rows.getLong(3)).isPositive();
+    }
+  }
+
+  @Test
+  void aWebhookMustNotPointIntoTheNetworkAndItsSecretIsStoredEncrypted() throws Exception {
+    Api api = new Api(base);
+    String secret = "s3cret-" + UUID.randomUUID();
+    // the test domain allows 127.0.0.1 alone (ItEnvironment): the rest of loopback and the internal ranges are
+    // refused, and so is plain http to anything not allowed
+    for (String internal : List.of("https://10.0.0.5/hook", "https://169.254.169.254/latest/meta-data/",
+        "https://localhost/hook", "https://[::1]:8080/hook", "https://192.168.1.10/hook",
+        "http://198.51.100.7/hook")) {
+      Api.Reply refused = api.post("api/v1/subscriptions", INTEGRATION, """
+          {"url": "%s", "secret": "%s"}""".formatted(internal, secret));
+      assertThat(refused.status()).as(internal).isEqualTo(400);
+      assertThat(refused.body()).as(internal).contains("\"url\"").doesNotContain(secret);
+    }
+
+    // https to a public address is taken (a documentation address: nothing listens, no event type is subscribed)
+    Api.Reply created = api.post("api/v1/subscriptions", INTEGRATION, """
+        {"url": "https://198.51.100.7/jobbro", "eventTypes": ["dk.jobbro.handover.withdrawn"], "secret": "%s"}"""
+        .formatted(secret));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    String id = created.json().getString("id");
+    try (Connection db = ItDatabase.connect();
+        PreparedStatement s = db.prepareStatement("select secret from events.subscription where id = ?::uuid")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        String stored = r.getString(1);
+        assertThat(stored).startsWith(LocalKeys.KEY_ID + ":").doesNotContain(secret);
+        assertThat(ItDatabase.CIPHER.decrypt(stored, Subscriptions.SECRET_COLUMN.context())).isEqualTo(secret);
+      }
+    } finally {
+      api.send(Api.request(api.uri("api/v1/subscriptions/" + id), INTEGRATION).DELETE());
     }
   }
 

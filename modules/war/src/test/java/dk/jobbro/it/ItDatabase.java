@@ -39,6 +39,31 @@ public final class ItDatabase {
   }
 
   public static Connection connect() throws SQLException {
+    Properties env = environment();
+    return DriverManager.getConnection(env.getProperty("db.url"), env.getProperty("db.user"),
+        env.getProperty("db.password"));
+  }
+
+  /** A connection to another database on the test server, such as one a test creates for itself. */
+  public static Connection connect(String database) throws SQLException {
+    return DriverManager.getConnection(url(database), user(), password());
+  }
+
+  /** The JDBC address of a database on the test server. */
+  public static String url(String database) {
+    String url = environment().getProperty("db.url");
+    return url.substring(0, url.lastIndexOf('/') + 1) + database;
+  }
+
+  public static String user() {
+    return environment().getProperty("db.user");
+  }
+
+  public static String password() {
+    return environment().getProperty("db.password");
+  }
+
+  private static Properties environment() {
     Properties env = new Properties();
     Path file = Path.of(System.getProperty("jobbro.war", "target/jobbro.war")).resolveSibling("devenv/it-env.properties");
     try (Reader in = Files.newBufferedReader(file)) {
@@ -46,7 +71,6 @@ public final class ItDatabase {
     } catch (IOException e) {
       throw new IllegalStateException("the integration-test environment is not running: " + file, e);
     }
-    return DriverManager.getConnection(env.getProperty("db.url"), env.getProperty("db.user"),
-        env.getProperty("db.password"));
+    return env;
   }
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.app.events;
 
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,12 +45,13 @@ public class Deliveries {
             returning d.id, d.attempts, s.url, s.secret, o.event_id::text, o.source, o.type, o.subject, o.time,
                       o.data::text""")
         .setParameter(1, limit).setParameter(2, lease.toMillis() + " milliseconds").getResultList();
+    PersonalDataCipher cipher = PersonalDataCipher.configured();
     return rows.stream().map(o -> {
       Object[] r = (Object[]) o;
       CloudEvent event = CloudEvent.of((String) r[4], (String) r[5], (String) r[6], (String) r[7],
           FeedRows.instant(r[8]), FeedRows.json((String) r[9]));
-      return new Attempt((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
-          CloudEvents.json(event));
+      return new Attempt((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2],
+          cipher.decrypt((String) r[3], Subscriptions.SECRET_COLUMN.context()), CloudEvents.json(event));
     }).toList();
   }
 

@@ -5,6 +5,8 @@ import dk.jobbro.api.shared.paging.PageRequest;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
+import dk.jobbro.api.shared.security.EncryptedColumn;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +30,12 @@ public class Subscriptions {
 
   /** Shorter secrets are refused: 32 characters of {@code openssl rand -hex 16} carry 128 bits. */
   static final int MIN_SECRET_LENGTH = 32;
+
+  /**
+   * The secrets, encrypted at rest ({@link PersonalDataCipher}): whoever reads the table could otherwise sign
+   * deliveries a kommune's system would trust. Only the worker decrypts them, to sign.
+   */
+  public static final EncryptedColumn SECRET_COLUMN = new EncryptedColumn("events.subscription", "secret");
 
   @PersistenceContext
   EntityManager em;
@@ -59,7 +67,9 @@ public class Subscriptions {
             insert into events.subscription (id, audience, url, event_types, secret, created_at, created_by)
             values (?1, ?2, ?3, cast(?4 as text[]), ?5, ?6, ?7)""")
         .setParameter(1, id).setParameter(2, Audience.of(caller)).setParameter(3, url)
-        .setParameter(4, textArray(types)).setParameter(5, s.secret()).setParameter(6, now)
+        .setParameter(4, textArray(types))
+        .setParameter(5, PersonalDataCipher.configured().encrypt(s.secret(), SECRET_COLUMN.context()))
+        .setParameter(6, now)
         .setParameter(7, caller.subject()).executeUpdate();
     return new SubscriptionView(id, url, types, now);
   }

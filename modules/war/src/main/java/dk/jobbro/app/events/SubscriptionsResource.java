@@ -52,7 +52,11 @@ public class SubscriptionsResource {
       description = "Each event that commits from now on is sent as one CloudEvent (application/cloudevents+json) "
           + "with the headers Jobbro-Signature (t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" under the "
           + "secret>) and Jobbro-Delivery (the delivery id). A 2xx answer delivers it; anything else is retried with "
-          + "exponential backoff and, after the last attempt, left as DEAD_LETTER. Delivery is at least once.")
+          + "exponential backoff and, after the last attempt, left as DEAD_LETTER. Delivery is at least once. "
+          + "The address must be https to a host whose every address is public; loopback, private, link-local and "
+          + "reserved addresses, and plain http, are taken only for hosts the operator lists in "
+          + "jobbro.events.webhook.allowed-hosts (400 naming url otherwise). The rule is checked again before each "
+          + "delivery. The secret is stored encrypted and never returned.")
   @APIResponse(responseCode = "201", description = "The subscription (without its secret)",
       content = @Content(schema = @Schema(ref = "Subscription")))
   @Idempotent

@@ -1,24 +1,59 @@
 package dk.jobbro.app.events;
 
 import dk.jobbro.api.shared.problem.ProblemException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The rule for a webhook's address: absolute http or https with a host, no user name or password (they would be
  * stored and shown with the address), no fragment.
+ *
+ * <p>Jobbro runs inside a kommune's or the ministry's network and POSTs to whatever address a subscriber gives, so an
+ * open rule would let any integration token make it call internal services (server-side request forgery): the
+ * database host, an admin console, a cloud's metadata address. So an address is taken only when
+ *
+ * <ul>
+ *   <li>it is https and every address its host resolves to is public (not loopback, private, link-local,
+ *       unique-local, carrier-grade NAT, multicast or reserved), or
+ *   <li>its host is one the operator lists in {@value #ALLOWED_HOSTS} (comma-separated host names or IP addresses,
+ *       http or https, any address): how a receiver inside the network, or on loopback in tests and benchmarks, is
+ *       allowed.
+ * </ul>
+ *
+ * <p>The rule is checked when a subscription is made (400 naming {@code url}) and again before every delivery, since
+ * what a name resolves to can change after it was checked.
  */
-final class WebhookUrl {
+public final class WebhookUrl {
+
+  /** MicroProfile Config: the hosts a webhook may call whatever their addresses, and over plain http. */
+  public static final String ALLOWED_HOSTS = "jobbro.events.webhook.allowed-hosts";
 
   private WebhookUrl() {}
 
   /**
-   * The address as it will be called.
+   * The address as it will be called, under the configured allowed hosts.
    *
    * @throws ProblemException 400 naming {@code url}
    */
   static URI check(String url) {
+    return check(url, configuredAllowedHosts());
+  }
+
+  /**
+   * The address as it will be called.
+   *
+   * @param allowedHosts lower-case host names or addresses the operator allows
+   * @throws ProblemException 400 naming {@code url}
+   */
+  static URI check(String url, Set<String> allowedHosts) {
     URI uri;
     try {
       uri = new URI(url);
@@ -39,6 +74,77 @@ final class WebhookUrl {
     if (uri.getRawFragment() != null) {
       throw ProblemException.invalidField("url", "must not have a fragment (#...)");
     }
+    refusal(uri, allowedHosts).ifPresent(reason -> {
+      throw ProblemException.invalidField("url", reason);
+    });
     return uri;
+  }
+
+  /** Why a delivery must not go to this address now, under the configured allowed hosts; empty when it may. */
+  static Optional<String> refusal(URI uri) {
+    return refusal(uri, configuredAllowedHosts());
+  }
+
+  /**
+   * Why Jobbro must not call this address, or empty when it may: the network part of the rule, for an address
+   * already known to be well formed.
+   */
+  static Optional<String> refusal(URI uri, Set<String> allowedHosts) {
+    String host = host(uri);
+    if (allowedHosts.contains(host)) {
+      return Optional.empty();
+    }
+    if (!"https".equalsIgnoreCase(uri.getScheme())) {
+      return Optional.of("must be an https address (plain http only to a host the operator allows in "
+          + ALLOWED_HOSTS + ")");
+    }
+    InetAddress[] addresses;
+    try {
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException e) {
+      return Optional.of("names a host that does not resolve");
+    }
+    if (!Arrays.stream(addresses).allMatch(WebhookUrl::isPublic)) {
+      return Optional.of("must not point at a loopback, private, link-local or reserved address (unless the "
+          + "operator allows its host in " + ALLOWED_HOSTS + ")");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an address is reachable on the public internet, as opposed to inside a network or this machine. */
+  static boolean isPublic(InetAddress address) {
+    if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
+        || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+      return false;
+    }
+    byte[] b = address.getAddress();
+    if (b.length == 4) {
+      int first = b[0] & 0xff;
+      int second = b[1] & 0xff;
+      return first != 0 // "this network"
+          && !(first == 100 && (second & 0xc0) == 64) // 100.64.0.0/10, carrier-grade NAT
+          && !(first == 198 && (second & 0xfe) == 18) // 198.18.0.0/15, benchmarking
+          && first < 240; // 240.0.0.0/4 reserved, and the broadcast address
+    }
+    return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local (IPv4-mapped IPv6 arrives as an IPv4 address)
+  }
+
+  /** The operator's allowed hosts, read on every call so a changed setting takes effect without a restart. */
+  static Set<String> configuredAllowedHosts() {
+    return allowedHosts(ConfigProvider.getConfig().getOptionalValue(ALLOWED_HOSTS, String.class).orElse(""));
+  }
+
+  /** The allowed hosts from the setting's text: comma-separated, case and blanks ignored, IPv6 without brackets. */
+  static Set<String> allowedHosts(String setting) {
+    return Arrays.stream(setting.split(",")).map(h -> unbracket(h.strip().toLowerCase(Locale.ROOT)))
+        .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String host(URI uri) {
+    return unbracket(uri.getHost().toLowerCase(Locale.ROOT));
+  }
+
+  private static String unbracket(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 }

@@ -16,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -149,8 +150,14 @@ public class WebhookWorker {
   private CompletableFuture<Outcome> send(Deliveries.Attempt a) {
     HttpRequest request;
     try {
+      URI to = URI.create(a.url());
+      // checked again here, not only when subscribed: what the host name resolves to may have changed since
+      Optional<String> refused = WebhookUrl.refusal(to);
+      if (refused.isPresent()) {
+        return CompletableFuture.completedFuture(new Outcome(a, null, "address refused: url " + refused.get()));
+      }
       long now = System.currentTimeMillis() / 1000;
-      request = HttpRequest.newBuilder(URI.create(a.url())).timeout(timeout)
+      request = HttpRequest.newBuilder(to).timeout(timeout)
           .header("Content-Type", CloudEvents.MEDIA_TYPE)
           .header(WebhookSignature.HEADER, WebhookSignature.header(a.secret(), now, a.body()))
           .header("Jobbro-Delivery", a.id().toString())

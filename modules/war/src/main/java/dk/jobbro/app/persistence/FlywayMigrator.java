@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -42,19 +43,25 @@ public class FlywayMigrator {
   @PostConstruct
   void migrate() {
     for (ModuleSchema module : MODULES) {
-      MigrateResult result = Flyway.configure(getClass().getClassLoader())
-          .dataSource(dataSource)
-          .schemas(module.schemas().toArray(String[]::new))
-          .createSchemas(true)
-          .locations("classpath:db/migration/" + module.name())
-          .table("flyway_history")
-          .failOnMissingLocations(false)
-          .load()
-          .migrate();
+      MigrateResult result = configure(module, getClass().getClassLoader()).dataSource(dataSource).load().migrate();
       LOG.info(() -> "Flyway: module " + module.name() + " at version " + result.targetSchemaVersion + " ("
           + result.migrationsExecuted + " migrations applied now)");
     }
     migrated = true;
+  }
+
+  /**
+   * Flyway as it migrates one module, without the database: the one place that says where a module's migrations
+   * are and where its history is kept, so a test that migrates a database of its own does exactly what a deployment
+   * does.
+   */
+  static FluentConfiguration configure(ModuleSchema module, ClassLoader classLoader) {
+    return Flyway.configure(classLoader)
+        .schemas(module.schemas().toArray(String[]::new))
+        .createSchemas(true)
+        .locations("classpath:db/migration/" + module.name())
+        .table("flyway_history")
+        .failOnMissingLocations(false);
   }
 
   /** Whether every module's migrations have run; the readiness check reports it. */
