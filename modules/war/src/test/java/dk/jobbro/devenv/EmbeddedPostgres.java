@@ -85,6 +85,15 @@ public final class EmbeddedPostgres {
     }
   }
 
+  /** Drops the database (closing its connections) and creates it again, empty. */
+  public void recreateDatabase(int port, String database) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbcUrl(port, "postgres"), SUPERUSER, password);
+        var drop = c.createStatement()) {
+      drop.execute("drop database if exists \"" + database + "\" with (force)");
+    }
+    ensureDatabase(port, database);
+  }
+
   public static String jdbcUrl(int port, String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }

@@ -45,15 +45,8 @@ public final class RunJobbro {
             "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
                 + " --propertyValue=127.0.0.1"), true);
 
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-javaagent:" + flashlightAgent(devenv.resolve("payara-micro.jar"), devenv),
-        "-jar", devenv.resolve("payara-micro.jar").toString(),
-        "--deploy", war.toString(), "--contextroot", "/",
-        "--port", Integer.toString(httpPort), "--nocluster",
-        "--addlibs", devenv.resolve("postgresql.jar").toString(),
-        "--postbootcommandfile", postBoot.toString()));
-    Process payara = new ProcessBuilder(command).inheritIO().start();
+    PayaraMicro micro = PayaraMicro.start(devenv, war, httpPort, postBoot, null);
+    Process payara = micro.process();
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       payara.destroy();
@@ -67,7 +60,9 @@ public final class RunJobbro {
     }));
 
     String base = "http://localhost:" + httpPort;
-    if (waitUntilReady(base + "/health/ready", payara)) {
+    PayaraMicro.Readiness ready = micro.awaitReady(base);
+    if (ready != null) {
+      System.out.println("[jobbro] Payara Micro ready in " + ready);
       Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"), base);
       int demoCases = new DemoData(base).loadIfEmpty(java.time.LocalDate.now());
       System.out.printf("""
@@ -88,42 +83,6 @@ public final class RunJobbro {
           tokens, tokens, base);
     }
     System.exit(payara.waitFor());
-  }
-
-  /**
-   * Payara's monitoring probes (the connection pool's statistics behind the jobbro_db_pool_* metrics) need its
-   * flashlight agent. Payara Server starts with it; Payara Micro carries the jar but cannot attach it to itself on
-   * JDK 17, so the quick start hands it to the JVM.
-   */
-  private static Path flashlightAgent(Path payaraMicro, Path devenv) throws IOException {
-    Path agent = devenv.resolve("flashlight-agent.jar");
-    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(payaraMicro.toFile())) {
-      java.util.zip.ZipEntry entry = jar.getEntry("MICRO-INF/runtime/flashlight-agent.jar");
-      if (entry == null) {
-        throw new IllegalStateException("no flashlight agent in " + payaraMicro);
-      }
-      try (java.io.InputStream in = jar.getInputStream(entry)) {
-        Files.copy(in, agent, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    return agent;
-  }
-
-  private static boolean waitUntilReady(String url, Process payara) throws InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    while (payara.isAlive()) {
-      try {
-        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-            HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException notYet) {
-        // Payara is still booting
-      }
-      Thread.sleep(500);
-    }
-    return false;
   }
 
   /**

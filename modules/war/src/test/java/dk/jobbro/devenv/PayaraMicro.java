@@ -1,0 +1,141 @@
+package dk.jobbro.devenv;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One Payara Micro process running the WAR, as the quick start and the cold-start benchmark launch it, and how long
+ * it took to become ready: wall time from the process start to {@code /health/ready} answering 200, and the CPU time
+ * the process had used by then. On a machine shared with other builds the wall time swings with their load; the CPU
+ * time hardly does, so both are reported.
+ */
+final class PayaraMicro {
+
+  /**
+   * The quick start's JVM: C1 only ({@code TieredStopAtLevel=1}). Measured on 2 cores, C2 compiler threads used more
+   * CPU before ready (about 29 s) than the deployment itself (about 24 s on the main thread), competing with it for
+   * the cores; without C2 the start needs less than half the CPU. A long-running server keeps C2 for its throughput,
+   * so this is for the run command only (override with {@code -Djobbro.run.jvm-options=...}).
+   */
+  static final String QUICK_START_JVM_OPTIONS = "-Xmx1g -XX:TieredStopAtLevel=1";
+
+  /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture Jobbro runs on. */
+  private static final long CLOCK_TICKS_PER_SECOND = 100;
+
+  private final Process process;
+  private final long startedNanos;
+
+  private PayaraMicro(Process process, long startedNanos) {
+    this.process = process;
+    this.startedNanos = startedNanos;
+  }
+
+  /**
+   * Starts Payara Micro with the WAR at the context root {@code /}, the PostgreSQL driver and the rendered boot
+   * command file. Its output goes to this process's own, or to {@code log} when one is given.
+   */
+  static PayaraMicro start(Path devenv, Path war, int httpPort, Path postBootCommands, Path log) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(Arrays.asList(System.getProperty("jobbro.run.jvm-options", QUICK_START_JVM_OPTIONS).trim()
+        .split("\\s+")));
+    command.addAll(List.of(
+        "-javaagent:" + flashlightAgent(devenv.resolve("payara-micro.jar"), devenv),
+        "-jar", devenv.resolve("payara-micro.jar").toString(),
+        "--deploy", war.toString(), "--contextroot", "/",
+        "--port", Integer.toString(httpPort), "--nocluster",
+        "--addlibs", devenv.resolve("postgresql.jar").toString(),
+        "--postbootcommandfile", postBootCommands.toString()));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (log == null) {
+      builder.inheritIO();
+    } else {
+      builder.redirectErrorStream(true).redirectOutput(log.toFile());
+    }
+    long started = System.nanoTime();
+    return new PayaraMicro(builder.start(), started);
+  }
+
+  Process process() {
+    return process;
+  }
+
+  /**
+   * Waits until {@code /health/ready} answers 200 (polling every 100 ms) and says how long that took, or returns
+   * null when the process ended first.
+   */
+  Readiness awaitReady(String base) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
+    while (process.isAlive()) {
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          long wallMillis = (System.nanoTime() - startedNanos) / 1_000_000;
+          return new Readiness(wallMillis, cpuMillis());
+        }
+      } catch (IOException notYet) {
+        // Payara is still booting
+      }
+      Thread.sleep(100);
+    }
+    return null;
+  }
+
+  /** Stops Payara Micro (SIGTERM, so it shuts down cleanly) and waits for it. */
+  void stop() throws InterruptedException {
+    process.destroy();
+    process.waitFor();
+  }
+
+  /**
+   * The CPU time (user + system, all threads) the process has used so far, from {@code /proc/<pid>/stat}; -1 where
+   * there is no such file (not Linux).
+   */
+  private long cpuMillis() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+      // the fields after the command name, which is in parentheses and may contain spaces
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+      return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    } catch (IOException | RuntimeException noProcFs) {
+      return -1;
+    }
+  }
+
+  /**
+   * Payara's monitoring probes (the connection pool's statistics behind the jobbro_db_pool_* metrics) need its
+   * flashlight agent. Payara Server starts with it; Payara Micro carries the jar but cannot attach it to itself on
+   * JDK 17, so the launcher hands it to the JVM.
+   */
+  private static Path flashlightAgent(Path payaraMicro, Path devenv) throws IOException {
+    Path agent = devenv.resolve("flashlight-agent.jar");
+    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(payaraMicro.toFile())) {
+      java.util.zip.ZipEntry entry = jar.getEntry("MICRO-INF/runtime/flashlight-agent.jar");
+      if (entry == null) {
+        throw new IllegalStateException("no flashlight agent in " + payaraMicro);
+      }
+      try (java.io.InputStream in = jar.getInputStream(entry)) {
+        Files.copy(in, agent, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    return agent;
+  }
+
+  /** Time from the process start to ready: wall clock and the process's CPU time, in milliseconds. */
+  record Readiness(long wallMillis, long cpuMillis) {
+    @Override
+    public String toString() {
+      return String.format("%.1f s (CPU %.1f s)", wallMillis / 1000.0, cpuMillis / 1000.0);
+    }
+  }
+}
