@@ -124,7 +124,7 @@ public class HandoverBatchIT {
       assertThat(count(db, "select count(*) from handover.handover where sender = 'redcross' and person_key = ?",
           ItDatabase.personKey(twice))).isEqualTo(1);
       assertThat(count(db, "select count(*) from handover.handover_revision where revision = 1"
-          + " and handover_id = any(cast(? as uuid[]))", created.keySet().toArray(String[]::new)))
+          + " and handover_id = any(cast(? as uuid[]))", (Object) created.keySet().toArray(String[]::new)))
           .isEqualTo(created.size());
       // and a handover.sent event for each in the kommune's and the sender's feed, one event id for the two rows
       try (PreparedStatement s = db.prepareStatement("select subject, count(*), count(distinct event_id),"
