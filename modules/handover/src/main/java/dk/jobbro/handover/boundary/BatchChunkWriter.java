@@ -123,7 +123,7 @@ public class BatchChunkWriter {
     }
     bulk.insert(rows, now);
     families.forEach(households::join); // after the insert: the household is kept on the rows themselves
-    rows.forEach(row -> creator.announce(row.handover()));
+    creator.announceAll(rows.stream().map(BulkInsert.Row::handover).toList());
     if (run != null) {
       keys.addProgress(run, results);
     }

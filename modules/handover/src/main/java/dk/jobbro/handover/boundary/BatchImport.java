@@ -17,7 +17,6 @@ import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,19 +25,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
  * A bulk load of handovers (an operator's backlog, up to {@value #MAX_RECORDS}). Each record is checked on its own
  * and answered on its own: created, duplicate (flagged, not created) or rejected with a problem naming its fields.
- * Valid records are written in chunks of {@value #CHUNK} per transaction, so one bad record never loses the others
- * and a huge batch never holds thousands of locks at once; a record the database refuses is rejected alone. With an
- * Idempotency-Key ({@link BatchIdempotency}) a retry answers the first run's results and writes nothing, and a retry
- * after a crash goes on from where the dead run stopped.
+ * The records are checked and written in chunks of {@value #CHUNK}, each chunk's valid records in one transaction, so
+ * one bad record never loses the others and a huge batch never holds thousands of locks at once; a record the
+ * database refuses is rejected alone. With an Idempotency-Key ({@link BatchIdempotency}) a retry answers the first
+ * run's results and writes nothing, and a retry after a crash goes on from where the dead run stopped.
  */
 @ApplicationScoped
 public class BatchImport {
@@ -56,7 +57,7 @@ public class BatchImport {
   SubmissionRules rules;
 
   @Inject
-  Validator validator;
+  RecordValidation validator;
 
   @Inject
   BatchChunkWriter writer;
@@ -108,6 +109,12 @@ public class BatchImport {
   }
 
   /**
+   * Checks the records in slices of {@value #CHUNK} on the container's managed executor, {@code PARALLELISM} slices at a
+   * time (parsing, validating, scoring and encrypting are pure CPU work), while this thread writes each slice's valid
+   * records in order as soon as that slice is checked: writing one chunk overlaps checking the next ones, where it
+   * used to wait until the whole batch was checked. Rejected records get their result where they are checked. With a
+   * key, the run's lease is renewed while this thread waits for a slice.
+   *
    * @param run the run's claim of its key, or null without a key
    * @param done results of records an earlier run under the same key wrote before it died: not written again
    */
@@ -115,15 +122,44 @@ public class BatchImport {
       Map<Integer, BatchResult.Item> done) {
     BatchResult.Item[] results = new BatchResult.Item[records.size()];
     done.forEach((index, item) -> results[index] = item);
-    List<BatchChunkWriter.Valid> valid = checkAll(records, results, run);
+    List<CompletableFuture<List<BatchChunkWriter.Valid>>> slices = new ArrayList<>();
+    for (int from = 0; from < records.size(); from += CHUNK) {
+      slices.add(new CompletableFuture<>());
+    }
+    AtomicInteger nextSlice = new AtomicInteger();
+    List<Future<?>> checkers = new ArrayList<>();
+    for (int i = 0; i < Math.min(PARALLELISM, slices.size()); i++) {
+      checkers.add(executor.submit(() -> checkSlices(records, results, slices, nextSlice)));
+    }
     Map<String, UUID> written = new HashMap<>();
-    for (int from = 0; from < valid.size(); from += CHUNK) {
-      for (BatchResult.Item item : writeChunk(sender, valid.subList(from, Math.min(valid.size(), from + CHUNK)),
-          written, run)) {
-        results[item.index()] = item;
+    try {
+      for (CompletableFuture<List<BatchChunkWriter.Valid>> slice : slices) {
+        List<BatchChunkWriter.Valid> valid = awaitRenewing(slice, run);
+        if (!valid.isEmpty()) {
+          // the slice's checker wrote its rejections into results before completing it: visible here from now on
+          for (BatchResult.Item item : writeChunk(sender, valid, written, run)) {
+            results[item.index()] = item;
+          }
+        }
       }
+    } finally {
+      nextSlice.set(slices.size()); // after a failure no checker takes another slice
+      checkers.forEach(c -> c.cancel(true));
     }
     return summary(Arrays.asList(results));
+  }
+
+  /** A checker's loop: takes the next slice no other checker has taken, until none is left. */
+  private void checkSlices(List<String> records, BatchResult.Item[] results,
+      List<CompletableFuture<List<BatchChunkWriter.Valid>>> slices, AtomicInteger nextSlice) {
+    for (int s = nextSlice.getAndIncrement(); s < slices.size(); s = nextSlice.getAndIncrement()) {
+      int from = s * CHUNK;
+      try {
+        slices.get(s).complete(checkRange(records, from, Math.min(records.size(), from + CHUNK), results));
+      } catch (RuntimeException | Error e) {
+        slices.get(s).completeExceptionally(e);
+      }
+    }
   }
 
   /**
@@ -158,32 +194,6 @@ public class BatchImport {
   private static BatchResult summary(List<BatchResult.Item> all) {
     return new BatchResult(count(all, BatchResult.Outcome.CREATED), count(all, BatchResult.Outcome.DUPLICATE),
         count(all, BatchResult.Outcome.REJECTED), all);
-  }
-
-  /**
-   * Checks every record not yet answered, in parallel on the container's managed executor (parsing, validating and
-   * scoring are pure CPU work and most of a batch's time); rejected records get their result here. With a key, the
-   * run's lease is renewed while it waits.
-   */
-  private List<BatchChunkWriter.Valid> checkAll(List<String> records, BatchResult.Item[] results,
-      BatchIdempotency.Run run) {
-    int parts = Math.max(1, Math.min(PARALLELISM, records.size() / 500));
-    int size = (records.size() + parts - 1) / parts;
-    List<Future<List<BatchChunkWriter.Valid>>> futures = new ArrayList<>();
-    for (int from = 0; from < records.size(); from += size) {
-      int start = from;
-      int end = Math.min(records.size(), from + size);
-      futures.add(executor.submit(() -> checkRange(records, start, end, results)));
-    }
-    List<BatchChunkWriter.Valid> valid = new ArrayList<>();
-    try {
-      for (Future<List<BatchChunkWriter.Valid>> f : futures) {
-        valid.addAll(awaitRenewing(f, run));
-      }
-    } finally {
-      futures.forEach(f -> f.cancel(true));
-    }
-    return valid;
   }
 
   private <T> T awaitRenewing(Future<T> future, BatchIdempotency.Run run) {

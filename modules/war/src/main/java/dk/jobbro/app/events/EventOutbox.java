@@ -24,6 +24,7 @@ import dk.jobbro.api.handover.events.HandoverReceived;
 import dk.jobbro.api.handover.events.HandoverSent;
 import dk.jobbro.api.handover.events.HandoverTakenOver;
 import dk.jobbro.api.handover.events.HandoverWithdrawn;
+import dk.jobbro.api.handover.events.HandoversSent;
 import dk.jobbro.api.handover.events.InformationAnswered;
 import dk.jobbro.api.handover.events.InformationRequested;
 import dk.jobbro.api.shared.json.Jsonp;
@@ -34,6 +35,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -221,9 +224,28 @@ public class EventOutbox {
   }
 
   void handoverSent(@Observes HandoverSent e) {
-    handover(e.handoverId(), e.sender(), e.kommune(), EventType.HANDOVER_SENT, e.at(), data()
-        .add("handoverId", e.handoverId().toString()).add("sender", e.sender()).add("kommune", e.kommune())
-        .add("revision", e.revision()).add("completenessScore", e.completenessScore()).build());
+    handover(e.handoverId(), e.sender(), e.kommune(), EventType.HANDOVER_SENT, e.at(), sentData(e));
+  }
+
+  /** A batch's handovers: the same rows as {@link #handoverSent} writes for each, appended in one statement. */
+  void handoversSent(@Observes HandoversSent e) {
+    List<Outbox.Entry> entries = new ArrayList<>(2 * e.handovers().size());
+    for (HandoverSent sent : e.handovers()) {
+      UUID id = UUID.randomUUID();
+      Instant at = sent.at() != null ? sent.at() : clock.instant();
+      JsonObject data = sentData(sent);
+      String subject = sent.handoverId().toString();
+      entries.add(new Outbox.Entry(Audience.kommune(sent.kommune()), id, HANDOVER, EventType.HANDOVER_SENT, subject,
+          at, data));
+      entries.add(new Outbox.Entry(Audience.sender(sent.sender()), id, HANDOVER, EventType.HANDOVER_SENT, subject,
+          at, data));
+    }
+    outbox.appendAll(entries);
+  }
+
+  private static JsonObject sentData(HandoverSent e) {
+    return data().add("handoverId", e.handoverId().toString()).add("sender", e.sender()).add("kommune", e.kommune())
+        .add("revision", e.revision()).add("completenessScore", e.completenessScore()).build();
   }
 
   void handoverReceived(@Observes HandoverReceived e) {
