@@ -316,14 +316,7 @@ class MatchingIT {
     String occupation = TestOccupations.unused('7');
     candidate("461", "Samir Noor", "B1", occupation);
     String vacancy = vacancy(occupation);
-    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
-        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
-        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
-        .getString("matchRef");
-    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
-        Tokens.consultant("410"), null, NOTE);
-    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    String path = requestMatch(vacancy, occupation);
     // two caseworkers read the same version
     String seen = api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow();
 
@@ -393,6 +386,30 @@ class MatchingIT {
         .getBoolean("met")).isTrue();
   }
 
+  /**
+   * Middelfart's consultant asks Odense for its pseudonymised candidate with this occupation; the match request's
+   * path.
+   */
+  private String requestMatch(String vacancy, String occupation) {
+    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
+        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
+        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .getString("matchRef");
+    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
+        Tokens.consultant("410"), null, NOTE);
+    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+    String path = "api/v1/match-requests/" + requested.json().getString("id");
+    return path;
+  }
+
+  /** Odense's caseworker accepts the match request at the version just read. */
+  private Api.Reply accept(String path) {
+    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
+        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    return accepted;
+  }
+
   /** The vacancy's candidate list entry for a case of the consultant's own kommune (410). */
   private JsonObject ownEntry(String vacancy, String caseId) {
     return api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
@@ -428,17 +445,8 @@ class MatchingIT {
     String occupation = TestOccupations.unused('7');
     String odense = candidate("461", "Selam Berhe", "B1", occupation);
     String vacancy = vacancy(occupation);
-    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
-        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
-        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
-        .getString("matchRef");
-    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
-        Tokens.consultant("410"), null, NOTE);
-    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-    String path = "api/v1/match-requests/" + requested.json().getString("id");
-    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
-        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    String path = requestMatch(vacancy, occupation);
+    Api.Reply accepted = accept(path);
 
     String proposal = """
         {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
@@ -459,17 +467,8 @@ class MatchingIT {
     String odense = candidate("461", "Filmon Tekle", "B1", occupation,
         ", \"residencePermitDate\": \"" + TODAY.minusMonths(4) + "\"");
     String vacancy = vacancy(occupation, ", \"maxCommuteKm\": 60", "IGU");
-    String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
-        .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
-        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
-        .getString("matchRef");
-    Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
-        Tokens.consultant("410"), null, NOTE);
-    assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
-    String path = "api/v1/match-requests/" + requested.json().getString("id");
-    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
-        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
-    assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+    String path = requestMatch(vacancy, occupation);
+    Api.Reply accepted = accept(path);
 
     // an IGU proposal needs what an IGU agreement holds
     Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
