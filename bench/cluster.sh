@@ -126,6 +126,7 @@ sed -e "s|@DB_HOST@|127.0.0.1|" -e "s|@DB_PORT@|$PG_PRIMARY|" -e "s|@DB_NAME@|jo
 cat >>"$WORK/jobbro.asadmin" <<EOF
 delete-jvm-options --target default-config -Xmx512m
 create-jvm-options --target default-config -Xmx1g
+create-jvm-options --target default-config "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl"
 create-deployment-group jobbro-dg
 create-instance --node localhost-$DOMAIN --portbase $A_PORTBASE jobbro-a
 create-instance --node localhost-$DOMAIN --portbase $B_PORTBASE jobbro-b

@@ -25,8 +25,14 @@ final class PayaraMicro {
    * CPU before ready (about 29 s) than the deployment itself (about 24 s on the main thread), competing with it for
    * the cores; without C2 the start needs less than half the CPU. A long-running server keeps C2 for its throughput,
    * so this is for the run command only (override with {@code -Djobbro.run.jvm-options=...}).
+   *
+   * <p>The JSON-P provider is named ({@value #JSON_PROVIDER_OPTION}) for the reason server-config/README.md gives:
+   * without it every token check searches the class path for one.
    */
-  static final String QUICK_START_JVM_OPTIONS = "-Xmx1g -XX:TieredStopAtLevel=1";
+  static final String QUICK_START_JVM_OPTIONS = "-Xmx1g -XX:TieredStopAtLevel=1 " + PayaraMicro.JSON_PROVIDER_OPTION;
+
+  /** Names JSON-P's provider, so that {@code JsonProvider.provider()} loads it once instead of on every call. */
+  static final String JSON_PROVIDER_OPTION = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 
   /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture Jobbro runs on. */
   private static final long CLOCK_TICKS_PER_SECOND = 100;
