@@ -261,7 +261,7 @@ public class HandoversResource {
   @Path("batch")
   @Consumes(NDJSON)
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(operationId = "submitHandoverBatch",
+  @Operation(operationId = "submitHandoverBatchNdjson",
       summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record",
       description = BATCH_IDEMPOTENCY)
   @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",
