@@ -233,7 +233,9 @@ public class HandoversResource {
       + "needs an amendment by the sender (type handover-needs-amendment, e.g. a language Jobbro does not know, "
       + "named in violations): ask for it with an information request; or a child whose household has no adult "
       + "taken over yet")
-  public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
+  public TakeoverResult takeover(@PathParam("id") UUID id, @Valid @RequestBody(required = false,
+      description = "Optional: without one, the expected takeover date and the handover's own cpr")
+      TakeoverRequest request) {
     return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
   }
 
