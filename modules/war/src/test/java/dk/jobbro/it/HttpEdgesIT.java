@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +132,21 @@ class HttpEdgesIT {
     Raw reply = sendBody("POST /api/v1/handovers/batch HTTP/1.1", body, false,
         "Authorization: Bearer " + Tokens.sender("edge-sender"));
     assertThat(reply.status()).as(reply.toString().substring(0, 200)).isEqualTo(200);
+  }
+
+  @Test
+  void theNdjsonBatchHasTheBatchLimitToo() {
+    // the NDJSON method has an operationId of its own; its limit must still be the batch's, not a single object's
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      lines.append(HandoverIT.handover(TestCpr.random(), "813").replace("\n", " ")).append('\n');
+    }
+    assertThat(lines.length()).isGreaterThan(100_000);
+    Api api = new Api(base);
+    Api.Reply reply = api.send(Api.request(api.uri("api/v1/handovers/batch"), Tokens.sender("edge-sender"))
+        .header("Content-Type", "application/x-ndjson")
+        .POST(HttpRequest.BodyPublishers.ofString(lines.toString())));
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
   }
 
   @Test

@@ -74,6 +74,22 @@ class ReferenceDataIT {
   }
 
   @Test
+  void theMinistryAreasMayBeCachedLikeTheKommunerButNotAFault() {
+    Api.Reply kommuner = api().get("api/v1/kommuner", Tokens.caseworker(KOMMUNE));
+    Api.Reply all = api().get("api/v1/reference/ministry-areas", Tokens.caseworker(KOMMUNE));
+    Api.Reply onADate = api().get("api/v1/reference/ministry-areas?on=2017-03-31", Tokens.ministryAnalyst());
+
+    assertThat(all.header("Cache-Control")).hasValue("private, max-age=3600")
+        .isEqualTo(kommuner.header("Cache-Control"));
+    assertThat(onADate.header("Cache-Control")).hasValue("private, max-age=3600");
+    // neither list is a versioned resource, so neither carries an ETag
+    assertThat(all.header("ETag")).isEqualTo(kommuner.header("ETag")).isEmpty();
+    // a fault is not reference data and must never be kept
+    assertThat(api().get("api/v1/reference/ministry-areas?on=31-03-2017", Tokens.admin()).header("Cache-Control"))
+        .hasValue("no-store");
+  }
+
+  @Test
   void anEmployerAndATargetNameAnAreaInForceOnTheirDate() {
     // a one-letter typo, an area that ended in 2016, and one that does not exist
     assertThat(fields(registerEmployer("STATE", ", \"ministryArea\": \"FORSVARSMINISTERIE\"")))

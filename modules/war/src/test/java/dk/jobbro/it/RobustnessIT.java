@@ -135,6 +135,53 @@ class RobustnessIT {
         "array-for-object", "duplicate-key");
   }
 
+  /**
+   * A write whose body the document marks required, sent with no body at all (as JSON, and with no Content-Type),
+   * is a 400 problem naming {@code body}: every role is tried, and each call that gets past authorisation counts.
+   */
+  @Test
+  void anEmptyBodyWhereOneIsRequiredIsA400NamingTheBody() {
+    Api api = new Api(base);
+    JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
+    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
+        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> failures = new ArrayList<>();
+    Set<String> named = new TreeSet<>();
+    for (String documented : paths.keySet()) {
+      String path = fill(documented.substring(documented.indexOf("api/v1")), true);
+      for (String method : List.of("post", "put", "patch")) {
+        JsonObject operation = paths.getJsonObject(documented).getJsonObject(method);
+        JsonObject body = operation == null ? null : operation.getJsonObject("requestBody");
+        if (body == null || !body.getBoolean("required", false)) {
+          continue;
+        }
+        for (String contentType : List.of("application/json", "")) {
+          for (String token : tokens) {
+            HttpRequest.Builder request = Api.request(api.uri(path), token, accept(operation))
+                .header("If-Match", "\"0\"").method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
+            if (!contentType.isEmpty()) {
+              request.header("Content-Type", contentType);
+            }
+            Api.Reply reply = sendOrRecord(api, request, failures);
+            String call = method.toUpperCase() + " " + documented + " (Content-Type '" + contentType + "')";
+            if (reply == null || reply.status() == 401 || reply.status() == 403) {
+              continue; // not this role's operation: the body is never read
+            }
+            if (reply.status() == 400 && reply.isProblem() && names(reply, "body")) {
+              named.add(call);
+            } else {
+              failures.add(call + " -> " + reply);
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("[robustness] empty required bodies: %d operations and content types named 'body'%n",
+        named.size());
+    assertThat(failures).isEmpty();
+    assertThat(named).hasSizeGreaterThan(60);
+  }
+
   /** A 400 must name a query parameter: this one, or another the operation requires and the call left out. */
   @Test
   void extremeDatesAndNumbersInEveryQueryParameterAreNamed400s() {

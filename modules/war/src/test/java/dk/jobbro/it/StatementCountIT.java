@@ -68,6 +68,36 @@ class StatementCountIT {
     assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(4);
   }
 
+  @Test
+  void aPageOfEscalationsReadsThatPageNotEveryPassedDeadline() {
+    ensureData(); // twelve cases taken over two months ago without a kontrakt: at least twelve passed deadlines
+    String lead = Tokens.teamLead(KOMMUNE);
+    Api.Reply all = api().get("api/v1/escalations?size=100", lead);
+    assertThat(all.json().getInt("total")).as(all.toString()).isGreaterThanOrEqualTo(ROWS);
+    assertFlat("api/v1/escalations?size=2", "api/v1/escalations?size=" + ROWS, lead, "caseload.");
+    // the rows the database handed over for a page of two: the page, its count and its two cases, not all of them
+    long fewest = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      fewest = Math.min(fewest, caseloadRowsReadBy("api/v1/escalations?size=2", lead));
+    }
+    assertThat(fewest).isLessThan(ROWS);
+  }
+
+  private long caseloadRowsReadBy(String path, String token) {
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {
+      s.execute("SELECT pg_stat_statements_reset()");
+      assertThat(api().get(path, token).status()).isEqualTo(200);
+      try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(rows), 0) FROM pg_stat_statements"
+          + " WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+          + " AND toplevel AND query ILIKE 'select%' AND query ILIKE '%caseload.%'")) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void assertFlat(String small, String large, String token, String schema) {
     api().get(small, token);
     List<String> few = fewestOf(small, token, schema);

@@ -1,7 +1,6 @@
 package dk.jobbro.caseload.control;
 
 import dk.jobbro.api.caseload.CaseStatus;
-import dk.jobbro.api.caseload.FirstOfferStatus;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.caseload.WorklistFilter;
 import dk.jobbro.api.shared.Cpr;
@@ -156,19 +155,6 @@ public class CaseRepository {
     select.setParameter("today", today); // the order asks whether the first offer has started
     return new SearchResult(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
         count.getSingleResult());
-  }
-
-  /**
-   * The kommune's active cases with a legal deadline passed on {@code today} and not met: the first company-oriented
-   * offer past its legal latest date, or the kontrakt past its due date unsigned. Escalations list these for the team
-   * lead; a kommune has few of them, so they are all loaded.
-   */
-  public List<CaseFile> pastLegalDeadlines(KommuneKode kommune, LocalDate today) {
-    return em.createQuery("select c from CaseFile c where c.kommuneKode = :kommune and c.status = :active"
-            + " and ((" + FirstOfferClock.jpqlCondition(FirstOfferStatus.OVERDUE) + ")"
-            + " or (c.contractSignedDate is null and c.contractDueDate < :today)) order by c.id", CaseFile.class)
-        .setParameter("kommune", kommune.value()).setParameter("active", CaseStatus.ACTIVE)
-        .setParameter("today", today).getResultList();
   }
 
   /**

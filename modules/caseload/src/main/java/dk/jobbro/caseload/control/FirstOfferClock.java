@@ -51,6 +51,13 @@ public final class FirstOfferClock {
   public static final String JPQL_NOT_MET = "(c.firstOfferDate is null or c.firstOfferDate > :today)";
 
   /**
+   * {@link FirstOfferStatus#OVERDUE} as an SQL condition on a {@code caseload.case_file} alias {@code c}, with the
+   * parameter {@code :today}: for native queries that JPQL cannot express (the escalations' union of deadlines).
+   */
+  public static final String SQL_OVERDUE =
+      "(c.first_offer_date is null or c.first_offer_date > :today) and c.first_offer_latest_date < :today";
+
+  /**
    * The same rule as {@link #status} as a JPQL condition on a CaseFile alias {@code c}, with the parameters
    * {@code :today} and {@code :dueSoonBy} (today + the due-soon margin).
    */

@@ -1,6 +1,7 @@
 package dk.jobbro.employers.boundary;
 
 import dk.jobbro.api.shared.Parameters;
+import dk.jobbro.api.shared.reference.ReferenceData;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.employers.control.MinistryArea;
 import dk.jobbro.employers.control.MinistryAreaRegistry;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The dated list of ministry areas, read-only, for every authenticated role (it is public knowledge). */
+@ReferenceData
 @Path("v1/reference/ministry-areas")
 @RequestScoped
 @RolesAllowed({Roles.CASEWORKER, Roles.EMPLOYER_CONSULTANT, Roles.HANDOVER_SENDER, Roles.MINISTRY_ANALYST,

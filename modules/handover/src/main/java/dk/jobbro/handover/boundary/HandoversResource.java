@@ -233,7 +233,9 @@ public class HandoversResource {
       + "needs an amendment by the sender (type handover-needs-amendment, e.g. a language Jobbro does not know, "
       + "named in violations): ask for it with an information request; or a child whose household has no adult "
       + "taken over yet")
-  public TakeoverResult takeover(@PathParam("id") UUID id, @Valid TakeoverRequest request) {
+  public TakeoverResult takeover(@PathParam("id") UUID id, @Valid @RequestBody(required = false,
+      description = "Optional: without one, the expected takeover date and the handover's own cpr")
+      TakeoverRequest request) {
     return handovers.takeover(id, request == null ? new TakeoverRequest(null, null) : request);
   }
 
@@ -261,7 +263,7 @@ public class HandoversResource {
   @Path("batch")
   @Consumes(NDJSON)
   @RolesAllowed(Roles.HANDOVER_SENDER)
-  @Operation(operationId = "submitHandoverBatch",
+  @Operation(operationId = "submitHandoverBatchNdjson",
       summary = "Send up to 10,000 handovers as NDJSON (one per line); one result per record",
       description = BATCH_IDEMPOTENCY)
   @APIResponse(responseCode = "200", description = "The result per record (or, replayed, the first run's)",

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <ul>
  *   <li>it is https and every address its host resolves to is public (not loopback, private, link-local,
- *       unique-local, carrier-grade NAT, multicast or reserved), or
+ *       unique-local, carrier-grade NAT, multicast or reserved; an IPv6 address that carries an IPv4 address,
+ *       such as {@code ::ffff:10.0.0.1}, 6to4, NAT64 or Teredo, by the IPv4 address's rules), or
  *   <li>its host is one the operator lists in {@value #ALLOWED_HOSTS} (comma-separated host names or IP addresses,
  *       http or https, any address): how a receiver inside the network, or on loopback in tests and benchmarks, is
  *       allowed.
@@ -126,7 +127,19 @@ public final class WebhookUrl {
           && !(first == 198 && (second & 0xfe) == 18) // 198.18.0.0/15, benchmarking
           && first < 240; // 240.0.0.0/4 reserved, and the broadcast address
     }
-    return (b[0] & 0xfe) != 0xfc; // fc00::/7, unique local (IPv4-mapped IPv6 arrives as an IPv4 address)
+    if ((b[0] & 0xfe) == 0xfc || EmbeddedIpv4.isLocalNat64(b)) {
+      return false; // fc00::/7 unique local; 64:ff9b:1::/48 local-use NAT64
+    }
+    // an IPv6 address that carries an IPv4 address (mapped, compatible, 6to4, NAT64, Teredo) is judged by it
+    return EmbeddedIpv4.in(b).stream().allMatch(WebhookUrl::isPublicIpv4);
+  }
+
+  private static boolean isPublicIpv4(byte[] address) {
+    try {
+      return isPublic(InetAddress.getByAddress(address));
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException("four bytes are always an IPv4 address", e);
+    }
   }
 
   /** The operator's allowed hosts, read on every call so a changed setting takes effect without a restart. */

@@ -18,7 +18,9 @@ public final class BodyLimits {
    */
   public static final long HANDOVER_BATCH = 32L * 1024 * 1024;
 
-  private static final Map<String, Long> BY_OPERATION_ID = Map.of("submitHandoverBatch", HANDOVER_BATCH);
+  // The batch's JSON and NDJSON methods share one operation in the document but have an operationId each.
+  private static final Map<String, Long> BY_OPERATION_ID = Map.of("submitHandoverBatch", HANDOVER_BATCH,
+      "submitHandoverBatchNdjson", HANDOVER_BATCH);
 
   private BodyLimits() {}
 

@@ -1,5 +1,6 @@
 package dk.jobbro.app.rest;
 
+import dk.jobbro.api.shared.reference.ReferenceData;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
  * The API's caching rule, in one place: every answer under {@code /api} is {@code Cache-Control: no-store}, because
  * almost all of them carry a person's data (a case, a handover, a candidate) or are derived from it, and no browser
  * or proxy may keep a copy. The one exception is reference data about no person ({@link ReferenceData}: the
- * kommuner), which the caller may keep privately for an hour; it still needs a token, so it is never {@code public}.
+ * kommuner, the ministry areas), which the caller may keep privately for an hour; it still needs a token, so it is
+ * never {@code public}.
  */
 @Provider
 public class CacheControlFilter implements ContainerResponseFilter {

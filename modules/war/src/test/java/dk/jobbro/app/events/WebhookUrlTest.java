@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.jobbro.api.shared.problem.ProblemException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,54 @@ class WebhookUrlTest {
       assertRefused(internal, NONE);
       assertRefused(internal, Set.of("198.51.100.7"));
     }
+  }
+
+  @Test
+  void anIpv6AddressCarryingAnInternalIpv4AddressIsRefused() {
+    for (String internal : List.of(
+        "https://[::ffff:a00:1]/x", // IPv4-mapped 10.0.0.1, written in hex
+        "https://[::ffff:0:a9fe:a9fe]/x", // IPv4-translated 169.254.169.254
+        "https://[::10.0.0.1]/x", "https://[::127.0.0.1]/x", "https://[::a9fe:a9fe]/x", // IPv4-compatible
+        "https://[2002:7f00:1::1]/x", "https://[2002:c0a8:10a::]/x", // 6to4 of 127.0.0.1 and 192.168.1.10
+        "https://[2002:a9fe:a9fe:1::5]/latest", // 6to4 of the cloud metadata address
+        "https://[64:ff9b::10.1.2.3]/x", "https://[64:ff9b::6440:1]/x", // NAT64 of 10.1.2.3 and 100.64.0.1
+        "https://[64:ff9b:1::808:808]/x", "https://[64:ff9b:1:abcd::1]/x", // local-use NAT64, whatever it holds
+        // Teredo: the client's address is stored inverted (f5ff:fffe is 10.0.0.1); the server's is plain
+        "https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/x", "https://[2001:0:a00:1:8000:63bf:3fff:fdd2]/x")) {
+      assertRefused(internal, NONE);
+    }
+  }
+
+  @Test
+  void anIpv6AddressCarryingAPublicIpv4AddressIsPublic() throws Exception {
+    for (String address : List.of("::ffff:0:808:808", "::808:808", "2002:c633:6407::1", "64:ff9b::198.51.100.7",
+        "2001:0:4136:e378:8000:63bf:3fff:fdd2")) { // the last: RFC 4380's Teredo example, client 192.0.2.45
+      assertThat(WebhookUrl.isPublic(InetAddress.getByName(address))).as(address).isTrue();
+    }
+    assertThat(WebhookUrl.check("https://[2002:c633:6407::1]/hook", NONE).getHost()).isEqualTo("[2002:c633:6407::1]");
+  }
+
+  @Test
+  void theEmbeddedAddressIsReadWhereEachMechanismPutsIt() throws Exception {
+    assertThat(embedded("::ffff:10.0.0.1")).containsExactly("10.0.0.1");
+    assertThat(embedded("::192.168.1.1")).containsExactly("192.168.1.1");
+    assertThat(embedded("2002:c633:6407:5::9")).containsExactly("198.51.100.7");
+    assertThat(embedded("64:ff9b::7f00:1")).containsExactly("127.0.0.1");
+    assertThat(embedded("2001:0:4136:e378:8000:63bf:3fff:fdd2")).containsExactly("65.54.227.120", "192.0.2.45");
+    assertThat(embedded("2001:db8::1")).as("documentation, not Teredo").isEmpty();
+    assertThat(embedded("2a00:1450:4001:81a::200e")).isEmpty();
+  }
+
+  private static List<String> embedded(String ipv6) throws Exception {
+    byte[] bytes = InetAddress.getByName(ipv6).getAddress();
+    // Java turns ::ffff:a.b.c.d into a 4-byte address; the rule must read the 16-byte form too
+    byte[] full = bytes.length == 16 ? bytes : new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1, -1, bytes[0],
+        bytes[1], bytes[2], bytes[3]};
+    List<String> found = new ArrayList<>();
+    for (byte[] v4 : EmbeddedIpv4.in(full)) {
+      found.add(InetAddress.getByAddress(v4).getHostAddress());
+    }
+    return found;
   }
 
   @Test

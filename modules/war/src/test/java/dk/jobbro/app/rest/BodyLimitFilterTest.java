@@ -44,6 +44,7 @@ class BodyLimitFilterTest {
   @Test
   void theBatchMayBeFarLargerThanASingleObject() {
     assertThat(BodyLimits.forOperation("submitHandoverBatch")).isEqualTo(32L * 1024 * 1024);
+    assertThat(BodyLimits.forOperation("submitHandoverBatchNdjson")).isEqualTo(32L * 1024 * 1024);
     assertThat(BodyLimits.forOperation("createCase")).isEqualTo(64 * 1024);
     assertThat(BodyLimits.forOperation(null)).isEqualTo(64 * 1024);
     assertThat(BodyLimits.describe(64 * 1024)).isEqualTo("64 KiB");
