@@ -6,7 +6,10 @@
 #   - GET /api/v1/cases/{id} (bearer token, tenant check, access-log row): the most common request, its ratio to the
 #     trivial one, and its p99 at about half its maximum rate (wrk with a per-connection delay);
 #   - GET /api/v1/worklist (one page of 20);
-#   - pgbench -S (select by primary key) on the same PostgreSQL, in a database of its own.
+#   - pgbench -S (select by primary key) on the same PostgreSQL, in a database of its own;
+#   - for each wrk run, the CPU time per request of Payara Micro's JVM and of PostgreSQL (postmaster and backends),
+#     from /proc/<pid>/stat before and after: on a shared machine requests/s follow the other load, CPU per request
+#     much less so.
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
 #   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
 set -euo pipefail
@@ -67,25 +70,41 @@ wrk.headers["Authorization"] = "Bearer $CASEWORKER_101"
 local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
 function delay() return pause end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.0f %.2f %.2f\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  io.write(string.format("RESULT %.0f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests))
 end
 EOF
-measure() { # path [delay-ms] -> "req/s p50-ms p99-ms"
-  WRK_DELAY_MS=${2:-0} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -s "$WORK/auth.lua" "$BASE$1" \
-    | awk '/^RESULT/ {print $2, $3, $4}'
+POSTMASTER=$(head -1 .jobbro/pgdata/postmaster.pid)
+HZ=$(getconf CLK_TCK)
+# CPU ticks (user + system) of a process; with "children", also those of its children that have exited
+ticks() { awk -v c="${2:-}" '{ sub(/^.*\) /, ""); t = $12 + $13; if (c != "") t += $14 + $15; print t }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+postgres_ticks() { # the postmaster, its live backends, and the backends that have ended
+  local t k
+  t=$(ticks "$POSTMASTER" children)
+  for k in $(pgrep -P "$POSTMASTER"); do t=$((t + $(ticks "$k"))); done
+  echo "$t"
+}
+measure() { # path [delay-ms] -> "req/s p50-ms p99-ms jvm-cpu-ms/req postgres-cpu-ms/req"
+  local jvm0 pg0 result
+  jvm0=$(ticks "$PAYARA")
+  pg0=$(postgres_ticks)
+  result=$(WRK_DELAY_MS=${2:-0} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -s "$WORK/auth.lua" "$BASE$1" \
+    | awk '/^RESULT/ {print $2, $3, $4, $5}')
+  awk -v r="$result" -v jvm=$(($(ticks "$PAYARA") - jvm0)) -v pg=$(($(postgres_ticks) - pg0)) -v hz="$HZ" 'BEGIN {
+    split(r, f, " "); n = f[4] > 0 ? f[4] : 1
+    printf "%s %s %s %.2f %.2f\n", f[1], f[2], f[3], jvm * 1000 / hz / n, pg * 1000 / hz / n }'
 }
 warm() { wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/auth.lua" "$BASE$1" >/dev/null; }
 
 warm /api/v1/kommuner/101
 warm "/api/v1/cases/$CASE_ID"
-read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 <<<"$(measure /api/v1/kommuner/101)"
-read -r CASE_RPS CASE_P50 CASE_P99 <<<"$(measure "/api/v1/cases/$CASE_ID")"
+read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 TRIVIAL_JVM TRIVIAL_PG <<<"$(measure /api/v1/kommuner/101)"
+read -r CASE_RPS CASE_P50 CASE_P99 CASE_JVM CASE_PG <<<"$(measure "/api/v1/cases/$CASE_ID")"
 # half the maximum rate: each connection waits so that all of them together send about CASE_RPS / 2 per second
 HALF_DELAY=$(awk -v c="$CONNECTIONS" -v r="$CASE_RPS" -v p="$CASE_P50" 'BEGIN { d = c / (r / 2) * 1000 - p; print (d < 1 ? 1 : int(d)) }')
-read -r HALF_RPS HALF_P50 HALF_P99 <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
+read -r HALF_RPS HALF_P50 HALF_P99 HALF_JVM HALF_PG <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
 warm "/api/v1/worklist?size=20"
-read -r WORKLIST_RPS WORKLIST_P50 WORKLIST_P99 <<<"$(measure "/api/v1/worklist?size=20")"
+read -r WORKLIST_RPS WORKLIST_P50 WORKLIST_P99 WORKLIST_JVM WORKLIST_PG <<<"$(measure "/api/v1/worklist?size=20")"
 
 export PGPASSWORD=jobbro-dev
 psql -q -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -c "DROP DATABASE IF EXISTS pgbench" -c "CREATE DATABASE pgbench" \
@@ -98,11 +117,15 @@ psql -q -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -c "DROP DATABASE pgbench" >/d
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", a / b * 100 }'; }
 echo
 echo "[bench] $(nproc) cores, wrk $CONNECTIONS connections, ${SECONDS_EACH} s each, after 10 s warm-up"
-printf '%-52s %10s %9s %9s\n' "request" "req/s" "p50 ms" "p99 ms"
-printf '%-52s %10s %9s %9s\n' "GET /api/v1/kommuner/101 (trivial, authenticated)" "$TRIVIAL_RPS" "$TRIVIAL_P50" "$TRIVIAL_P99"
-printf '%-52s %10s %9s %9s\n' "GET /api/v1/cases/{id}" "$CASE_RPS" "$CASE_P50" "$CASE_P99"
-printf '%-52s %10s %9s %9s\n' "GET /api/v1/cases/{id} at about half that rate" "$HALF_RPS" "$HALF_P50" "$HALF_P99"
-printf '%-52s %10s %9s %9s\n' "GET /api/v1/worklist?size=20" "$WORKLIST_RPS" "$WORKLIST_P50" "$WORKLIST_P99"
+row() { printf '%-52s %10s %9s %9s %11s %11s\n' "$@"; }
+row "request" "req/s" "p50 ms" "p99 ms" "JVM ms/req" "PG ms/req"
+row "GET /api/v1/kommuner/101 (trivial, authenticated)" "$TRIVIAL_RPS" "$TRIVIAL_P50" "$TRIVIAL_P99" "$TRIVIAL_JVM" "$TRIVIAL_PG"
+row "GET /api/v1/cases/{id}" "$CASE_RPS" "$CASE_P50" "$CASE_P99" "$CASE_JVM" "$CASE_PG"
+row "GET /api/v1/cases/{id} at about half that rate" "$HALF_RPS" "$HALF_P50" "$HALF_P99" "$HALF_JVM" "$HALF_PG"
+row "GET /api/v1/worklist?size=20" "$WORKLIST_RPS" "$WORKLIST_P50" "$WORKLIST_P99" "$WORKLIST_JVM" "$WORKLIST_PG"
 printf '%-52s %10s\n' "pgbench -S, 8 clients (tps)" "$PGBENCH_TPS"
 echo "[bench] case read / trivial read: $(ratio "$CASE_RPS" "$TRIVIAL_RPS"); case read / pgbench -S: $(ratio "$CASE_RPS" "$PGBENCH_TPS")"
+echo "[bench] CPU per request (JVM + PostgreSQL), trivial read / case read: $(ratio \
+  "$(awk -v a="$TRIVIAL_JVM" -v b="$TRIVIAL_PG" 'BEGIN { print a + b }')" \
+  "$(awk -v a="$CASE_JVM" -v b="$CASE_PG" 'BEGIN { print a + b }')")"
 echo "[bench] cold start to ready: $READY_MS ms"

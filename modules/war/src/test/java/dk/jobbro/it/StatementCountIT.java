@@ -63,8 +63,10 @@ class StatementCountIT {
     String path = "api/v1/cases/" + caseIds.get(0);
     api().get(path, CW); // the first read of a kind warms the server's caches; count the second
     List<String> statements = fewestOf(path, CW, "");
-    // BEGIN, the case with its languages, education and work experience joined, its Danish tests and the access-log
-    // row (whose hash-chain trigger runs inside the server): no per-borrow connection validation, no lazy loads
+    // the case with its languages, education and work experience joined and its Danish tests, read without a
+    // transaction; then the access-log row in a transaction of its own (BEGIN and the INSERT, whose hash-chain trigger
+    // runs inside the server; under load one such transaction carries many reads' rows): no per-borrow connection
+    // validation, no lazy loads
     assertThat(statements).as(String.join("\n", statements)).hasSizeLessThanOrEqualTo(4);
   }
 
@@ -95,6 +97,28 @@ class StatementCountIT {
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void aCaseReadsAccessLogRowIsCommittedBeforeTheAnswer() throws SQLException {
+    ensureData();
+    String caseId = caseIds.get(1);
+    long before = readsLogged(caseId);
+    for (int read = 1; read <= 3; read++) {
+      Api.Reply reply = api().get("api/v1/cases/" + caseId, CW);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+      // another connection sees the row as soon as the answer is there: it was committed first, one row per read
+      assertThat(readsLogged(caseId)).isEqualTo(before + read);
+    }
+  }
+
+  private static long readsLogged(String caseId) throws SQLException {
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM audit.access_log WHERE action = 'READ'"
+            + " AND resource_type = 'case' AND resource_id = '" + java.util.UUID.fromString(caseId) + "'")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 

@@ -176,9 +176,13 @@ public class DefaultCaseService implements CaseService {
     return lookup.view(caseFile, false);
   }
 
+  // A read changes nothing, so it needs no transaction: outside one, its queries run on their own and its access-log
+  // rows are group-committed before the answer leaves (CaseLookup#read). Called inside one (a takeover that finds
+  // its case), it joins it, and the rows commit with it.
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public CaseView get(UUID id, boolean fullCpr) {
-    return lookup.shown(lookup.visible(id, fullCpr ? "READ_FULL_CPR" : "READ"), fullCpr);
+    return lookup.read(id, fullCpr ? "READ_FULL_CPR" : "READ", fullCpr);
   }
 
   @Override

@@ -51,6 +51,22 @@ public class CaseLookup {
     return caseFile;
   }
 
+  /**
+   * A case read for its answer: the case of the caller's kommune rendered, and the read (with a READ_ART9 row beside
+   * it when the answer shows health information) committed to the access log before the view is returned. Called
+   * outside a transaction (a GET changes nothing), the queries run without one and the log rows are committed with
+   * other requests' rows ({@link AccessLog#recordRead}); a view that could not be rendered logs nothing, since
+   * nothing was shown.
+   */
+  public dk.jobbro.api.caseload.CaseView read(UUID id, String action, boolean fullCpr) {
+    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
+        .orElseThrow(() -> ProblemException.notFound("The case"));
+    var view = view(caseFile, fullCpr);
+    accessLog.recordRead(RESOURCE, id, caseFile.dataSubject(),
+        showsHealth(view) ? List.of(action, AccessLog.ART9_READ) : List.of(action));
+    return view;
+  }
+
   /** The case for a change: visible and still at the version the caller saw (else 412). */
   public CaseFile forChange(UUID id, IfMatch version, String action) {
     CaseFile caseFile = visible(id, action);
@@ -108,10 +124,14 @@ public class CaseLookup {
    */
   public dk.jobbro.api.caseload.CaseView shown(CaseFile caseFile, boolean fullCpr) {
     var view = view(caseFile, fullCpr);
-    if (view.fromHandover() != null && view.fromHandover().health() != null) {
+    if (showsHealth(view)) {
       accessLog.record(AccessLog.ART9_READ, RESOURCE, caseFile.id(), caseFile.dataSubject());
     }
     return view;
+  }
+
+  private static boolean showsHealth(dk.jobbro.api.caseload.CaseView view) {
+    return view.fromHandover() != null && view.fromHandover().health() != null;
   }
 
   /** The cases among these with a gap in the continuous company-oriented effort. */

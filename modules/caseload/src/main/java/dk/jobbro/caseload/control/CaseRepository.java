@@ -46,7 +46,8 @@ public class CaseRepository {
     return em.createNamedQuery("CaseFile.findInKommune", CaseFile.class)
         .setParameter("id", id)
         .setParameter("kommune", kommune.value())
-        .getResultStream()
+        // a list, not a stream: outside a transaction the container closes the query's entity manager after it
+        .getResultList().stream()
         .findFirst();
   }
 

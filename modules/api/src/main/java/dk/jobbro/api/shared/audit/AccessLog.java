@@ -3,11 +3,14 @@ package dk.jobbro.api.shared.audit;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.KeyedHash;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -44,6 +47,12 @@ public class AccessLog {
   @Inject
   Instance<DataSubjects> dataSubjects;
 
+  @Inject
+  AccessLogGroupCommit groupCommit;
+
+  @Resource
+  TransactionSynchronizationRegistry transactions;
+
   /** The HMAC key; the operator sets it (server-config/README.md), the WAR has none. */
   @Inject
   @ConfigProperty(name = KeyedHash.AUDIT_KEY)
@@ -59,6 +68,23 @@ public class AccessLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(String action, String resourceType, UUID resourceId, Collection<DataSubject> persons) {
     em.persist(entry(action, resourceType, resourceId, null, persons));
+  }
+
+  /**
+   * Records reads of one person's resource that changed nothing (a READ, and a READ_ART9 beside it, say), and returns
+   * once the rows are durable. Inside a transaction they are written with it, as {@link #record} does. Outside one (a
+   * plain GET needs none) they are committed together with other requests' rows ({@link AccessLogGroupCommit}) before
+   * this returns, so the answer never leaves before its log row is committed, and the read itself needs no
+   * transaction of its own.
+   */
+  public void recordRead(String resourceType, UUID resourceId, DataSubject person, List<String> actions) {
+    List<DataSubject> persons = List.of(person);
+    List<AccessLogEntry> rows = actions.stream().map(a -> entry(a, resourceType, resourceId, null, persons)).toList();
+    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      groupCommit.commit(rows);
+    } else {
+      rows.forEach(em::persist);
+    }
   }
 
   /** Records an action on one person's resource. */

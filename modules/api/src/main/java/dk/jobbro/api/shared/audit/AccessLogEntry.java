@@ -88,4 +88,30 @@ public class AccessLogEntry {
   public UUID resourceId() {
     return resourceId;
   }
+
+  // the other columns, for AccessLogGroupCommit, which writes rows without a persistence context
+
+  String role() {
+    return role;
+  }
+
+  String kommuneKode() {
+    return kommuneKode;
+  }
+
+  String resourceType() {
+    return resourceType;
+  }
+
+  String criterionHash() {
+    return criterionHash;
+  }
+
+  String[] persons() {
+    return persons.clone();
+  }
+
+  String[] kommuner() {
+    return kommuner.clone();
+  }
 }

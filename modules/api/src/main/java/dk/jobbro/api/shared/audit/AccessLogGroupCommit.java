@@ -1,0 +1,151 @@
+package dk.jobbro.api.shared.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+
+/**
+ * Commits the access-log rows of reads made outside a transaction, many requests' rows in one database transaction,
+ * and lets each request go on only once its own rows are committed: every logged read stays durable, as with a commit
+ * per read, but the log's fixed costs (a transaction, its commit, the hash chain's lock on its head row at commit) are
+ * paid once per group instead of once per read.
+ *
+ * <p>There is no writer thread: a request that finds nobody writing becomes the writer, takes every row queued so far
+ * (its own among them) and commits them; requests that arrive meanwhile wait for their rows and are written as the next
+ * group, by whichever of them gets the lock first. A writer that finishes looks at the queue once more after letting
+ * go of the lock, so no row waits for a writer that has just left; a timed wait is the safety net.
+ *
+ * <p>The columns are those of {@link AccessLogEntry}, written with plain JDBC because the rows are not part of any
+ * persistence context: they are committed here, outside the request's (absent) transaction.
+ */
+@ApplicationScoped
+class AccessLogGroupCommit {
+
+  static final String INSERT = "insert into audit.access_log (id, at, subject, role, kommune_kode, action,"
+      + " resource_type, resource_id, criterion_hash, persons, kommuner) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  /** The most requests whose rows one writer commits in one transaction, so no request writes long for others. */
+  static final int MAX_GROUP = 128;
+
+  /** How long a waiting request sleeps before it looks again whether it should write (normally it is woken). */
+  private static final long RECHECK_MILLIS = 5;
+
+  @Resource(lookup = "jdbc/jobbro")
+  DataSource dataSource;
+
+  private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+  private final ReentrantLock writing = new ReentrantLock();
+
+  /**
+   * Returns once these rows are committed.
+   *
+   * @throws IllegalStateException when the group they were in could not be committed (caused by the SQLException)
+   */
+  void commit(List<AccessLogEntry> rows) {
+    Pending mine = new Pending(rows);
+    queue.add(mine);
+    do {
+      if (writing.tryLock()) {
+        try {
+          writeOneGroup();
+        } finally {
+          writing.unlock();
+        }
+      } else {
+        mine.awaitBriefly();
+      }
+    } while (!mine.done.isDone() || (!queue.isEmpty() && !writing.isLocked()));
+    mine.rethrowFailure();
+  }
+
+  private void writeOneGroup() {
+    List<Pending> group = new ArrayList<>();
+    Pending next;
+    while (group.size() < MAX_GROUP && (next = queue.poll()) != null) {
+      group.add(next);
+    }
+    if (group.isEmpty()) {
+      return;
+    }
+    try {
+      insert(group);
+      group.forEach(p -> p.done.complete(null));
+    } catch (SQLException | RuntimeException e) {
+      group.forEach(p -> p.done.completeExceptionally(e));
+    }
+  }
+
+  private void insert(List<Pending> group) throws SQLException {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement s = c.prepareStatement(INSERT)) {
+        for (Pending p : group) {
+          for (AccessLogEntry row : p.rows) {
+            s.setObject(1, row.id());
+            s.setObject(2, OffsetDateTime.ofInstant(row.at(), ZoneOffset.UTC));
+            s.setString(3, row.subject());
+            s.setString(4, row.role());
+            s.setString(5, row.kommuneKode());
+            s.setString(6, row.action());
+            s.setString(7, row.resourceType());
+            s.setObject(8, row.resourceId());
+            s.setString(9, row.criterionHash());
+            s.setArray(10, c.createArrayOf("text", row.persons()));
+            s.setArray(11, c.createArrayOf("text", row.kommuner()));
+            s.addBatch();
+          }
+        }
+        s.executeBatch();
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  /** One request's rows and whether they are committed yet. */
+  private static final class Pending {
+    final List<AccessLogEntry> rows;
+    final CompletableFuture<Void> done = new CompletableFuture<>();
+
+    Pending(List<AccessLogEntry> rows) {
+      this.rows = rows;
+    }
+
+    void awaitBriefly() {
+      try {
+        done.get(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        // written or failed: the caller's loop sees it; timed out: the caller looks whether it should write
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the access log", e);
+      }
+    }
+
+    void rethrowFailure() {
+      try {
+        done.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw new IllegalStateException("the access log could not be written", e.getCause());
+      }
+    }
+  }
+}
