@@ -60,8 +60,9 @@ public class BatchChunkWriter {
    *
    * @param index its position in the batch
    * @param checked the checked content
+   * @param ciphers its values as they are stored, encrypted
    */
-  public record Valid(int index, SubmissionRules.Checked checked) {}
+  public record Valid(int index, SubmissionRules.Checked checked, BulkInsert.Ciphers ciphers) {}
 
   /**
    * @param written handovers created by earlier chunks of the same batch, by kommune and person; updated
@@ -113,7 +114,9 @@ public class BatchChunkWriter {
             ProblemException.invalidField("familyHandovers", "must name handovers you sent")));
       } else {
         UUID id = UUID.randomUUID();
-        rows.add(new BulkInsert.Row(creator.describe(id, sender, v.checked(), now), supplier));
+        Handover created = creator.describe(id, sender, v.checked(), now);
+        created.sealedAs(v.ciphers().cpr(), v.ciphers().content());
+        rows.add(new BulkInsert.Row(created, supplier, v.ciphers().revisionContent()));
         createdHere.put(person, id);
         if (linked != null && !linked.isEmpty()) {
           families.put(id, linked);
