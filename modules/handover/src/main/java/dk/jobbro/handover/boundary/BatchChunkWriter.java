@@ -8,6 +8,7 @@ import dk.jobbro.handover.control.HandoverCreator;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.HandoverRepository;
 import dk.jobbro.handover.control.Households;
+import dk.jobbro.handover.control.SenderHandovers;
 import dk.jobbro.handover.control.SubmissionRules;
 import dk.jobbro.handover.entity.Handover;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,9 @@ public class BatchChunkWriter {
 
   @Inject
   BulkInsert bulk;
+
+  @Inject
+  SenderHandovers senderHandovers;
 
   @Inject
   Households households;
@@ -90,12 +94,7 @@ public class BatchChunkWriter {
     }
     kommuner.forEach(handovers::lockKommune); // ascending order: two batches never deadlock
     Map<String, UUID> live = new java.util.HashMap<>(written);
-    for (Handover h : handovers.live(kommuner, people)) {
-      if (!h.sender().equals(sender)) {
-        continue; // another sender's handover of the person: this one is created too, and the kommune sees both
-      }
-      live.putIfAbsent(h.receivingKommune() + "|" + h.personKey(), h.id());
-    }
+    senderHandovers.live(sender, kommuner, people).forEach(live::putIfAbsent); // another sender's are not duplicates
     Set<UUID> ownFamily = family.isEmpty() ? Set.of() : handovers.idsOfSender(family, sender);
     Instant now = clock.instant();
     List<BatchResult.Item> results = new ArrayList<>();
@@ -104,7 +103,7 @@ public class BatchChunkWriter {
     Map<String, UUID> createdHere = new java.util.HashMap<>();
     Map<UUID, List<UUID>> families = new java.util.LinkedHashMap<>();
     for (Valid v : chunk) {
-      String person = v.checked().submission().receivingKommune() + "|" + v.checked().facts().personKey();
+      String person = SenderHandovers.key(v.checked().submission().receivingKommune(), v.checked().facts().personKey());
       UUID existing = live.containsKey(person) ? live.get(person) : createdHere.get(person);
       List<UUID> linked = v.checked().submission().familyHandovers();
       if (existing != null) {
