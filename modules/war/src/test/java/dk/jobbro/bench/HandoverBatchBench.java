@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a timed test: batches of 10,000 handovers over real HTTP, each of other persons. The first batch
- * after the deployment runs on a cold JIT and is reported as such; the later ones are the warm figure. Besides wall
+ * after the deployment runs on a cold JIT and is reported as such; the later ones are the warm figure (the JIT
+ * still compiles during the second and third, so the last batch is the one to quote). Besides wall
  * time each line gives the CPU seconds the server JVM, PostgreSQL (postmaster and backends) and this client used
  * during the batch, read from /proc, and the load average: on a shared machine that is what makes the figure mean
  * something. With {@code -Dbench.jfr=FILE} the last batch is recorded by JFR in the server's JVM (jcmd).
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HandoverBatchBench {
 
   private static final int RECORDS = 10_000;
-  private static final int WARM_BATCHES = 2;
+  private static final int WARM_BATCHES = 4;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
