@@ -113,8 +113,8 @@ public class BatchImport {
    * Checks the records in slices of {@value #CHUNK} on the container's managed executor, {@code PARALLELISM} slices at a
    * time (parsing, validating, scoring and encrypting are pure CPU work, and all of it is done there), while this
    * thread writes each slice's valid records in order as soon as that slice is checked: writing one chunk overlaps
-   * checking the next ones. Rejected records get their result where they are checked. With a
-   * key, the run's lease is renewed while this thread waits for a slice.
+   * checking the next ones. Rejected records get their result where they are checked. With a key, the run's lease
+   * is renewed while this thread waits for a slice.
    *
    * @param run the run's claim of its key, or null without a key
    * @param done results of records an earlier run under the same key wrote before it died: not written again
