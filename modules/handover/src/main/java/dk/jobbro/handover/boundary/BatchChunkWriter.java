@@ -8,6 +8,7 @@ import dk.jobbro.handover.control.HandoverCreator;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.HandoverRepository;
 import dk.jobbro.handover.control.Households;
+import dk.jobbro.handover.control.SenderHandovers;
 import dk.jobbro.handover.control.SubmissionRules;
 import dk.jobbro.handover.entity.Handover;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,9 @@ public class BatchChunkWriter {
   BulkInsert bulk;
 
   @Inject
+  SenderHandovers senderHandovers;
+
+  @Inject
   Households households;
 
   @Inject
@@ -60,8 +64,9 @@ public class BatchChunkWriter {
    *
    * @param index its position in the batch
    * @param checked the checked content
+   * @param ciphers its values as they are stored, encrypted
    */
-  public record Valid(int index, SubmissionRules.Checked checked) {}
+  public record Valid(int index, SubmissionRules.Checked checked, BulkInsert.Ciphers ciphers) {}
 
   /**
    * @param written handovers created by earlier chunks of the same batch, by kommune and person; updated
@@ -89,12 +94,7 @@ public class BatchChunkWriter {
     }
     kommuner.forEach(handovers::lockKommune); // ascending order: two batches never deadlock
     Map<String, UUID> live = new java.util.HashMap<>(written);
-    for (Handover h : handovers.live(kommuner, people)) {
-      if (!h.sender().equals(sender)) {
-        continue; // another sender's handover of the person: this one is created too, and the kommune sees both
-      }
-      live.putIfAbsent(h.receivingKommune() + "|" + h.personKey(), h.id());
-    }
+    senderHandovers.live(sender, kommuner, people).forEach(live::putIfAbsent); // another sender's are not duplicates
     Set<UUID> ownFamily = family.isEmpty() ? Set.of() : handovers.idsOfSender(family, sender);
     Instant now = clock.instant();
     List<BatchResult.Item> results = new ArrayList<>();
@@ -103,7 +103,7 @@ public class BatchChunkWriter {
     Map<String, UUID> createdHere = new java.util.HashMap<>();
     Map<UUID, List<UUID>> families = new java.util.LinkedHashMap<>();
     for (Valid v : chunk) {
-      String person = v.checked().submission().receivingKommune() + "|" + v.checked().facts().personKey();
+      String person = SenderHandovers.key(v.checked().submission().receivingKommune(), v.checked().facts().personKey());
       UUID existing = live.containsKey(person) ? live.get(person) : createdHere.get(person);
       List<UUID> linked = v.checked().submission().familyHandovers();
       if (existing != null) {
@@ -113,7 +113,9 @@ public class BatchChunkWriter {
             ProblemException.invalidField("familyHandovers", "must name handovers you sent")));
       } else {
         UUID id = UUID.randomUUID();
-        rows.add(new BulkInsert.Row(creator.describe(id, sender, v.checked(), now), supplier));
+        Handover created = creator.describe(id, sender, v.checked(), now);
+        created.sealedAs(v.ciphers().cpr(), v.ciphers().content());
+        rows.add(new BulkInsert.Row(created, supplier, v.ciphers().revisionContent()));
         createdHere.put(person, id);
         if (linked != null && !linked.isEmpty()) {
           families.put(id, linked);

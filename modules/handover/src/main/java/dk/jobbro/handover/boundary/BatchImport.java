@@ -5,6 +5,7 @@ import dk.jobbro.api.handover.HandoverSubmission;
 import dk.jobbro.api.shared.input.StrictJson;
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
+import dk.jobbro.api.shared.security.PersonalDataCipher;
 import dk.jobbro.handover.control.BulkInsert;
 import dk.jobbro.handover.control.HandoverLookup;
 import dk.jobbro.handover.control.SubmissionJson;
@@ -110,10 +111,10 @@ public class BatchImport {
 
   /**
    * Checks the records in slices of {@value #CHUNK} on the container's managed executor, {@code PARALLELISM} slices at a
-   * time (parsing, validating, scoring and encrypting are pure CPU work), while this thread writes each slice's valid
-   * records in order as soon as that slice is checked: writing one chunk overlaps checking the next ones, where it
-   * used to wait until the whole batch was checked. Rejected records get their result where they are checked. With a
-   * key, the run's lease is renewed while this thread waits for a slice.
+   * time (parsing, validating, scoring and encrypting are pure CPU work, and all of it is done there), while this
+   * thread writes each slice's valid records in order as soon as that slice is checked: writing one chunk overlaps
+   * checking the next ones. Rejected records get their result where they are checked. With a key, the run's lease
+   * is renewed while this thread waits for a slice.
    *
    * @param run the run's claim of its key, or null without a key
    * @param done results of records an earlier run under the same key wrote before it died: not written again
@@ -214,12 +215,14 @@ public class BatchImport {
   private List<BatchChunkWriter.Valid> checkRange(List<String> records, int from, int to,
       BatchResult.Item[] results) {
     List<BatchChunkWriter.Valid> valid = new ArrayList<>();
+    PersonalDataCipher.Encrypter encrypter = PersonalDataCipher.configured().encrypter(); // this thread's alone
     for (int i = from; i < to; i++) {
       if (results[i] != null) {
         continue; // written by an earlier run under the same key
       }
       try {
-        valid.add(new BatchChunkWriter.Valid(i, check(records.get(i))));
+        SubmissionRules.Checked checked = check(records.get(i));
+        valid.add(new BatchChunkWriter.Valid(i, checked, BulkInsert.Ciphers.of(checked, encrypter)));
       } catch (ProblemException e) {
         results[i] = rejected(i, e);
       } catch (RuntimeException e) {

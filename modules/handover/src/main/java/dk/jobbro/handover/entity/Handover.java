@@ -331,6 +331,18 @@ public class Handover {
     }
   }
 
+  /**
+   * Takes the stored form of the CPR number and content in memory from a caller that has encrypted them already (the
+   * batch import encrypts on its checking threads, in parallel, rather than on the one thread that writes), so
+   * {@link #seal()} has nothing left to encrypt.
+   */
+  public void sealedAs(String cprCipher, String contentCipher) {
+    this.cprCipher = cprCipher;
+    this.sealedCpr = cpr;
+    this.contentCipher = contentCipher;
+    this.sealedContent = content;
+  }
+
   /** The CPR number as stored (encrypted), after {@link #seal()}. */
   public String cprCipher() {
     return cprCipher;

@@ -1,6 +1,5 @@
 package dk.jobbro.api.shared.security;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
@@ -98,21 +97,55 @@ public final class PersonalDataCipher {
 
   /** Encrypts under the current key; null stays null. */
   public String encrypt(String plain, String context) {
-    if (plain == null) {
-      return null;
-    }
+    return plain == null ? null : encrypter().encrypt(plain, context);
+  }
+
+  /**
+   * An encrypter under the current key, for one thread that encrypts many values (a batch import): the key id, the
+   * derived key and the AES-GCM cipher object are found once, where each {@link #encrypt} call looks them up anew
+   * (reading the configuration twice, and expanding the AES key schedule for a new cipher object). Every value still
+   * gets its own random IV, so no two values share key and IV.
+   */
+  public Encrypter encrypter() {
     String id = currentKeyId();
-    byte[] iv = new byte[IV_BYTES];
-    RANDOM.nextBytes(iv);
     try {
-      Cipher aes = Cipher.getInstance(AES_GCM, AES_PROVIDER);
-      aes.init(Cipher.ENCRYPT_MODE, key(id), new GCMParameterSpec(TAG_BITS, iv));
-      aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-      byte[] sealed = aes.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      byte[] out = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
-      return id + ':' + Base64.getEncoder().encodeToString(out);
+      return new Encrypter(id, key(id), Cipher.getInstance(AES_GCM, AES_PROVIDER));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+    }
+  }
+
+  /** Encrypts values under one key with one cipher object; not thread-safe (see {@link #encrypter()}). */
+  public static final class Encrypter {
+
+    private final String keyId;
+    private final SecretKeySpec key;
+    private final Cipher aes;
+
+    private Encrypter(String keyId, SecretKeySpec key, Cipher aes) {
+      this.keyId = keyId;
+      this.key = key;
+      this.aes = aes;
+    }
+
+    /** As {@link PersonalDataCipher#encrypt}: null stays null. */
+    public String encrypt(String plain, String context) {
+      if (plain == null) {
+        return null;
+      }
+      byte[] iv = new byte[IV_BYTES];
+      RANDOM.nextBytes(iv);
+      try {
+        aes.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
+        aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+        byte[] clear = plain.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[IV_BYTES + aes.getOutputSize(clear.length)];
+        System.arraycopy(iv, 0, out, 0, IV_BYTES);
+        aes.doFinal(clear, 0, clear.length, out, IV_BYTES); // GCM's output size is exact: ciphertext and tag
+        return keyId + ':' + Base64.getEncoder().encodeToString(out);
+      } catch (GeneralSecurityException e) {
+        throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+      }
     }
   }
 

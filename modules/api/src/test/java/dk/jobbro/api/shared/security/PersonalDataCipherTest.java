@@ -27,6 +27,20 @@ class PersonalDataCipherTest {
   }
 
   @Test
+  void oneEncrypterSealsManyValuesEachWithItsOwnIvAndContext() {
+    PersonalDataCipher.Encrypter encrypter = cipher.encrypter();
+    String first = encrypter.encrypt("0101901235", CONTEXT);
+    String again = encrypter.encrypt("0101901235", CONTEXT);
+    String content = encrypter.encrypt("{\"notes\": \"Ærø\"}", "handover.handover.content");
+    assertThat(first).startsWith("k1:").isNotEqualTo(again);
+    assertThat(cipher.decrypt(first, CONTEXT)).isEqualTo("0101901235");
+    assertThat(cipher.decrypt(again, CONTEXT)).isEqualTo("0101901235");
+    assertThat(cipher.decrypt(content, "handover.handover.content")).isEqualTo("{\"notes\": \"Ærø\"}");
+    assertThatThrownBy(() -> cipher.decrypt(content, CONTEXT)).isInstanceOf(IllegalStateException.class);
+    assertThat(encrypter.encrypt(null, CONTEXT)).isNull();
+  }
+
+  @Test
   void refusesAnAlteredValueOrOneMovedToAnotherColumn() {
     String stored = cipher.encrypt("0101901235", CONTEXT);
     char[] chars = stored.toCharArray();
