@@ -10,6 +10,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
+  /**
+   * The lock the classes that deploy their own WAR hold while they run (JUnit's {@code @ResourceLock}): the test
+   * classes run side by side, but Arquillian deploys every such WAR under the same name and context root, so only one
+   * of them may be deployed at a time.
+   */
+  public static final String OWN = "dk.jobbro.it.own-deployment";
+
   private Deployments() {}
 
   public static WebArchive jobbro() {

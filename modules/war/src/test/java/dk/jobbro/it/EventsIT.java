@@ -17,9 +17,11 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Caseload publishes its events after commit, and only for work that committed. */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.OWN)
 @RunAsClient
 class EventsIT {
 

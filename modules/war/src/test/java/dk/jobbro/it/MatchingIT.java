@@ -208,9 +208,11 @@ class MatchingIT {
     assertThat(revealed.containsKey("caseId") && !revealed.isNull("caseId")).isFalse();
     assertThat(api().get("api/v1/cases/" + odense, Tokens.caseworker("410")).status()).isEqualTo(404);
 
-    // the requester proposes the job; the holding kommune (it owns the case) confirms and it lands on the case
+    // the requester proposes the job; the holding kommune (it owns the case) confirms and it lands on the case. It
+    // starts a week after the availability horizon (a calendar month ahead is only 28 days in February, inside it)
+    LocalDate jobStart = TODAY.plusDays(MatchScoring.AVAILABILITY_HORIZON_DAYS + 7);
     String proposal = """
-        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
+        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(jobStart);
     assertThat(send("POST", path + "/proposal", Tokens.caseworker("461"), decided, proposal).status())
         .isEqualTo(403);
     Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"), decided, proposal);
@@ -242,8 +244,8 @@ class MatchingIT {
     assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
     JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
-    // the same pair scores the same from the person's side (the placed job starts in a month, after the 28-day
-    // availability horizon, so it does not take the availability points away yet)
+    // the same pair scores the same from the person's side (the placed job starts after the availability horizon,
+    // so it does not take the availability points away yet)
     assertThat(found.getInt("score")).isEqualTo(profile.getInt("score"));
     assertThat(found.getString("locationKommune")).isEqualTo("410");
     assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())

@@ -16,9 +16,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** In the container: the stack is what the design card says — Hibernate on PostgreSQL, schema by Flyway. */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.OWN)
 class PlatformIT {
 
   @Deployment

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * In the container: a job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * not long enough for a scheduled job to fire, so it does not show this.)
  */
 @ExtendWith(ArquillianExtension.class)
+@ResourceLock(Deployments.OWN)
 class ScheduledJobsIT {
 
   @Deployment
