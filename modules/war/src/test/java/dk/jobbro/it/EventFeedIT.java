@@ -49,7 +49,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The event feed and webhooks (dk.jobbro.app.events), black-box: events in order from a cursor, none for a change that
@@ -58,7 +59,7 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  * {@code feed-it} are this test's; it follows only the events of what it created.
  */
 @ExtendWith(ArquillianExtension.class)
-@ResourceLock(Deployments.OWN)
+@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
 @RunAsClient
 class EventFeedIT {
 

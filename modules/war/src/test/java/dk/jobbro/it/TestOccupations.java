@@ -1,6 +1,8 @@
 package dk.jobbro.it;
 
 import dk.jobbro.api.shared.reference.Isco08;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +21,15 @@ public final class TestOccupations {
   }
 
   private TestOccupations() {}
+
+  /**
+   * Whether a matching candidate's profile (its {@code occupationCodes}) names this occupation first. Other classes'
+   * candidates show up too, some of them registered a moment ago and without work experience yet: no codes at all.
+   */
+  public static boolean isFirstOf(JsonObject profile, String occupation) {
+    JsonArray codes = profile.getJsonArray("occupationCodes");
+    return !codes.isEmpty() && codes.getString(0).equals(occupation);
+  }
 
   /** A unit group of the major group (its first digit) that no other test of this run has been given. */
   public static synchronized String unused(char majorGroup) {
