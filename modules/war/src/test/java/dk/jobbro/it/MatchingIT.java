@@ -257,9 +257,10 @@ class MatchingIT {
 
   @Test
   void aPairScoresTheSameBothWaysWithSkillsAndTheDrivingLicence() {
-    String occupation = TestOccupations.unused('7');
-    // the same first three ISCO digits, a different fourth
-    String near = occupation.substring(0, 3) + (char) ('0' + (occupation.charAt(3) - '0' + 1) % 10);
+    // the same first three ISCO digits, a different fourth: two real unit groups (a made-up one is refused)
+    List<String> pair = TestOccupations.unusedPairInOneMinorGroup('7');
+    String occupation = pair.get(0);
+    String near = pair.get(1);
     String person = candidate("410", "Yonas Berhe", "B1", near);
     Api.Reply read = api().get("api/v1/cases/" + person, Tokens.caseworker("410"));
     Api.Reply skills = send("PUT", "api/v1/cases/" + person + "/competences", Tokens.caseworker("410"),
