@@ -19,6 +19,13 @@ final class PayaraServerDomain {
 
   static final String NAME = "jobbro-it";
 
+  /**
+   * JVM options for the test domain on top of Payara's own, separated by spaces (the war POM sets them: C1 only for
+   * the in-container tests, whose server lives a few minutes and spends them mostly on cold code; the benchmarks keep
+   * the full JIT).
+   */
+  static final String EXTRA_JVM_OPTIONS = "it.payara.jvmOptions";
+
   /** Payara's default ports and the offset from the port base each is moved to. */
   private static final int[][] PORT_OFFSETS = {{3700, 37}, {3820, 38}, {3920, 39}, {4848, 48}, {4900, 49},
       {5900, 59}, {6666, 66}, {7676, 76}, {8080, 80}, {8181, 81}, {8686, 86}};
@@ -96,9 +103,15 @@ final class PayaraServerDomain {
     // or the current millisecond, so servers of parallel builds on one machine sharing /tmp removed each other's
     // jobbro.war mid-deployment ("File source doesn't exist").
     Path tmp = Files.createDirectories(domainDir().resolve("tmp"));
+    StringBuilder extra = new StringBuilder();
+    for (String option : System.getProperty(EXTRA_JVM_OPTIONS, "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        extra.append("<jvm-options>").append(option).append("</jvm-options>");
+      }
+    }
     Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
         "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
-            + "</jvm-options>"));
+            + "</jvm-options>" + extra));
     asadmin("start-domain", NAME);
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * <p>Per kommune most cells are small (the women in work are 1 to 3 everywhere) and hidden; the published figures
  * are national shares over 980 persons and a count of kommuner, which come out as they were.
  */
+@Order(1) // one of the longest classes: started first, so that it does not run on alone at the end
 class Barometer2018IT {
 
   private static final String EMPLOYER_CVR = Api.TEST_EMPLOYER_CVR;

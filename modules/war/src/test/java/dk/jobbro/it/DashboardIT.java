@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The dashboard in a real headless Chromium: it signs in with the token, draws the charts and shows the figures. */
+@Isolated // compares national figures read through the API with the page drawn later: nothing may add to them between
 class DashboardIT {
 
   URL base = SharedDeployment.url();

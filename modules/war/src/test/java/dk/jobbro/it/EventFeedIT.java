@@ -49,6 +49,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The event feed and webhooks (dk.jobbro.app.events), black-box: events in order from a cursor, none for a change that
@@ -57,6 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code feed-it} are this test's; it follows only the events of what it created.
  */
 @ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
 @RunAsClient
 class EventFeedIT {
 
@@ -100,8 +103,10 @@ class EventFeedIT {
         {"cpr": "%s", "name": "Hamid Rahimi", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
         .formatted(cpr, TODAY.minusDays(5))).json().getString("id");
     assertThat(waiting.get(60, TimeUnit.SECONDS).getJsonArray("events")).isNotEmpty();
+    // the offer names a registered company: this test registers it, whichever class ran before
     String offer = api.post("api/v1/cases/" + caseId + "/offers", cw, "{\"type\": \"LOENTILSKUD\", \"startDate\": \""
-        + TODAY + "\", \"employerCvr\": \"13748136\"}").json().getString("id");
+        + TODAY + "\", \"employerCvr\": \"" + api.registerEmployer(Api.TEST_EMPLOYER_CVR) + "\"}").json()
+        .getString("id");
     String etag = api.get("api/v1/cases/" + caseId + "/offers/" + offer, cw).header("ETag").orElseThrow();
     api.send(Api.request(api.uri("api/v1/cases/" + caseId + "/offers/" + offer + "/end"), cw)
         .header("If-Match", etag).header("Content-Type", "application/json")

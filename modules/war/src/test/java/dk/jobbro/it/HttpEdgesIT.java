@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The edges of the HTTP layer, over raw HTTP/1.1 so that nothing on the client side tidies the request: odd claims
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * how much a flood of rejected tokens writes to the server log. Never a 5xx; every 4xx the application can reach is
  * a problem+json (README "Limits of the HTTP layer" lists the ones Grizzly answers before it).
  */
+@Isolated // measures what its requests add to the server log, which every other class writes to as well
 class HttpEdgesIT {
 
   private static final String CASES = "/api/v1/cases";

@@ -132,7 +132,7 @@ class MatchingIT {
     assertThat(others.stream().map(JsonObject.class::cast).map(o -> o.getString("kommune")))
         .doesNotContain("101", "410");
     List<JsonObject> fromOdense = others.stream().map(JsonObject.class::cast)
-        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).toList();
+        .filter(o -> TestOccupations.isFirstOf(o, occupation)).toList();
     assertThat(fromOdense).hasSize(1);
     JsonObject profile = fromOdense.get(0);
     assertThat(profile.getString("kommune")).isEqualTo("461");
@@ -208,9 +208,11 @@ class MatchingIT {
     assertThat(revealed.containsKey("caseId") && !revealed.isNull("caseId")).isFalse();
     assertThat(api().get("api/v1/cases/" + odense, Tokens.caseworker("410")).status()).isEqualTo(404);
 
-    // the requester proposes the job; the holding kommune (it owns the case) confirms and it lands on the case
+    // the requester proposes the job; the holding kommune (it owns the case) confirms and it lands on the case. It
+    // starts a week after the availability horizon (a calendar month ahead is only 28 days in February, inside it)
+    LocalDate jobStart = TODAY.plusDays(MatchScoring.AVAILABILITY_HORIZON_DAYS + 7);
     String proposal = """
-        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(TODAY.plusMonths(1));
+        {"startDate": "%s", "hoursPerWeek": 37}""".formatted(jobStart);
     assertThat(send("POST", path + "/proposal", Tokens.caseworker("461"), decided, proposal).status())
         .isEqualTo(403);
     Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"), decided, proposal);
@@ -242,8 +244,8 @@ class MatchingIT {
     assertThat(fits.status()).as(fits.toString()).isEqualTo(200);
     JsonObject found = fits.jsonArray().stream().map(JsonObject.class::cast)
         .filter(o -> o.getString("vacancyId").equals(vacancy)).findFirst().orElseThrow();
-    // the same pair scores the same from the person's side (the placed job starts in a month, after the 28-day
-    // availability horizon, so it does not take the availability points away yet)
+    // the same pair scores the same from the person's side (the placed job starts after the availability horizon,
+    // so it does not take the availability points away yet)
     assertThat(found.getInt("score")).isEqualTo(profile.getInt("score"));
     assertThat(found.getString("locationKommune")).isEqualTo("410");
     assertThat(api().get("api/v1/cases/" + odense + "/matching-vacancies", Tokens.caseworker("410")).status())
@@ -255,9 +257,10 @@ class MatchingIT {
 
   @Test
   void aPairScoresTheSameBothWaysWithSkillsAndTheDrivingLicence() {
-    String occupation = TestOccupations.unused('7');
-    // the same first three ISCO digits, a different fourth
-    String near = occupation.substring(0, 3) + (char) ('0' + (occupation.charAt(3) - '0' + 1) % 10);
+    // the same first three ISCO digits, a different fourth: two real unit groups (a made-up one is refused)
+    List<String> pair = TestOccupations.unusedPairInOneMinorGroup('7');
+    String occupation = pair.get(0);
+    String near = pair.get(1);
     String person = candidate("410", "Yonas Berhe", "B1", near);
     Api.Reply read = api().get("api/v1/cases/" + person, Tokens.caseworker("410"));
     Api.Reply skills = send("PUT", "api/v1/cases/" + person + "/competences", Tokens.caseworker("410"),
@@ -393,7 +396,7 @@ class MatchingIT {
   private String requestMatch(String vacancy, String occupation) {
     String ref = api().get("api/v1/vacancies/" + vacancy + "/candidates?limit=100", Tokens.consultant("410")).json()
         .getJsonArray("otherKommuner").stream().map(JsonObject.class::cast)
-        .filter(o -> o.getJsonArray("occupationCodes").getString(0).equals(occupation)).findFirst().orElseThrow()
+        .filter(o -> TestOccupations.isFirstOf(o, occupation)).findFirst().orElseThrow()
         .getString("matchRef");
     Api.Reply requested = send("POST", "api/v1/vacancies/" + vacancy + "/candidates/" + ref + "/requests",
         Tokens.consultant("410"), null, NOTE);

@@ -22,12 +22,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What a MicroProfile operator expects of {@code /health} and {@code /metrics}, over real HTTP against the deployed
  * WAR: checks that mean something, no software versions for anyone without a token, REST operations counted and timed
  * by their Java method names, the connection pool's figures, and business gauges that agree with the API.
  */
+@Isolated // counts requests server-wide and reads the connection pool's figures: no other class may call meanwhile
 public class OperationsIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));

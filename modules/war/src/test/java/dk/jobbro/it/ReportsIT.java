@@ -11,8 +11,10 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** Reports computed from data entered through the API: figures, suppression, scope and CSV. */
+@Isolated // ranks all 98 kommuner: another class's data half entered would move the ranks it asserts
 class ReportsIT {
 
   URL base = SharedDeployment.url();

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * fraction or an overflowing whole number, a tiny or huge decimal), as an array of bodies, and with a duplicate key;
  * and every query parameter gets extreme dates and numbers. A 400 must name the field.
  */
+@Order(1) // one of the longest classes: started first, so that it does not run on alone at the end
 class RobustnessIT {
 
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");

@@ -21,6 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * In the container: a job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * not long enough for a scheduled job to fire, so it does not show this.)
  */
 @ExtendWith(ArquillianExtension.class)
+@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
 class ScheduledJobsIT {
 
   @Deployment

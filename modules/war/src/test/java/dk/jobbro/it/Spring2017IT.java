@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * <p>Placements are persons', so the ones and twos are hidden per kommune; the published figures are large counts
  * (536, 300, 38) and counts of kommuner (21, 31), which come out as they were.
  */
+@Order(1) // one of the longest classes: started first, so that it does not run on alone at the end
 class Spring2017IT {
 
   private static final String MINISTRY_AREA = TestMinistryAreas.SPRING_2017;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * What one request sends to PostgreSQL, counted by the server itself (pg_stat_statements, which the test
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * loaded once per row; a case read costs a fixed handful. Kommune 492 (Ærø) is this test's own, so its pages hold
  * exactly the rows registered here.
  */
+@Isolated // pg_stat_statements counts every client's statements: no other class may send any meanwhile
 class StatementCountIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));

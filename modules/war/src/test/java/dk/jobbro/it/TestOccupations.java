@@ -1,6 +1,8 @@
 package dk.jobbro.it;
 
 import dk.jobbro.api.shared.reference.Isco08;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +21,37 @@ public final class TestOccupations {
   }
 
   private TestOccupations() {}
+
+  /**
+   * Whether a matching candidate's profile (its {@code occupationCodes}) names this occupation first. Other classes'
+   * candidates show up too, some of them registered a moment ago and without work experience yet: no codes at all.
+   */
+  public static boolean isFirstOf(JsonObject profile, String occupation) {
+    JsonArray codes = profile.getJsonArray("occupationCodes");
+    return !codes.isEmpty() && codes.getString(0).equals(occupation);
+  }
+
+  /**
+   * Two unit groups of the major group that share their first three digits (one minor group) and that no other test
+   * of this run has been given. Not every minor group has two: the codes are real, not made up.
+   */
+  public static synchronized List<String> unusedPairInOneMinorGroup(char majorGroup) {
+    for (int i = 0; i < UNUSED.size(); i++) {
+      String first = UNUSED.get(i);
+      if (first.charAt(0) != majorGroup) {
+        continue;
+      }
+      for (int j = 0; j < UNUSED.size(); j++) {
+        String second = UNUSED.get(j);
+        if (j != i && second.startsWith(first.substring(0, 3))) {
+          UNUSED.remove(first);
+          UNUSED.remove(second);
+          return List.of(first, second);
+        }
+      }
+    }
+    throw new IllegalStateException("no minor group of major group " + majorGroup + " has two unit groups left");
+  }
 
   /** A unit group of the major group (its first digit) that no other test of this run has been given. */
   public static synchronized String unused(char majorGroup) {
