@@ -101,7 +101,8 @@ final class PayaraServerDomain {
     // Hibernate, Flyway and one deployment per test class: give the server room to breathe.
     // A temp directory of its own: Payara's admin REST stores an uploaded WAR under java.io.tmpdir by its file name
     // or the current millisecond, so servers of parallel builds on one machine sharing /tmp removed each other's
-    // jobbro.war mid-deployment ("File source doesn't exist").
+    // jobbro.war mid-deployment ("File source doesn't exist"). The JSON-P provider named as server-config/README.md
+    // tells operators to.
     Path tmp = Files.createDirectories(domainDir().resolve("tmp"));
     StringBuilder extra = new StringBuilder();
     for (String option : System.getProperty(EXTRA_JVM_OPTIONS, "").trim().split("\\s+")) {
@@ -111,7 +112,7 @@ final class PayaraServerDomain {
     }
     Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
         "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
-            + "</jvm-options>" + extra));
+            + "</jvm-options><jvm-options>" + PayaraMicro.JSON_PROVIDER_OPTION + "</jvm-options>" + extra));
     asadmin("start-domain", NAME);
   }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -101,9 +102,11 @@ public class IguPlacement {
   @Column(name = "end_note")
   private String endNote;
 
+  // in the order they fall due, so every answer lists them alike (a collection table keeps no order of its own)
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "igu_bonus_milestone", schema = "employers",
       joinColumns = @JoinColumn(name = "placement_id"))
+  @OrderBy("dueDate, kind")
   private List<BonusMilestone> bonus = new ArrayList<>();
 
   @Column(name = "registered_by", nullable = false)
