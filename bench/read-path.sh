@@ -12,6 +12,7 @@
 #     much less so.
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
 #   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
+#   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
@@ -44,8 +45,9 @@ payara_pid() {
 }
 
 echo "[bench] building and starting Jobbro on $HTTP (database $DB)"
-mvn -B -ntp -q -Prun package -pl modules/war -am -DskipTests -Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB" \
-  >"$WORK/run.log" 2>&1 &
+RUN_ARGS=(-Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB")
+[ -n "${JVM_OPTIONS:-}" ] && RUN_ARGS+=("-Djobbro.run.jvm-options=$JVM_OPTIONS")
+mvn -B -ntp -q -Prun package -pl modules/war -am -DskipTests "${RUN_ARGS[@]}" >"$WORK/run.log" 2>&1 &
 LAUNCHER=$!
 PAYARA=""
 for _ in $(seq 1 6000); do
