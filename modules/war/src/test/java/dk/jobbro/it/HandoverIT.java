@@ -634,11 +634,10 @@ public class HandoverIT {
     String key = "batch-" + UUID.randomUUID();
     claimAsARunWould(key, body, "now() - interval '1 second'", "0 C " + id0 + "\n1 C " + id1 + "\n");
 
-    long started = System.nanoTime();
+    // promptly: the first retry takes over and answers, it is not told to come back (409 with Retry-After)
     Api.Reply retry = post(HANDOVERS + "/batch", REDCROSS, key, body);
-    long millis = (System.nanoTime() - started) / 1_000_000;
     assertThat(retry.status()).as(retry.toString()).isEqualTo(200);
-    assertThat(millis).as("the retry completes at once").isLessThan(10_000);
+    assertThat(retry.header("Retry-After")).isEmpty();
     assertThat(retry.header("Idempotent-Replayed")).isEmpty();
     JsonObject result = retry.json();
     assertThat(result.getInt("created")).isEqualTo(4);
