@@ -45,10 +45,14 @@ public class CaseLookup {
 
   /** The case, if it is the caller's kommune's; the access is logged as {@code action}. */
   public CaseFile visible(UUID id, String action) {
-    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
-        .orElseThrow(() -> ProblemException.notFound("The case"));
+    CaseFile caseFile = ofCallersKommune(id);
     accessLog.record(action, RESOURCE, id, caseFile.dataSubject());
     return caseFile;
+  }
+
+  /** The case if it belongs to the caller's kommune; any other id is a 404, whether or not the case exists. */
+  private CaseFile ofCallersKommune(UUID id) {
+    return cases.findInKommune(id, caller.requireKommune()).orElseThrow(() -> ProblemException.notFound("The case"));
   }
 
   /**
@@ -59,8 +63,7 @@ public class CaseLookup {
    * nothing was shown.
    */
   public dk.jobbro.api.caseload.CaseView read(UUID id, String action, boolean fullCpr) {
-    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune())
-        .orElseThrow(() -> ProblemException.notFound("The case"));
+    CaseFile caseFile = ofCallersKommune(id);
     var view = view(caseFile, fullCpr);
     accessLog.recordRead(RESOURCE, id, caseFile.dataSubject(),
         showsHealth(view) ? List.of(action, AccessLog.ART9_READ) : List.of(action));
