@@ -245,9 +245,10 @@ class EventFeedIT {
       assertThat(refused.body()).as(internal).contains("\"url\"").doesNotContain(secret);
     }
 
-    // https to a public address is taken (a documentation address: nothing listens, no event type is subscribed)
+    // https to a public address is taken (nothing is sent to it: no handover of this class's own kommune is withdrawn
+    // while the subscription exists; a documentation address would be refused, since it reaches nowhere)
     Api.Reply created = api.post("api/v1/subscriptions", INTEGRATION, """
-        {"url": "https://198.51.100.7/jobbro", "eventTypes": ["dk.jobbro.handover.withdrawn"], "secret": "%s"}"""
+        {"url": "https://9.9.9.9/jobbro", "eventTypes": ["dk.jobbro.handover.withdrawn"], "secret": "%s"}"""
         .formatted(secret));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     String id = created.json().getString("id");

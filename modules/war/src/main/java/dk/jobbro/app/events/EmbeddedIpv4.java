@@ -16,19 +16,9 @@ final class EmbeddedIpv4 {
   private static final byte[] COMPATIBLE = new byte[12]; // ::/96
   private static final byte[] SIX_TO_FOUR = {0x20, 0x02}; // 2002::/16
   private static final byte[] NAT64 = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0}; // 64:ff9b::/96
-  private static final byte[] LOCAL_NAT64 = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 1}; // 64:ff9b:1::/48
   private static final byte[] TEREDO = {0x20, 0x01, 0, 0}; // 2001::/32
 
   private EmbeddedIpv4() {}
-
-  /**
-   * Whether the address is in the local-use NAT64 prefix (RFC 8215). Its operator chooses where inside the prefix
-   * the IPv4 address sits (RFC 6052 allows several prefix lengths), so it cannot be found reliably; the prefix is
-   * not globally reachable anyway (IANA special-purpose registry), so a caller refuses it outright.
-   */
-  static boolean isLocalNat64(byte[] ipv6) {
-    return startsWith(ipv6, LOCAL_NAT64);
-  }
 
   /**
    * The IPv4 addresses (4 bytes each) the IPv6 address carries: none for an ordinary address, one for the mapped,

@@ -119,19 +119,11 @@ public final class WebhookUrl {
       return false;
     }
     byte[] b = address.getAddress();
-    if (b.length == 4) {
-      int first = b[0] & 0xff;
-      int second = b[1] & 0xff;
-      return first != 0 // "this network"
-          && !(first == 100 && (second & 0xc0) == 64) // 100.64.0.0/10, carrier-grade NAT
-          && !(first == 198 && (second & 0xfe) == 18) // 198.18.0.0/15, benchmarking
-          && first < 240; // 240.0.0.0/4 reserved, and the broadcast address
+    if (SpecialPurposeRanges.notGloballyReachable(b)) {
+      return false;
     }
-    if ((b[0] & 0xfe) == 0xfc || EmbeddedIpv4.isLocalNat64(b)) {
-      return false; // fc00::/7 unique local; 64:ff9b:1::/48 local-use NAT64
-    }
-    // an IPv6 address that carries an IPv4 address (mapped, compatible, 6to4, NAT64, Teredo) is judged by it
-    return EmbeddedIpv4.in(b).stream().allMatch(WebhookUrl::isPublicIpv4);
+    // an IPv6 address that carries an IPv4 address (mapped, compatible, 6to4, NAT64, Teredo) is judged by it too
+    return b.length == 4 || EmbeddedIpv4.in(b).stream().allMatch(WebhookUrl::isPublicIpv4);
   }
 
   private static boolean isPublicIpv4(byte[] address) {

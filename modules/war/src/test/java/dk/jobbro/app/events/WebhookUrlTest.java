@@ -19,7 +19,7 @@ class WebhookUrlTest {
   @Test
   void httpsToAPublicAddressPassesAndAnAllowedHostMayBeHttpAndInternal() {
     // literal addresses: the rule resolves host names, and a test must not depend on DNS
-    assertThat(WebhookUrl.check("https://198.51.100.7/jobbro/events?x=1", NONE).getHost()).isEqualTo("198.51.100.7");
+    assertThat(WebhookUrl.check("https://9.9.9.9/jobbro/events?x=1", NONE).getHost()).isEqualTo("9.9.9.9");
     assertThat(WebhookUrl.check("http://127.0.0.1:8089/hook", Set.of("127.0.0.1")).getPort()).isEqualTo(8089);
     assertThat(WebhookUrl.check("https://10.1.2.3/hook", Set.of("10.1.2.3")).getHost()).isEqualTo("10.1.2.3");
     assertThat(WebhookUrl.check("http://[::1]:9000/hook", Set.of("::1")).getPort()).isEqualTo(9000);
@@ -35,8 +35,8 @@ class WebhookUrlTest {
 
   @Test
   void plainHttpIsRefusedUnlessTheHostIsAllowed() {
-    assertRefused("http://198.51.100.7/hook", NONE);
-    assertRefused("http://198.51.100.7/hook", Set.of("198.51.100.8"));
+    assertRefused("http://9.9.9.9/hook", NONE);
+    assertRefused("http://9.9.9.9/hook", Set.of("9.9.9.10"));
   }
 
   @Test
@@ -61,18 +61,20 @@ class WebhookUrlTest {
         "https://[64:ff9b::10.1.2.3]/x", "https://[64:ff9b::6440:1]/x", // NAT64 of 10.1.2.3 and 100.64.0.1
         "https://[64:ff9b:1::808:808]/x", "https://[64:ff9b:1:abcd::1]/x", // local-use NAT64, whatever it holds
         // Teredo: the client's address is stored inverted (f5ff:fffe is 10.0.0.1); the server's is plain
-        "https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/x", "https://[2001:0:a00:1:8000:63bf:3fff:fdd2]/x")) {
+        "https://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/x", "https://[2001:0:a00:1:8000:63bf:3fff:fdd2]/x",
+        // RFC 4380's own example: its client, 192.0.2.45, is a documentation address that reaches nowhere
+        "https://[2001:0:4136:e378:8000:63bf:3fff:fdd2]/x")) {
       assertRefused(internal, NONE);
     }
   }
 
   @Test
   void anIpv6AddressCarryingAPublicIpv4AddressIsPublic() throws Exception {
-    for (String address : List.of("::ffff:0:808:808", "::808:808", "2002:c633:6407::1", "64:ff9b::198.51.100.7",
-        "2001:0:4136:e378:8000:63bf:3fff:fdd2")) { // the last: RFC 4380's Teredo example, client 192.0.2.45
+    for (String address : List.of("::ffff:0:808:808", "::808:808", "2002:909:909::1", "64:ff9b::9.9.9.9",
+        "2001:0:4136:e378:8000:63bf:f6f6:f6f6")) { // the last: Teredo, server 65.54.227.120, client 9.9.9.9
       assertThat(WebhookUrl.isPublic(InetAddress.getByName(address))).as(address).isTrue();
     }
-    assertThat(WebhookUrl.check("https://[2002:c633:6407::1]/hook", NONE).getHost()).isEqualTo("[2002:c633:6407::1]");
+    assertThat(WebhookUrl.check("https://[2002:909:909::1]/hook", NONE).getHost()).isEqualTo("[2002:909:909::1]");
   }
 
   @Test
@@ -106,9 +108,21 @@ class WebhookUrlTest {
 
   @Test
   void publicAddressesArePublic() throws Exception {
-    for (String address : List.of("198.51.100.7", "8.8.8.8", "2001:db8::1", "172.32.0.1", "100.128.0.1")) {
+    // the last four lie just outside a refused range: 172.16.0.0/12, 100.64.0.0/10, 198.18.0.0/15, 192.0.2.0/24
+    for (String address : List.of("8.8.8.8", "9.9.9.9", "2001:4860:4860::8888", "2a00:1450:4001:81a::200e",
+        "172.32.0.1", "100.128.0.1", "198.20.0.1", "192.0.3.1")) {
       assertThat(WebhookUrl.isPublic(InetAddress.getByName(address))).as(address).isTrue();
     }
+  }
+
+  @Test
+  void documentationBenchmarkingAndOtherSpecialPurposeAddressesAreRefused() throws Exception {
+    for (String address : List.of("192.0.2.1", "198.51.100.7", "203.0.113.9", "192.0.0.8", "192.88.99.1",
+        "198.19.255.1", "100::1", "100::ffff:ffff:ffff:ffff", "2001:db8::1", "2001:2::5", "3fff:fff::1", "5f00::1",
+        "64:ff9b::198.51.100.7")) {
+      assertThat(WebhookUrl.isPublic(InetAddress.getByName(address))).as(address).isFalse();
+    }
+    assertRefused("https://[2001:db8:85a3::8a2e:370:7334]/hook", NONE);
   }
 
   @Test
