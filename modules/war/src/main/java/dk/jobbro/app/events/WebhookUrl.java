@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  *
  * <ul>
  *   <li>it is https and every address its host resolves to is public (not loopback, private, link-local,
- *       unique-local, carrier-grade NAT, multicast or reserved; an IPv6 address that carries an IPv4 address,
+ *       unique-local, carrier-grade NAT, multicast, or another range that is not globally reachable; an IPv6 address that carries an IPv4 address,
  *       such as {@code ::ffff:10.0.0.1}, 6to4, NAT64 or Teredo, by the IPv4 address's rules), or
  *   <li>its host is one the operator lists in {@value #ALLOWED_HOSTS} (comma-separated host names or IP addresses,
  *       http or https, any address): how a receiver inside the network, or on loopback in tests and benchmarks, is
