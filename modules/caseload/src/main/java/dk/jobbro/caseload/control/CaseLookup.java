@@ -11,11 +11,8 @@ import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.CaseHandoverContent;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,9 +43,6 @@ public class CaseLookup {
   @Inject
   Clock clock;
 
-  @Resource
-  TransactionSynchronizationRegistry transactions;
-
   /** The case, if it is the caller's kommune's; the access is logged as {@code action}. */
   public CaseFile visible(UUID id, String action) {
     CaseFile caseFile = ofCallersKommune(id);
@@ -69,11 +63,8 @@ public class CaseLookup {
    * nothing was shown.
    */
   public dk.jobbro.api.caseload.CaseView read(UUID id, String action, boolean fullCpr) {
-    // outside a transaction nothing loaded here can be changed and flushed, so it is loaded read-only
-    boolean onlyShown = transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION;
-    CaseFile caseFile = cases.findInKommune(id, caller.requireKommune(), onlyShown)
-        .orElseThrow(() -> ProblemException.notFound("The case"));
-    var view = view(caseFile, fullCpr, onlyShown);
+    CaseFile caseFile = ofCallersKommune(id);
+    var view = view(caseFile, fullCpr);
     accessLog.recordRead(RESOURCE, id, caseFile.dataSubject(),
         showsHealth(view) ? List.of(action, AccessLog.ART9_READ) : List.of(action));
     return view;
@@ -114,10 +105,6 @@ public class CaseLookup {
 
   /** Renders a case with everything derived from today's date. */
   public dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr) {
-    return view(caseFile, fullCpr, false);
-  }
-
-  private dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr, boolean onlyShown) {
     LocalDate today = today();
     boolean gap = !gaps(List.of(caseFile)).isEmpty();
     // health information handed over with consent is for the kommune's caseworkers, not for every role reading cases.
@@ -129,7 +116,7 @@ public class CaseLookup {
     var details = new CaseViews.Details(cases.householdOf(caseFile),
         fromHandover ? cases.dependants(caseFile.id()) : List.of(), handedOver, health);
 
-    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id(), onlyShown), gap, today, settings.dueSoonDays(),
+    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays(),
         details);
   }
 

@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.hibernate.jpa.HibernateHints;
 
 /** Cases and what hangs on them, in the database. Every case query is scoped to one kommune. */
 @ApplicationScoped
@@ -44,19 +43,9 @@ public class CaseRepository {
   EntityManager em;
 
   public Optional<CaseFile> findInKommune(UUID id, KommuneKode kommune) {
-    return findInKommune(id, kommune, false);
-  }
-
-  /**
-   * The case of the kommune, loaded read-only when {@code onlyShown}: Hibernate then keeps no snapshot of its state
-   * and its collections for a dirty check that can find nothing, as when a read outside any transaction only renders
-   * it. (An entity already in the persistence context stays as it was; the hint affects only what this query loads.)
-   */
-  public Optional<CaseFile> findInKommune(UUID id, KommuneKode kommune, boolean onlyShown) {
     return em.createNamedQuery("CaseFile.findInKommune", CaseFile.class)
         .setParameter("id", id)
         .setParameter("kommune", kommune.value())
-        .setHint(HibernateHints.HINT_READ_ONLY, onlyShown)
         // a list, not a stream: outside a transaction the container closes the query's entity manager after it
         .getResultList().stream()
         .findFirst();
@@ -281,13 +270,7 @@ public class CaseRepository {
   }
 
   public List<DanishTest> danishTests(UUID caseId) {
-    return danishTests(caseId, false);
-  }
-
-  /** The case's Danish tests, read-only when they are only shown (see {@link #findInKommune(UUID, KommuneKode, boolean)}). */
-  public List<DanishTest> danishTests(UUID caseId, boolean onlyShown) {
-    return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId)
-        .setHint(HibernateHints.HINT_READ_ONLY, onlyShown).getResultList();
+    return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId).getResultList();
   }
 
   public List<BenefitPeriod> benefits(UUID caseId) {
