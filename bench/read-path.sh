@@ -13,6 +13,9 @@
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
 #   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
 #   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's
+#   JFR_DIR=/tmp/jfr bench/read-path.sh          also records each full-speed run with JFR (execution samples every
+#                                                2 ms, which costs some CPU of its own) and prints bench/jfr-breakdown.sh
+#                                                of the trivial and the case read side by side
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
@@ -86,12 +89,29 @@ postgres_ticks() { # the postmaster, its live backends, and the backends that ha
   for k in $(pgrep -P "$POSTMASTER"); do t=$((t + $(ticks "$k"))); done
   echo "$t"
 }
-measure() { # path [delay-ms] -> "req/s p50-ms p99-ms jvm-cpu-ms/req postgres-cpu-ms/req"
+if [ -n "${JFR_DIR:-}" ]; then
+  mkdir -p "$JFR_DIR"
+  cat >"$WORK/sampling.jfc" <<EOF
+<?xml version="1.0" encoding="UTF-8"?>
+<configuration version="2.0" label="execution samples">
+  <event name="jdk.ExecutionSample"><setting name="enabled">true</setting><setting name="period">2 ms</setting></event>
+</configuration>
+EOF
+fi
+# with JFR_DIR, records a run as JFR_DIR/<name>.jfr and the requests it served as JFR_DIR/<name>.requests
+recording() { # start|stop name [requests]
+  [ -n "${JFR_DIR:-}" ] && [ -n "$2" ] || return 0
+  if [ "$1" = start ]; then jcmd "$PAYARA" JFR.start name="$2" settings="$WORK/sampling.jfc" >/dev/null
+  else jcmd "$PAYARA" JFR.stop name="$2" filename="$JFR_DIR/$2.jfr" >/dev/null; echo "$3" >"$JFR_DIR/$2.requests"; fi
+}
+measure() { # path [delay-ms] [recording name] -> "req/s p50-ms p99-ms jvm-cpu-ms/req postgres-cpu-ms/req"
   local jvm0 pg0 result
+  recording start "${3:-}"
   jvm0=$(ticks "$PAYARA")
   pg0=$(postgres_ticks)
   result=$(WRK_DELAY_MS=${2:-0} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -s "$WORK/auth.lua" "$BASE$1" \
     | awk '/^RESULT/ {print $2, $3, $4, $5}')
+  recording stop "${3:-}" "$(awk '{print $4}' <<<"$result")"
   awk -v r="$result" -v jvm=$(($(ticks "$PAYARA") - jvm0)) -v pg=$(($(postgres_ticks) - pg0)) -v hz="$HZ" 'BEGIN {
     split(r, f, " "); n = f[4] > 0 ? f[4] : 1
     printf "%s %s %s %.2f %.2f\n", f[1], f[2], f[3], jvm * 1000 / hz / n, pg * 1000 / hz / n }'
@@ -100,8 +120,8 @@ warm() { wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/auth.lua" "$BASE$1" >/dev/null
 
 warm /api/v1/kommuner/101
 warm "/api/v1/cases/$CASE_ID"
-read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 TRIVIAL_JVM TRIVIAL_PG <<<"$(measure /api/v1/kommuner/101)"
-read -r CASE_RPS CASE_P50 CASE_P99 CASE_JVM CASE_PG <<<"$(measure "/api/v1/cases/$CASE_ID")"
+read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 TRIVIAL_JVM TRIVIAL_PG <<<"$(measure /api/v1/kommuner/101 0 trivial)"
+read -r CASE_RPS CASE_P50 CASE_P99 CASE_JVM CASE_PG <<<"$(measure "/api/v1/cases/$CASE_ID" 0 case)"
 # half the maximum rate: each connection waits so that all of them together send about CASE_RPS / 2 per second
 HALF_DELAY=$(awk -v c="$CONNECTIONS" -v r="$CASE_RPS" -v p="$CASE_P50" 'BEGIN { d = c / (r / 2) * 1000 - p; print (d < 1 ? 1 : int(d)) }')
 read -r HALF_RPS HALF_P50 HALF_P99 HALF_JVM HALF_PG <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
@@ -131,3 +151,9 @@ echo "[bench] CPU per request (JVM + PostgreSQL), trivial read / case read: $(ra
   "$(awk -v a="$TRIVIAL_JVM" -v b="$TRIVIAL_PG" 'BEGIN { print a + b }')" \
   "$(awk -v a="$CASE_JVM" -v b="$CASE_PG" 'BEGIN { print a + b }')")"
 echo "[bench] cold start to ready: $READY_MS ms"
+if [ -n "${JFR_DIR:-}" ]; then
+  for name in trivial case; do
+    echo; echo "[bench] JFR execution samples, $name read ($JFR_DIR/$name.jfr)"
+    bench/jfr-breakdown.sh "$JFR_DIR/$name.jfr" "$(cat "$JFR_DIR/$name.requests")"
+  done
+fi
