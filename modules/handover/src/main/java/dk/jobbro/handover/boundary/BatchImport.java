@@ -8,6 +8,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.PersonalDataCipher;
 import dk.jobbro.handover.control.BulkInsert;
 import dk.jobbro.handover.control.HandoverLookup;
+import dk.jobbro.handover.control.PlainRecordReader;
 import dk.jobbro.handover.control.SubmissionJson;
 import dk.jobbro.handover.control.SubmissionRules;
 import jakarta.annotation.Resource;
@@ -239,16 +240,9 @@ public class BatchImport {
   }
 
   private SubmissionRules.Checked check(String json) {
-    HandoverSubmission submission;
-    // the same strict reading as a single handover gets (arrays for objects, duplicate keys, whole numbers, ...)
-    StrictJson.check(json, HandoverSubmission.class);
-    try {
-      submission = SubmissionJson.readStrict(json);
-    } catch (JsonbException | ClassCastException e) {
-      // the parser's message may quote the record's values (a CPR number): never pass it on
-      throw ProblemException.invalidField("body", "is not a handover: malformed JSON, a wrong type or an unknown "
-          + "field");
-    }
+    // the common record is bound in one pass; any other is read as a single handover is, which names its fault
+    HandoverSubmission submission = PlainRecordReader.read(json, HandoverSubmission.class)
+        .orElseGet(() -> readStrictly(json));
     if (submission == null) {
       throw ProblemException.invalidField("body", "is required");
     }
@@ -259,6 +253,18 @@ public class BatchImport {
           .sorted(Comparator.comparing(Problem.Violation::field)).toList());
     }
     return rules.check(submission);
+  }
+
+  /** The same strict reading as a single handover gets (arrays for objects, duplicate keys, whole numbers, ...). */
+  private static HandoverSubmission readStrictly(String json) {
+    StrictJson.check(json, HandoverSubmission.class);
+    try {
+      return SubmissionJson.readStrict(json);
+    } catch (JsonbException | ClassCastException e) {
+      // the parser's message may quote the record's values (a CPR number): never pass it on
+      throw ProblemException.invalidField("body", "is not a handover: malformed JSON, a wrong type or an unknown "
+          + "field");
+    }
   }
 
   static String field(Path path) {
