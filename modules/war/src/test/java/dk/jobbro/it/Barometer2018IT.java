@@ -42,9 +42,10 @@ class Barometer2018IT {
       int men = i < 22 ? 8 : i < 60 ? 5 : 4;
       int women = i < 22 ? 3 : i < 56 ? 2 : 1;
       work.add(() -> {
+        String caseworker = Tokens.caseworker(kommune); // one signed token per kommune, as a caseworker's session
         for (int n = 0; n < 10; n++) {
-          arrival(kommune, true, n < men);
-          arrival(kommune, false, n < women);
+          arrival(caseworker, true, n < men);
+          arrival(caseworker, false, n < women);
         }
       });
     }
@@ -63,16 +64,18 @@ class Barometer2018IT {
     assertThat(nation.getBoolean("meetsGoal")).isFalse();
   }
 
-  /** A refugee taken over in the 2015 cohort; in work on 2018-12-31 through an ordinary job, or not. */
-  private void arrival(String kommune, boolean male, boolean inWork) {
+  /**
+   * A refugee taken over in the 2015 cohort, by a caseworker of the kommune; in work on 2018-12-31 through an
+   * ordinary job, or not.
+   */
+  private void arrival(String caseworker, boolean male, boolean inWork) {
     Api api = new Api(base);
-    Api.Reply person = api.post("api/v1/cases", Tokens.caseworker(kommune), """
+    Api.Reply person = api.post("api/v1/cases", caseworker, """
         {"cpr": "%s", "name": "Barometer", "residenceBasis": "REFUGEE", "takeoverDate": "2015-03-02"}"""
         .formatted(TestCpr.adult(male)));
     assertThat(person.status()).as(person.toString()).isEqualTo(201);
     if (inWork) {
-      Api.Reply job = api.post("api/v1/cases/" + person.json().getString("id") + "/offers",
-          Tokens.caseworker(kommune), """
+      Api.Reply job = api.post("api/v1/cases/" + person.json().getString("id") + "/offers", caseworker, """
           {"type": "ORDINARY_JOB", "startDate": "2018-02-01", "employerCvr": "%s"}""".formatted(EMPLOYER_CVR));
       assertThat(job.status()).as(job.toString()).isEqualTo(201);
     }

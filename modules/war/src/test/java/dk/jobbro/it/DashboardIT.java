@@ -31,7 +31,8 @@ class DashboardIT {
         token).json();
     String page = api.uri("dashboard/index.html").toString() + "#token=" + token;
 
-    String dom = Chromium.renderedDom(page);
+    String dom = Chromium.renderedDomAndScreenshot(page, Path.of(System.getProperty("jobbro.war",
+        "target/jobbro.war")).resolveSibling("dashboard.png"));
 
     assertThat(dom).contains("data-rendered=\"true\"");
     assertThat(textOf(dom, "kpi-igu-total")).isEqualTo(igu.getJsonObject("total").get("total").toString());
@@ -45,8 +46,6 @@ class DashboardIT {
     assertThat(firstRowOf(dom, "programme")).containsExactly("1", largestFall.getString("navn"),
         largestFall.get("change").toString(),
         String.format(java.util.Locale.ROOT, "%.2f", largestFall.getJsonNumber("changePer1000").doubleValue()));
-    Chromium.screenshot(page, Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
-        .resolveSibling("dashboard.png"));
   }
 
   @Test

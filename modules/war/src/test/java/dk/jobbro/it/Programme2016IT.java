@@ -59,12 +59,13 @@ class Programme2016IT {
       // Behind every net change: five who stay all year, one who joins, and 1 + |change| who leave (a fall) —
       // or, for no change, as many joining as leaving. Both levels are then at least six.
       work.add(() -> {
+        String caseworker = Tokens.caseworker(kode); // one signed token per kommune, as a caseworker's session
         for (int i = 0; i < STAYING; i++) {
-          recipient(kode, "2016-01-04", null);
+          recipient(caseworker, "2016-01-04", null);
         }
-        recipient(kode, "2016-06-01", null);
+        recipient(caseworker, "2016-06-01", null);
         for (int i = 0; i < 1 - change; i++) {
-          recipient(kode, "2016-01-04", "2016-05-31");
+          recipient(caseworker, "2016-01-04", "2016-05-31");
         }
       });
     }
@@ -135,16 +136,18 @@ class Programme2016IT {
         .getKey();
   }
 
-  /** A refugee taken over on {@code takeover} who receives integration benefit from then until {@code end}. */
-  private void recipient(String kommune, String takeover, String end) {
+  /**
+   * A refugee taken over on {@code takeover} by the kommune of this caseworker, who receives integration benefit from
+   * then until {@code end}.
+   */
+  private void recipient(String caseworker, String takeover, String end) {
     Api api = new Api(base);
-    Api.Reply person = api.post("api/v1/cases", Tokens.caseworker(kommune), """
+    Api.Reply person = api.post("api/v1/cases", caseworker, """
         {"cpr": "%s", "name": "Modtager", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
         .formatted(TestCpr.bornBefore(1996), takeover));
     assertThat(person.status()).as(person.toString()).isEqualTo(201);
     String endField = end == null ? "" : ", \"endDate\": \"" + end + "\"";
-    Api.Reply benefit = api.post("api/v1/cases/" + person.json().getString("id") + "/benefits",
-        Tokens.caseworker(kommune),
+    Api.Reply benefit = api.post("api/v1/cases/" + person.json().getString("id") + "/benefits", caseworker,
         "{\"kind\": \"INTEGRATION_BENEFIT\", \"startDate\": \"" + takeover + "\"" + endField + "}");
     assertThat(benefit.status()).as(benefit.toString()).isEqualTo(201);
   }

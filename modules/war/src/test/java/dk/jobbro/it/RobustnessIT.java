@@ -9,12 +9,15 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +31,10 @@ import org.junit.jupiter.api.Test;
  * Then each documented request body is sent well-shaped but for one field (a control character, an extreme date, a
  * fraction or an overflowing whole number, a tiny or huge decimal), as an array of bodies, and with a duplicate key;
  * and every query parameter gets extreme dates and numbers. A 400 must name the field.
+ *
+ * <p>No call depends on another's answer, so each test sends its calls on a few threads ({@link Parallel}), one
+ * operation per task: the same requests with every role, each answer checked the same way and against the document,
+ * while the server and this JVM's checks use both cores instead of taking turns.
  */
 @Order(1) // one of the longest classes: started first, so that it does not run on alone at the end
 class RobustnessIT {
@@ -42,14 +49,15 @@ class RobustnessIT {
   URL base = SharedDeployment.url();
 
   @Test
-  void noDocumentedOperationAnswers5xxToBadInput() {
+  void noDocumentedOperationAnswers5xxToBadInput() throws Exception {
     Api api = new Api(base);
     JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
     List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
         Tokens.ministryAnalyst(), Tokens.admin());
-    List<String> failures = new ArrayList<>();
-    Set<Integer> statuses = new TreeSet<>();
-    int calls = 0;
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Set<Integer> statuses = new ConcurrentSkipListSet<>();
+    AtomicInteger calls = new AtomicInteger();
+    Parallel work = new Parallel();
     for (String documented : paths.keySet()) {
       String path = documented.substring(documented.indexOf("api/v1"));
       for (String method : List.of("get", "post", "put", "delete")) {
@@ -57,46 +65,50 @@ class RobustnessIT {
         if (operation == null) {
           continue;
         }
-        String query = garbageQuery(operation.asJsonObject());
-        for (String concrete : List.of(fill(path, false), fill(path, true))) {
-          for (String token : tokens) {
-            for (HttpRequest.Builder request : requests(api, method, concrete + query, token,
-                accept(operation.asJsonObject()))) {
-              Api.Reply reply = sendOrRecord(api, request, failures);
-              calls++;
-              if (reply == null) {
-                continue;
-              }
-              statuses.add(reply.status());
-              if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
-                failures.add(method.toUpperCase() + " " + concrete + query + " -> " + reply.status() + " "
-                    + reply.contentType());
+        work.add(() -> {
+          String query = garbageQuery(operation.asJsonObject());
+          for (String concrete : List.of(fill(path, false), fill(path, true))) {
+            for (String token : tokens) {
+              for (HttpRequest.Builder request : requests(api, method, concrete + query, token,
+                  accept(operation.asJsonObject()))) {
+                Api.Reply reply = sendOrRecord(api, request, failures);
+                calls.incrementAndGet();
+                if (reply == null) {
+                  continue;
+                }
+                statuses.add(reply.status());
+                if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
+                  failures.add(method.toUpperCase() + " " + concrete + query + " -> " + reply.status() + " "
+                      + reply.contentType());
+                }
               }
             }
           }
-        }
+        });
       }
     }
-    System.out.printf("[robustness] malformed paths, queries and bodies: %d requests, %d failures%n", calls,
+    work.run();
+    System.out.printf("[robustness] malformed paths, queries and bodies: %d requests, %d failures%n", calls.get(),
         failures.size());
-    assertThat(calls).isGreaterThan(1_000);
+    assertThat(calls.get()).isGreaterThan(1_000);
     assertThat(failures).isEmpty();
     // the bad input got past authorisation to the checks behind it
     assertThat(statuses).contains(400, 403, 404);
   }
 
   @Test
-  void malformedFieldsInEveryDocumentedBodyAreNamed400s() {
+  void malformedFieldsInEveryDocumentedBodyAreNamed400s() throws Exception {
     Api api = new Api(base);
     JsonObject document = api.get("openapi", null).json();
     MalformedBodies bodies = new MalformedBodies(document);
     JsonObject paths = document.getJsonObject("paths");
     List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
         Tokens.ministryAnalyst(), Tokens.admin());
-    List<String> failures = new ArrayList<>();
-    Map<String, Integer> calls = new TreeMap<>();
-    Map<String, Integer> named = new TreeMap<>();
-    int serverErrors = 0;
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Map<String, Integer> calls = new ConcurrentSkipListMap<>();
+    Map<String, Integer> named = new ConcurrentSkipListMap<>();
+    AtomicInteger serverErrors = new AtomicInteger();
+    Parallel work = new Parallel();
     for (String documented : paths.keySet()) {
       String path = fill(documented.substring(documented.indexOf("api/v1")), true);
       for (String method : List.of("post", "put", "patch")) {
@@ -105,32 +117,35 @@ class RobustnessIT {
         if (schema == null) {
           continue;
         }
-        for (MalformedBodies.Case c : bodies.of(schema)) {
-          for (String token : tokens) {
-            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(path), token, accept(operation))
-                .header("Content-Type", "application/json").header("If-Match", "\"0\"")
-                .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(c.json())), failures);
-            calls.merge(c.category(), 1, Integer::sum);
-            if (reply == null || reply.status() >= 500) {
-              serverErrors++;
-              continue;
-            }
-            if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
-              failures.add(method.toUpperCase() + " " + documented + " " + c + " -> " + reply);
-            } else if (reply.status() == 400) {
-              if (names(reply, c.field())) {
-                named.merge(c.category(), 1, Integer::sum);
-              } else {
-                failures.add(method.toUpperCase() + " " + documented + " " + c + " -> 400 not naming "
-                    + c.field() + ": " + reply.body());
+        work.add(() -> {
+          for (MalformedBodies.Case c : bodies.of(schema)) {
+            for (String token : tokens) {
+              Api.Reply reply = sendOrRecord(api, Api.request(api.uri(path), token, accept(operation))
+                  .header("Content-Type", "application/json").header("If-Match", "\"0\"")
+                  .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString(c.json())), failures);
+              calls.merge(c.category(), 1, Integer::sum);
+              if (reply == null || reply.status() >= 500) {
+                serverErrors.incrementAndGet();
+                continue;
+              }
+              if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()) {
+                failures.add(method.toUpperCase() + " " + documented + " " + c + " -> " + reply);
+              } else if (reply.status() == 400) {
+                if (names(reply, c.field())) {
+                  named.merge(c.category(), 1, Integer::sum);
+                } else {
+                  failures.add(method.toUpperCase() + " " + documented + " " + c + " -> 400 not naming "
+                      + c.field() + ": " + reply.body());
+                }
               }
             }
           }
-        }
+        });
       }
     }
+    work.run();
     System.out.printf("[robustness] malformed bodies: %s requests by category, %s named 400s, %d answered 5xx%n",
-        calls, named, serverErrors);
+        calls, named, serverErrors.get());
     assertThat(failures).isEmpty();
     assertThat(calls.values().stream().mapToInt(Integer::intValue).sum()).isGreaterThan(3_000);
     assertThat(named.keySet()).contains("control-character", "extreme-date", "whole-number", "decimal-number",
@@ -142,13 +157,14 @@ class RobustnessIT {
    * is a 400 problem naming {@code body}: every role is tried, and each call that gets past authorisation counts.
    */
   @Test
-  void anEmptyBodyWhereOneIsRequiredIsA400NamingTheBody() {
+  void anEmptyBodyWhereOneIsRequiredIsA400NamingTheBody() throws Exception {
     Api api = new Api(base);
     JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
     List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
         Tokens.ministryAnalyst(), Tokens.admin());
-    List<String> failures = new ArrayList<>();
-    Set<String> named = new TreeSet<>();
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    Set<String> named = new ConcurrentSkipListSet<>();
+    Parallel work = new Parallel();
     for (String documented : paths.keySet()) {
       String path = fill(documented.substring(documented.indexOf("api/v1")), true);
       for (String method : List.of("post", "put", "patch")) {
@@ -157,27 +173,30 @@ class RobustnessIT {
         if (body == null || !body.getBoolean("required", false)) {
           continue;
         }
-        for (String contentType : List.of("application/json", "")) {
-          for (String token : tokens) {
-            HttpRequest.Builder request = Api.request(api.uri(path), token, accept(operation))
-                .header("If-Match", "\"0\"").method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
-            if (!contentType.isEmpty()) {
-              request.header("Content-Type", contentType);
-            }
-            Api.Reply reply = sendOrRecord(api, request, failures);
-            String call = method.toUpperCase() + " " + documented + " (Content-Type '" + contentType + "')";
-            if (reply == null || reply.status() == 401 || reply.status() == 403) {
-              continue; // not this role's operation: the body is never read
-            }
-            if (reply.status() == 400 && reply.isProblem() && names(reply, "body")) {
-              named.add(call);
-            } else {
-              failures.add(call + " -> " + reply);
+        work.add(() -> {
+          for (String contentType : List.of("application/json", "")) {
+            for (String token : tokens) {
+              HttpRequest.Builder request = Api.request(api.uri(path), token, accept(operation))
+                  .header("If-Match", "\"0\"").method(method.toUpperCase(), HttpRequest.BodyPublishers.noBody());
+              if (!contentType.isEmpty()) {
+                request.header("Content-Type", contentType);
+              }
+              Api.Reply reply = sendOrRecord(api, request, failures);
+              String call = method.toUpperCase() + " " + documented + " (Content-Type '" + contentType + "')";
+              if (reply == null || reply.status() == 401 || reply.status() == 403) {
+                continue; // not this role's operation: the body is never read
+              }
+              if (reply.status() == 400 && reply.isProblem() && names(reply, "body")) {
+                named.add(call);
+              } else {
+                failures.add(call + " -> " + reply);
+              }
             }
           }
-        }
+        });
       }
     }
+    work.run();
     System.out.printf("[robustness] empty required bodies: %d operations and content types named 'body'%n",
         named.size());
     assertThat(failures).isEmpty();
@@ -186,39 +205,44 @@ class RobustnessIT {
 
   /** A 400 must name a query parameter: this one, or another the operation requires and the call left out. */
   @Test
-  void extremeDatesAndNumbersInEveryQueryParameterAreNamed400s() {
+  void extremeDatesAndNumbersInEveryQueryParameterAreNamed400s() throws Exception {
     Api api = new Api(base);
     JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
     List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.ministryAnalyst(),
         Tokens.admin());
-    List<String> failures = new ArrayList<>();
-    int calls = 0;
-    int serverErrors = 0;
+    List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger calls = new AtomicInteger();
+    AtomicInteger serverErrors = new AtomicInteger();
+    Parallel work = new Parallel();
     for (String documented : paths.keySet()) {
       String path = fill(documented.substring(documented.indexOf("api/v1")), true);
       JsonObject operation = paths.getJsonObject(documented).getJsonObject("get");
       List<String> names = operation == null ? List.of() : queryParameters(operation);
       for (String name : names) {
-        for (String value : EXTREME_QUERY_VALUES) {
-          for (String token : tokens) {
-            String uri = path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
-            Api.Reply reply = sendOrRecord(api, Api.request(api.uri(uri), token).GET(), failures);
-            calls++;
-            if (reply == null || reply.status() >= 500) {
-              serverErrors++;
-              continue;
-            }
-            if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()
-                || reply.status() == 400 && names.stream().noneMatch(n -> names(reply, n))) {
-              failures.add("GET " + uri + " -> " + reply);
+        work.add(() -> {
+          for (String value : EXTREME_QUERY_VALUES) {
+            for (String token : tokens) {
+              String uri = path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+              Api.Reply reply = sendOrRecord(api, Api.request(api.uri(uri), token).GET(), failures);
+              calls.incrementAndGet();
+              if (reply == null || reply.status() >= 500) {
+                serverErrors.incrementAndGet();
+                continue;
+              }
+              if (reply.status() >= 500 || reply.status() >= 400 && !reply.isProblem()
+                  || reply.status() == 400 && names.stream().noneMatch(n -> names(reply, n))) {
+                failures.add("GET " + uri + " -> " + reply);
+              }
             }
           }
-        }
+        });
       }
     }
-    System.out.printf("[robustness] extreme query values: %d requests, %d answered 5xx%n", calls, serverErrors);
+    work.run();
+    System.out.printf("[robustness] extreme query values: %d requests, %d answered 5xx%n", calls.get(),
+        serverErrors.get());
     assertThat(failures).isEmpty();
-    assertThat(calls).isGreaterThan(500);
+    assertThat(calls.get()).isGreaterThan(500);
   }
 
   /**

@@ -49,8 +49,9 @@ class Spring2017IT {
         int count = p[1];
         work.add(() -> {
           String employer = employer(kommune, "PRIVATE", "");
+          Staff staff = new Staff(kommune);
           for (int n = 0; n < count; n++) {
-            place(kommune, employer, "2017-04-" + (3 + n % 20 < 10 ? "0" : "") + (3 + n % 20));
+            place(staff, employer, "2017-04-" + (3 + n % 20 < 10 ? "0" : "") + (3 + n % 20));
             placed.incrementAndGet();
           }
         });
@@ -59,8 +60,9 @@ class Spring2017IT {
     String stateKommune = kommuner.get(97); // one of the 21 without placements in 2017: its state jobs are older
     work.add(() -> {
       String ministry = employer(stateKommune, "STATE", ", \"ministryArea\": \"" + MINISTRY_AREA + "\"");
+      Staff staff = new Staff(stateKommune);
       for (int n = 0; n < 38; n++) {
-        place(stateKommune, ministry, "2016-12-01");
+        place(staff, ministry, "2016-12-01");
       }
     });
     work.run();
@@ -103,13 +105,20 @@ class Spring2017IT {
     return r.json().getString("id");
   }
 
-  private void place(String kommune, String employer, String start) {
+  /** A kommune's caseworker and employer consultant: one signed token each for all of the kommune's placements. */
+  private record Staff(String caseworker, String consultant) {
+    Staff(String kommune) {
+      this(Tokens.caseworker(kommune), Tokens.consultant(kommune));
+    }
+  }
+
+  private void place(Staff staff, String employer, String start) {
     Api api = new Api(base);
-    Api.Reply person = api.post("api/v1/cases", Tokens.caseworker(kommune), """
+    Api.Reply person = api.post("api/v1/cases", staff.caseworker(), """
         {"cpr": "%s", "name": "IGU Elev", "residenceBasis": "REFUGEE", "takeoverDate": "2016-06-01",
          "residencePermitDate": "2016-03-01"}""".formatted(bornIn1990()));
     assertThat(person.status()).as(person.toString()).isEqualTo(201);
-    Api.Reply placement = api.post("api/v1/igu-placements", Tokens.consultant(kommune), """
+    Api.Reply placement = api.post("api/v1/igu-placements", staff.consultant(), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
          "signedDate": "%s"}""".formatted(person.json().getString("id"), employer, start, start));
     assertThat(placement.status()).as(placement.toString()).isEqualTo(201);

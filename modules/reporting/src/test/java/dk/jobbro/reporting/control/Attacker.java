@@ -218,6 +218,9 @@ final class Attacker {
       if (hidden.get(f) && x[f] < (slackFigures.contains(f) ? 0 : 1)) {
         throw new AssertionError("the alternative empties the hidden " + name(f));
       }
+      if (slackUpper.containsKey(f) && x[f] > slackUpper.get(f)) {
+        throw new AssertionError("the alternative breaks a bound the attacker was told");
+      }
     }
     for (Map<Integer, Long> eq : equations) {
       long lhs = 0;
@@ -265,14 +268,31 @@ final class Attacker {
    * other hidden figure one where it differs from the truth. Returns a description of the failure, or null.
    */
   String attack(int figure) {
+    return attack(figure, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #attack(int)}, where {@code found} holds second data sets already built and checked for other figures:
+   * one of them that already moves this figure as required is the same proof the search would find, so the search is
+   * made only when none does. Each data set the search builds is added to {@code found}.
+   */
+  private String attack(int figure, List<long[]> found) {
     long v = truth.get(figure);
-    if (v > 0 && v < 5 && !onlyPinning) {
-      return alternative(figure, 5, null).isPresent() ? null
-          : name(figure) + " = " + v + " is known to be below 5";
+    boolean small = v > 0 && v < 5 && !onlyPinning;
+    if (found.stream().anyMatch(x -> small ? x[figure] >= 5 : x[figure] != v)) {
+      return null;
     }
-    boolean other = alternative(figure, v + 1, null).isPresent()
-        || (v > 1 && alternative(figure, 1, v - 1).isPresent());
+    if (small) {
+      return search(figure, 5, null, found) ? null : name(figure) + " = " + v + " is known to be below 5";
+    }
+    boolean other = search(figure, v + 1, null, found) || (v > 1 && search(figure, 1, v - 1, found));
     return other ? null : name(figure) + " = " + v + " can be worked out";
+  }
+
+  private boolean search(int figure, long lo, Long hi, List<long[]> found) {
+    Optional<long[]> x = alternative(figure, lo, hi);
+    x.ifPresent(found::add);
+    return x.isPresent();
   }
 
   /**
@@ -294,10 +314,11 @@ final class Attacker {
   List<String> attackEvery(int step) {
     requireTruthConsistent();
     List<String> failures = new ArrayList<>();
+    List<long[]> found = new ArrayList<>();
     int seen = 0;
     for (int f = 0; f < truth.size(); f++) {
       if (hidden.get(f) && !slackFigures.contains(f) && seen++ % step == 0) {
-        String failure = attack(f);
+        String failure = attack(f, found);
         if (failure != null) {
           failures.add(failure);
         }

@@ -181,13 +181,21 @@ final class ExactFeasibility {
 
   private static void pivot(Q[][] t, int row, int column) {
     Q p = t[row][column];
+    // The tableaux of these tables are mostly zeros: only the pivot row's non-zero columns change the other rows, so
+    // only those are computed (subtracting a multiple of zero leaves an entry exactly as it was).
+    int[] nonZero = new int[t[row].length];
+    int count = 0;
     for (int j = 0; j < t[row].length; j++) {
-      t[row][j] = t[row][j].divide(p);
+      if (t[row][j].signum() != 0) {
+        t[row][j] = t[row][j].divide(p);
+        nonZero[count++] = j;
+      }
     }
     for (int r = 0; r < t.length; r++) {
       if (r != row && t[r][column].signum() != 0) {
         Q f = t[r][column];
-        for (int j = 0; j < t[r].length; j++) {
+        for (int k = 0; k < count; k++) {
+          int j = nonZero[k];
           t[r][j] = t[r][j].minus(f.times(t[row][j]));
         }
       }
@@ -222,11 +230,20 @@ final class ExactFeasibility {
       this.den = den;
     }
 
+    /** A whole number: already in lowest terms. */
+    private Q(BigInteger whole) {
+      this.num = whole;
+      this.den = BigInteger.ONE;
+    }
+
     static Q of(long v) {
-      return new Q(BigInteger.valueOf(v), BigInteger.ONE);
+      return new Q(BigInteger.valueOf(v));
     }
 
     Q plus(Q o) {
+      if (isWhole() && o.isWhole()) {
+        return new Q(num.add(o.num)); // most entries are whole: no common factor to look for
+      }
       return new Q(num.multiply(o.den).add(o.num.multiply(den)), den.multiply(o.den));
     }
 
@@ -235,6 +252,9 @@ final class ExactFeasibility {
     }
 
     Q times(Q o) {
+      if (isWhole() && o.isWhole()) {
+        return new Q(num.multiply(o.num));
+      }
       return new Q(num.multiply(o.num), den.multiply(o.den));
     }
 
@@ -243,7 +263,7 @@ final class ExactFeasibility {
     }
 
     Q negate() {
-      return new Q(num.negate(), den);
+      return isWhole() ? new Q(num.negate()) : new Q(num.negate(), den);
     }
 
     int signum() {
