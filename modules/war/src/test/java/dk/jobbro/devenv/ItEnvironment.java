@@ -6,7 +6,9 @@ import dk.jobbro.it.Deployments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
@@ -83,6 +85,12 @@ public final class ItEnvironment {
         phases.done("shared WAR deployed");
         // One more for every class that drives a test probe inside the application (ProbeDeployment): once, instead
         // of once per class through Arquillian.
+        Path warmUp = devenv.resolve("timer-service-warm-up.war");
+        ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
+            .exportTo(warmUp.toFile(), true);
+        payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
+        payara.undeploy("timer-service-warm-up");
+        phases.done("timer service loaded");
         Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
         Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
         payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);

@@ -199,6 +199,11 @@ final class PayaraServerDomain {
         contextRoot, war.toString());
   }
 
+  /** Removes a deployment by name. */
+  void undeploy(String name) throws IOException, InterruptedException {
+    asadmin("--port", Integer.toString(adminPort()), "undeploy", name);
+  }
+
   /**
    * Stops the domain; a server whose start failed half-way (no admin listener) does not answer stop-domain, so the
    * process named in the domain's pid file is ended as well.
