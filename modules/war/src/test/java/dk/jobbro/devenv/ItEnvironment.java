@@ -3,6 +3,7 @@ package dk.jobbro.devenv;
 import dk.jobbro.app.cors.CorsPolicy;
 import dk.jobbro.app.events.WebhookUrl;
 import dk.jobbro.it.Deployments;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +26,30 @@ public final class ItEnvironment {
 
   /** The context root of the WAR with the test probes, deployed once beside it (Deployments.withProbes). */
   static final String PROBE_CONTEXT_ROOT = "/" + Deployments.PROBES_NAME;
+
+  /**
+   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
+   * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
+   * server-wide, so with two deployments of the application every check and every metric is there twice, and the
+   * black-box classes that read them (OperationsIT) run before the probe classes, with the shared WAR alone.
+   */
+  public static void deployProbeWar() throws IOException, InterruptedException {
+    Path devenv = Path.of(System.getProperty("devenv.dir"));
+    PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
+        Integer.parseInt(System.getProperty("it.payara.portbase")));
+    StartPhases phases = new StartPhases(payara.pidFile());
+    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
+    Path warmUp = devenv.resolve("timer-service-warm-up.war");
+    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
+        .exportTo(warmUp.toFile(), true);
+    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
+    payara.undeploy("timer-service-warm-up");
+    phases.done("timer service loaded");
+    Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
+    Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
+    payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
+    phases.done("probe WAR built, deployed");
+  }
 
   private ItEnvironment() {}
 
@@ -83,18 +108,6 @@ public final class ItEnvironment {
         // /health and /metrics are the application's own.
         payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
         phases.done("shared WAR deployed");
-        // One more for every class that drives a test probe inside the application (ProbeDeployment): once, instead
-        // of once per class through Arquillian.
-        Path warmUp = devenv.resolve("timer-service-warm-up.war");
-        ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
-            .exportTo(warmUp.toFile(), true);
-        payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
-        payara.undeploy("timer-service-warm-up");
-        phases.done("timer service loaded");
-        Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
-        Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
-        payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
-        phases.done("probe WAR built, deployed");
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
       }
