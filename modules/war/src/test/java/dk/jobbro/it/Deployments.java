@@ -15,9 +15,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The WARs the in-container tests run against, both built from the real WAR that {@code mvn package} built, not a
- * hand-picked subset. The test environment (ItEnvironment) deploys each once, before the first test class:
+ * hand-picked subset, and each deployed once:
  * <ul>
- *   <li>{@link SharedDeployment}: the real WAR as it is, for every black-box class;</li>
+ *   <li>{@link SharedDeployment}: the real WAR as it is, for every black-box class (ItEnvironment deploys it before
+ *       the first test class);</li>
  *   <li>{@link ProbeDeployment}: {@link #withProbes()}, the real WAR plus the test-only resources of
  *       {@code it/probe}, for the few classes that must look inside the application (events seen by an observer,
  *       a transaction that rolls back after firing an event, timers of a scheduled job, the JPA provider).</li>
