@@ -18,11 +18,14 @@ final class StartPhases {
   private final Path pidFile;
   private long phaseStarted = System.nanoTime();
   private long cpuTicksAtStart;
-  private long pidAtStart = -1;
+  private long pidAtStart;
 
   /** @param pidFile the domain's {@code config/pid}, written by the server once it runs */
   StartPhases(Path pidFile) {
     this.pidFile = pidFile;
+    // a server already running (the probe WAR's deployment from the test JVM) counts from now, not from its start
+    pidAtStart = serverPid();
+    cpuTicksAtStart = pidAtStart < 0 ? 0 : cpuTicks(pidAtStart).orElse(0);
   }
 
   /** Ends the phase that ran since the last call (or since construction) and prints its figures. */
