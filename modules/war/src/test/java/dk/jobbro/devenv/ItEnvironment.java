@@ -2,9 +2,14 @@ package dk.jobbro.devenv;
 
 import dk.jobbro.app.cors.CorsPolicy;
 import dk.jobbro.app.events.WebhookUrl;
+import dk.jobbro.it.Deployments;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
@@ -18,6 +23,33 @@ public final class ItEnvironment {
 
   /** The name of the WAR deployed once, at the context root, for the black-box tests. */
   static final String SHARED_DEPLOYMENT = "jobbro-shared";
+
+  /** The context root of the WAR with the test probes, deployed once beside it (Deployments.withProbes). */
+  static final String PROBE_CONTEXT_ROOT = "/" + Deployments.PROBES_NAME;
+
+  /**
+   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
+   * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
+   * server-wide, so with two deployments of the application every check and every metric is there twice, and the
+   * black-box classes that read them (OperationsIT) run before the probe classes, with the shared WAR alone.
+   */
+  public static void deployProbeWar() throws IOException, InterruptedException {
+    Path devenv = Path.of(System.getProperty("devenv.dir"));
+    PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
+        Integer.parseInt(System.getProperty("it.payara.portbase")));
+    StartPhases phases = new StartPhases(payara.pidFile());
+    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
+    Path warmUp = devenv.resolve("timer-service-warm-up.war");
+    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
+        .exportTo(warmUp.toFile(), true);
+    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
+    payara.undeploy("timer-service-warm-up");
+    phases.done("timer service loaded");
+    Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
+    Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
+    payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
+    phases.done("probe WAR built, deployed");
+  }
 
   private ItEnvironment() {}
 
@@ -37,10 +69,12 @@ public final class ItEnvironment {
               wantedPortBase, portBase);
         }
         PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+        StartPhases phases = new StartPhases(payara.pidFile());
         // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+        String http = "http://localhost:" + payara.httpPort();
         Files.writeString(devenv.resolve("it-ports.properties"),
             "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-                + "\nit.shared.url=http://localhost:" + payara.httpPort() + "/\n");
+                + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
         postgres.stop();
         Os.deleteRecursively(devenv.resolve("it-pgdata"));
         // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
@@ -50,10 +84,10 @@ public final class ItEnvironment {
         postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");
         postgres.ensureDatabase(port, "jobbro");
         System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
+        phases.done("PostgreSQL");
         // The black-box tests read the database directly to check what the API wrote (access log, for example).
         Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
             + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
-        payara.createAndStart(devenv.resolve("postgresql.jar"));
         Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
             ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()),
             // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
@@ -66,19 +100,21 @@ public final class ItEnvironment {
                 // may be (the rule against server-side request forgery, WebhookUrl)
                 "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
                     + " --propertyValue=127.0.0.1"));
-        payara.runCommandFile(commands);
-        payara.restart();
+        payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
         payara.awaitHttp();
+        phases.done("domain started, configured");
         // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
         // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
-        // /health and /metrics are the application's own. The few classes that add probes to the WAR still deploy
-        // their own through Arquillian, at /jobbro.
+        // /health and /metrics are the application's own.
         payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
+        phases.done("shared WAR deployed");
         System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
             PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
       }
       case "stop" -> {
-        new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // stopped by its directory, not its ports
+        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, wantedPortBase);
+        payara.printServerCpu();
+        payara.stopQuietly(); // stopped by its directory, not its ports
         postgres.stop();
         System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
       }

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A Payara Server domain of its own for the in-container tests, driven with {@code asadmin}: created fresh for each
@@ -76,12 +77,31 @@ final class PayaraServerDomain {
     return payaraHome.resolve("glassfish/domains").resolve(NAME);
   }
 
+  /** Where the running server writes its process id. */
+  Path pidFile() {
+    return domainDir().resolve("config/pid");
+  }
+
+  /** Prints the CPU time the running server has used since it started (on Linux; nothing elsewhere). */
+  void printServerCpu() {
+    try {
+      if (Files.exists(pidFile())) {
+        long pid = Long.parseLong(Files.readString(pidFile()).strip());
+        StartPhases.cpuTicks(pid).ifPresent(ticks -> System.out.printf(
+            "[jobbro-it] the test domain's server used %.1f s of CPU since its start%n", ticks / (double) StartPhases.TICKS_PER_SECOND));
+      }
+    } catch (IOException | NumberFormatException unreadable) {
+      // no figure to print
+    }
+  }
+
   /**
    * Makes a fresh copy of the distribution's pristine domain1 (much faster than {@code create-domain}, which spends
    * about 14 s generating keys), moves its ports to the port base, puts the JDBC driver in its lib folder and starts
-   * it.
+   * it once, configured by the command file during its boot (no restart after it). A command of the file that fails
+   * fails the start, as it would in asadmin multimode.
    */
-  void createAndStart(Path jdbcDriver) throws IOException, InterruptedException {
+  void createAndStart(Path jdbcDriver, ServerConfig.BootFiles commands) throws IOException, InterruptedException {
     stopQuietly();
     Os.deleteRecursively(domainDir());
     Os.copyRecursively(payaraHome.resolve("glassfish/domains/domain1"), domainDir());
@@ -113,27 +133,46 @@ final class PayaraServerDomain {
     Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
         "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
             + "</jvm-options><jvm-options>" + PayaraMicro.JSON_PROVIDER_OPTION + "</jvm-options>" + extra));
-    asadmin("start-domain", NAME);
+    asadmin("start-domain", "--prebootcommandfile", commands.preBoot().toString(), "--postbootcommandfile",
+        commands.postBoot().toString(), NAME);
+    awaitBootCommands(commands.postBoot());
   }
 
   /**
-   * Restarts the domain: the listener settings of the command file (header buffer sizes) are not taken over by a
-   * running listener reliably; here http-listener-1 stayed unbound after them until the next start.
+   * Waits until the server has run every post-boot command: start-domain can return while the last ones still run
+   * (seen here: set-amx-enabled finished 4 s later). Payara logs each outcome and boots on after a failure; here a
+   * failure is an error of the command file.
    */
-  void restart() throws IOException, InterruptedException {
-    asadmin("restart-domain", NAME);
+  private void awaitBootCommands(Path postBoot) throws IOException, InterruptedException {
+    long expected = Files.readAllLines(postBoot).stream().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("#")).count();
+    Path log = domainDir().resolve("logs/server.log");
+    long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+    List<String> outcomes = List.of();
+    while (System.nanoTime() < giveUp) {
+      outcomes = Files.readAllLines(log).stream()
+          .filter(line -> line.matches(".*Boot Command \\S+ (failed|returned with result).*")).toList();
+      if (outcomes.size() >= expected) {
+        break;
+      }
+      Thread.sleep(200);
+    }
+    List<String> failed = outcomes.stream().filter(line -> !line.contains("returned with result SUCCESS")).toList();
+    if (outcomes.size() < expected || !failed.isEmpty()) {
+      throw new IllegalStateException(outcomes.size() + " of " + expected + " commands of " + postBoot
+          + " ran at boot, failed: " + failed + " (see " + log + ")");
+    }
   }
 
   /**
-   * Waits until the HTTP listener accepts connections; if it has not come back after the restart (a listener can
-   * stay unbound under load, "GrizzlyProxy is NULL"), restarts the domain once more.
+   * Waits until the HTTP listener accepts connections; if it has not come up (a listener can stay unbound under load,
+   * "GrizzlyProxy is NULL"), restarts the domain once.
    */
   void awaitHttp() throws IOException, InterruptedException {
     if (accepts(httpPort(), 30)) {
       return;
     }
-    System.out.printf("[jobbro-it] nothing on HTTP port %d after the restart; restarting the domain again%n",
-        httpPort());
+    System.out.printf("[jobbro-it] nothing on HTTP port %d after the start; restarting the domain%n", httpPort());
     asadmin("restart-domain", NAME);
     if (!accepts(httpPort(), 120)) {
       throw new IllegalStateException("Payara's HTTP listener is not up on port " + httpPort() + "; see "
@@ -154,15 +193,15 @@ final class PayaraServerDomain {
     return false;
   }
 
-  /** Runs an asadmin command file against the running domain. */
-  void runCommandFile(Path file) throws IOException, InterruptedException {
-    asadmin("--port", Integer.toString(adminPort()), "multimode", "--file", file.toString());
-  }
-
   /** Deploys a WAR under a name and at a context root, replacing an earlier deployment of that name. */
   void deploy(Path war, String name, String contextRoot) throws IOException, InterruptedException {
     asadmin("--port", Integer.toString(adminPort()), "deploy", "--force=true", "--name", name, "--contextroot",
         contextRoot, war.toString());
+  }
+
+  /** Removes a deployment by name. */
+  void undeploy(String name) throws IOException, InterruptedException {
+    asadmin("--port", Integer.toString(adminPort()), "undeploy", name);
   }
 
   /**
@@ -178,7 +217,7 @@ final class PayaraServerDomain {
     } catch (IOException | IllegalStateException ignored) {
       // not running, or not answering: the pid file below decides
     }
-    Path pidFile = domainDir().resolve("config/pid");
+    Path pidFile = pidFile();
     try {
       if (Files.exists(pidFile)) {
         long pid = Long.parseLong(Files.readString(pidFile).strip());

@@ -19,6 +19,11 @@ final class ServerConfig {
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
   private static final Pattern SERVER_LISTENER_SETTING =
       Pattern.compile("(?m)^(set \\S*\\.protocol\\.http-listener-[12]\\..*|set-log-levels .*)\\R");
+  private static final Pattern HTTP_LISTENER_PROTOCOL_SETTING =
+      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\..*\\R");
+
+  /** A rendered command file cut in two for a Payara Server start: what runs before boot, and what runs after. */
+  record BootFiles(Path preBoot, Path postBoot) {}
 
   private ServerConfig() {}
 
@@ -58,6 +63,24 @@ final class ServerConfig {
         Map.entry("ENCRYPTION_KEY_ID", LocalKeys.KEY_ID),
         Map.entry("ENCRYPTION_KEY", LocalKeys.KEY),
         Map.entry("ENCRYPTION_INDEX_KEY", LocalKeys.INDEX_KEY));
+  }
+
+  /**
+   * Splits a rendered command file for {@code start-domain --prebootcommandfile --postbootcommandfile}: the settings
+   * of the HTTP listeners' protocols run before boot, so the listeners start with them; every other command runs once
+   * the server is up, as it would from asadmin. Changed on a running server, those settings restart the listener,
+   * which could stay unbound ("GrizzlyProxy is NULL"), and the test domain had to be restarted after them.
+   */
+  static BootFiles splitForBoot(Path rendered) throws IOException {
+    String commands = Files.readString(rendered);
+    StringBuilder preBoot = new StringBuilder();
+    Matcher m = HTTP_LISTENER_PROTOCOL_SETTING.matcher(commands);
+    while (m.find()) {
+      preBoot.append(m.group());
+    }
+    String name = rendered.getFileName().toString().replaceFirst("\\.asadmin$", "");
+    return new BootFiles(Files.writeString(rendered.resolveSibling(name + "-preboot.asadmin"), preBoot),
+        Files.writeString(rendered.resolveSibling(name + "-postboot.asadmin"), m.replaceAll("")));
   }
 
   /** Writes the command file with every placeholder replaced, plus any extra commands, for Payara Server. */

@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dk.jobbro.app.events.Subscriptions;
 import dk.jobbro.devenv.LocalKeys;
-import dk.jobbro.it.probe.OutboxProbe;
-import dk.jobbro.it.probe.OutboxProbeResource;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -41,55 +38,24 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The event feed and webhooks (dk.jobbro.app.events), black-box: events in order from a cursor, none for a change that
  * rolled back, none served past a transaction still running; webhooks delivered to a receiver this test starts on
  * loopback, signed, retried and dead-lettered when it is down, and redelivered. Kommuner 253 and 665 and the sender
- * {@code feed-it} are this test's; it follows only the events of what it created.
+ * {@code feed-it} are this test's; it follows only the events of what it created. It runs against the probe
+ * deployment: its OutboxProbe rolls a change back after the event, and its webhook retries are fast enough to watch
+ * (3 attempts, 200 ms apart, rounds every 200 ms: {@link Deployments#PROBE_SETTINGS}).
  */
-@ExtendWith(ArquillianExtension.class)
-@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
-@RunAsClient
 class EventFeedIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
   private static final String KOMMUNE = "253";
   private static final String OTHER_KOMMUNE = "665";
   private static final String INTEGRATION = Tokens.integration(KOMMUNE);
-  private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
-  /** The real WAR, with webhook retries fast enough to watch: 3 attempts, 200 ms apart, rounds every 200 ms. */
-  @Deployment(testable = false)
-  static WebArchive deployment() throws IOException {
-    WebArchive war = Deployments.jobbro().addClasses(OutboxProbe.class, OutboxProbeResource.class);
-    String config;
-    try (InputStream in = war.get(CONFIG).getAsset().openStream()) {
-      config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    war.delete(CONFIG);
-    return war.add(new StringAsset(config + """
-
-        jobbro.webhooks.poll-interval=PT0.2S
-        jobbro.webhooks.backoff-initial=PT0.2S
-        jobbro.webhooks.backoff-max=PT0.4S
-        jobbro.webhooks.max-attempts=3
-        jobbro.webhooks.timeout=PT5S
-        """), CONFIG);
-  }
-
-  @ArquillianResource
-  URL base;
+  private final URL base = ProbeDeployment.url();
 
   @Test
   void theFeedServesACaseInOrderFromACursorAndResumes() throws Exception {

@@ -2,39 +2,23 @@ package dk.jobbro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.jobbro.it.probe.EventProbe;
-import dk.jobbro.it.probe.EventProbeResource;
 import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
-/** Caseload publishes its events after commit, and only for work that committed. */
-@ExtendWith(ArquillianExtension.class)
-@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
-@RunAsClient
+/**
+ * Caseload publishes its events after commit, and only for work that committed: the probe deployment's EventProbe
+ * observes them as another module would, and its resource runs the nightly clocks for a given day.
+ */
 class EventsIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.jobbro().addClasses(EventProbe.class, EventProbeResource.class);
-  }
-
-  @ArquillianResource
-  URL base;
+  private final URL base = ProbeDeployment.url();
 
   @Test
   void aCaseLifeIsPublishedInOrder() {

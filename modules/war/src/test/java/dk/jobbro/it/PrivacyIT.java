@@ -14,26 +14,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The citizen's insight (GDPR art. 15) and the retention jobs (issue 15, points 3 and 4). Kommune 540 (Sønderborg)
  * holds this test's people; 580 (Aabenraa) is the neighbour whose consultant asks for one of them and whose
- * caseworker must see nothing. The deployment carries short retention periods in a config source of its own
- * (ordinal 500): closed cases after a year, handovers after a day, access-log rows after 4 seconds.
+ * caseworker must see nothing. It runs against the probe deployment, which carries short retention periods in a
+ * config source of its own ({@link Deployments#PROBE_SETTINGS}): closed cases after a year, handovers after a day,
+ * access-log rows after 4 seconds.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 // alone: its retention run erases every access-log row older than its short period, whoever wrote it, and every
 // report over the last years must read the same before and after it (nothing else may add to them meanwhile)
 @Isolated
@@ -45,20 +35,7 @@ class PrivacyIT {
   private static final String CW = Tokens.caseworker(KOMMUNE);
   private static final String SENDER = Tokens.sender("privacy-it");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    JavaArchive periods = ShrinkWrap.create(JavaArchive.class, "privacy-it-config.jar").addAsManifestResource(
-        new StringAsset("""
-            config_ordinal=500
-            jobbro.retention.closed-case=P365D
-            jobbro.retention.ended-handover=P1D
-            jobbro.retention.access-log=PT4S
-            """), "microprofile-config.properties");
-    return Deployments.jobbro().addAsLibrary(periods);
-  }
-
-  @ArquillianResource
-  URL base;
+  private final URL base = ProbeDeployment.url();
 
   private Api api() {
     return new Api(base);

@@ -3,8 +3,7 @@ package dk.jobbro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.jobbro.it.probe.ScheduleProbe;
-import jakarta.annotation.Resource;
-import jakarta.inject.Inject;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,41 +13,24 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * In the container: a job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every
- * instance of a cluster fires its own; a failed run may be claimed again. The claim itself is a row in PostgreSQL, so
- * what holds for timers here holds for instances on one database. (bench/cluster.sh runs two real instances, but
- * not long enough for a scheduled job to fire, so it does not show this.)
+ * A job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every instance of a
+ * cluster fires its own; a failed run may be claimed again. The claim itself is a row in PostgreSQL, so what holds for
+ * timers here holds for instances on one database. (bench/cluster.sh runs two real instances, but not long enough
+ * for a scheduled job to fire, so it does not show this.) The job is the probe deployment's ScheduleProbe, driven
+ * through its test resource; its runs are read from the database.
  */
-@ExtendWith(ArquillianExtension.class)
-@Execution(ExecutionMode.SAME_THREAD) // one own-WAR class at a time, all on one thread (see Deployments)
 class ScheduledJobsIT {
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.jobbro().addClasses(ScheduledJobsIT.class, ScheduleProbe.class);
-  }
-
-  @Inject
-  ScheduleProbe probe;
-
-  @Resource(lookup = "jdbc/jobbro")
-  DataSource dataSource;
+  private final Api api = new Api(ProbeDeployment.url());
 
   @BeforeEach
   void freshJob() throws Exception {
-    probe.reset();
-    try (Connection c = dataSource.getConnection();
+    probe("reset");
+    try (Connection c = ItDatabase.connect();
         PreparedStatement delete = c.prepareStatement("delete from scheduling.job_run where job = ?")) {
       delete.setString(1, ScheduleProbe.JOB);
       delete.executeUpdate();
@@ -58,30 +40,30 @@ class ScheduledJobsIT {
 
   @Test
   void threeTimersOfOneScheduleRunTheJobOnce() throws Exception {
-    probe.fireOnInstances(3);
+    probe("fire?instances=3");
 
     List<Run> runs = awaitRuns(r -> r.size() == 1 && r.get(0).outcome() != null);
     Thread.sleep(500); // the other two timers have fired by now and must have skipped
-    assertEquals(1, probe.ran());
+    assertEquals(1, ran());
     assertEquals(List.of(new Run(1, "DONE")), runs(), "one run recorded, done at the first attempt");
   }
 
   @Test
   void aFailedRunIsRecordedAndMayBeClaimedAgainInTheSameMinute() throws Exception {
-    probe.failNext(1);
-    probe.fireOnInstances(1);
+    probe("fail-next?count=1");
+    probe("fire?instances=1");
     assertEquals(List.of(new Run(1, "FAILED")), awaitRuns(r -> r.size() == 1 && r.get(0).outcome() != null));
 
-    probe.fireOnInstances(1);
+    probe("fire?instances=1");
     assertEquals(List.of(new Run(2, "DONE")), awaitRuns(r -> r.size() == 1 && "DONE".equals(r.get(0).outcome())));
-    assertEquals(2, probe.ran());
+    assertEquals(2, ran());
   }
 
   record Run(int attempts, String outcome) {}
 
   private List<Run> runs() throws Exception {
     List<Run> runs = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
+    try (Connection c = ItDatabase.connect();
         PreparedStatement select = c.prepareStatement(
             "select attempts, outcome from scheduling.job_run where job = ? order by slot")) {
       select.setString(1, ScheduleProbe.JOB);
@@ -92,6 +74,20 @@ class ScheduledJobsIT {
       }
     }
     return runs;
+  }
+
+  /** Asks the probe to do something: {@code reset}, {@code fail-next?count=n}, {@code fire?instances=n}. */
+  private void probe(String action) {
+    Api.Reply reply = api.send(Api.request(api.uri("api/test/schedule/" + action), Tokens.admin())
+        .POST(HttpRequest.BodyPublishers.noBody()));
+    assertEquals(204, reply.status(), reply.toString());
+  }
+
+  /** How often the job's work really ran since the last reset. */
+  private int ran() {
+    Api.Reply reply = api.send(Api.request(api.uri("api/test/schedule/ran"), Tokens.admin(), "text/plain").GET());
+    assertEquals(200, reply.status(), reply.toString());
+    return Integer.parseInt(reply.body().strip());
   }
 
   private interface RunsCondition {

@@ -1,0 +1,20 @@
+package dk.jobbro.devenv;
+
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timeout;
+
+/**
+ * The one class of a throw-away WAR that ItEnvironment deploys before the probe WAR. Payara deploys its own timer
+ * service application the first time a deployment holds a bean with a {@code @Timeout} method (the probe WAR's
+ * ScheduleProbe), nested inside that deployment; afterwards the outer deployment has lost its deployment context,
+ * Jersey starts without Payara's role checks (its RolesAllowedAutoDiscoverable registers them only within one), and
+ * every {@code @RolesAllowed} of that WAR was let through. Deploying this first gets the timer service in place.
+ */
+@Singleton
+public class TimerServiceWarmUp {
+
+  @Timeout
+  void never() {
+    // no timer is ever created: the method only has to exist
+  }
+}
