@@ -6,8 +6,10 @@ import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import java.io.StringReader;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -21,6 +23,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Binds a batch record to its Java record in one streaming pass, JSON-P's events going straight into the record's
@@ -156,6 +159,9 @@ public final class PlainRecordReader {
   private record Shape(Map<String, Integer> index, Type[] types, Constructor<?> constructor) {
 
     static Shape of(Class<?> type) {
+      if (customisesJsonBinding(type)) {
+        return new Shape(Map.of(), new Type[0], null); // every object of it goes to the full reading
+      }
       RecordComponent[] components = type.getRecordComponents();
       Map<String, Integer> index = new HashMap<>();
       Type[] types = new Type[components.length];
@@ -172,7 +178,25 @@ public final class PlainRecordReader {
       }
     }
 
+    /**
+     * Whether JSON-B would bind the type other than by its component names and plain values (a renamed property, an
+     * adapter, a date format, ...): this reader knows none of that, so such a record is never plain.
+     */
+    private static boolean customisesJsonBinding(Class<?> type) {
+      // an annotation on a component lands on its field and accessor (JSON-B's annotations do not target components)
+      Stream<Annotation> onComponents = Stream.of(type.getDeclaredFields())
+          .filter(f -> !Modifier.isStatic(f.getModifiers()))
+          .flatMap(f -> Stream.of(f.getAnnotations()));
+      Stream<Annotation> onAccessors = Stream.of(type.getRecordComponents())
+          .flatMap(c -> Stream.of(c.getAccessor().getAnnotations()));
+      return Stream.of(Stream.of(type.getAnnotations()), onComponents, onAccessors).flatMap(a -> a)
+          .anyMatch(a -> a.annotationType().getPackageName().equals("jakarta.json.bind.annotation"));
+    }
+
     Object construct(Object[] values) {
+      if (constructor == null) {
+        throw NotPlain.INSTANCE;
+      }
       try {
         return constructor.newInstance(values);
       } catch (InstantiationException | IllegalAccessException | IllegalArgumentException

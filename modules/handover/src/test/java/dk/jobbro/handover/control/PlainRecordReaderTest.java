@@ -55,6 +55,19 @@ class PlainRecordReaderTest {
     assertThat(s.health()).isNull();
   }
 
+  record Renamed(@jakarta.json.bind.annotation.JsonbProperty("given_name") String givenName, Integer age) {}
+
+  record Unnamed(String givenName, Integer age) {}
+
+  @Test
+  void aRecordThatCustomisesItsJsonBindingIsNeverPlain() {
+    assertThat(PlainRecordReader.read("{\"givenName\": \"Amina\", \"age\": 30}", Unnamed.class))
+        .contains(new Unnamed("Amina", 30));
+    // JSON-B reads this record by the name "given_name": the reader, which knows only component names, declines both
+    assertThat(PlainRecordReader.read("{\"givenName\": \"Amina\", \"age\": 30}", Renamed.class)).isEmpty();
+    assertThat(PlainRecordReader.read("{\"given_name\": \"Amina\", \"age\": 30}", Renamed.class)).isEmpty();
+  }
+
   /** Each of these is either faulty or unusual: the full strict reading must see it, so the reader declines. */
   @ParameterizedTest(name = "[{index}] {0}")
   @ValueSource(strings = {
