@@ -216,13 +216,15 @@ public class BatchImport {
   private List<BatchChunkWriter.Valid> checkRange(List<String> records, int from, int to,
       BatchResult.Item[] results) {
     List<BatchChunkWriter.Valid> valid = new ArrayList<>();
-    PersonalDataCipher.Encrypter encrypter = PersonalDataCipher.configured().encrypter(); // this thread's alone
+    PersonalDataCipher cipher = PersonalDataCipher.configured();
+    PersonalDataCipher.Encrypter encrypter = cipher.encrypter(); // this thread's alone, as is the indexer
+    PersonalDataCipher.BlindIndexer indexer = cipher.blindIndexer();
     for (int i = from; i < to; i++) {
       if (results[i] != null) {
         continue; // written by an earlier run under the same key
       }
       try {
-        SubmissionRules.Checked checked = check(records.get(i));
+        SubmissionRules.Checked checked = check(records.get(i), indexer);
         valid.add(new BatchChunkWriter.Valid(i, checked, BulkInsert.Ciphers.of(checked, encrypter)));
       } catch (ProblemException e) {
         results[i] = rejected(i, e);
@@ -239,7 +241,7 @@ public class BatchImport {
     return valid;
   }
 
-  private SubmissionRules.Checked check(String json) {
+  private SubmissionRules.Checked check(String json, PersonalDataCipher.BlindIndexer indexer) {
     // the common record is bound in one pass; any other is read as a single handover is, which names its fault
     HandoverSubmission submission = PlainRecordReader.read(json, HandoverSubmission.class)
         .orElseGet(() -> readStrictly(json));
@@ -252,7 +254,7 @@ public class BatchImport {
           .map(v -> new Problem.Violation(field(v.getPropertyPath()), v.getMessage())).distinct()
           .sorted(Comparator.comparing(Problem.Violation::field)).toList());
     }
-    return rules.check(submission);
+    return rules.check(submission, indexer);
   }
 
   /** The same strict reading as a single handover gets (arrays for objects, duplicate keys, whole numbers, ...). */

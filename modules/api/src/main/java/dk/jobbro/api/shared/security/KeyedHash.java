@@ -43,6 +43,17 @@ public final class KeyedHash {
    * @throws IllegalStateException when the key is missing or too short
    */
   public static byte[] hmac(Optional<String> key, String property, String message) {
+    return mac(key, property).doFinal(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * An HMAC-SHA256 ready to hash many messages under the configured key, for one thread at a time (each
+   * {@code doFinal} resets it): setting one up, which looks up the algorithm and derives the inner and outer pads, is
+   * done once rather than once per message.
+   *
+   * @throws IllegalStateException when the key is missing or too short
+   */
+  public static Mac mac(Optional<String> key, String property) {
     if (!usable(key)) {
       throw new IllegalStateException(property + " is not configured (at least " + MIN_KEY_LENGTH
           + " characters); see server-config/README.md");
@@ -50,7 +61,7 @@ public final class KeyedHash {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key.orElseThrow().strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -199,12 +200,40 @@ public final class PersonalDataCipher {
    * unique indexes; without the key nobody can compute it for the few hundred million possible CPR numbers.
    */
   public byte[] blindIndex(String value) {
-    return KeyedHash.hmac(config.apply(INDEX_KEY), INDEX_KEY, value);
+    return blindIndexer().index(value);
   }
 
   /** The blind index as 64 lowercase hex digits, for text keys (a handover's person key). */
   public String blindIndexHex(String value) {
-    return HexFormat.of().formatHex(blindIndex(value));
+    return blindIndexer().indexHex(value);
+  }
+
+  /**
+   * A blind indexer under the current index key, for one thread that indexes many values (a batch import): the key
+   * is read from the configuration and the HMAC set up once, where each {@link #blindIndex} call does both anew.
+   */
+  public BlindIndexer blindIndexer() {
+    return new BlindIndexer(KeyedHash.mac(config.apply(INDEX_KEY), INDEX_KEY));
+  }
+
+  /** Computes blind indexes under one key with one HMAC object; not thread-safe (see {@link #blindIndexer()}). */
+  public static final class BlindIndexer {
+
+    private final Mac hmac;
+
+    private BlindIndexer(Mac hmac) {
+      this.hmac = hmac;
+    }
+
+    /** As {@link PersonalDataCipher#blindIndex}. */
+    public byte[] index(String value) {
+      return hmac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link PersonalDataCipher#blindIndexHex}. */
+    public String indexHex(String value) {
+      return HexFormat.of().formatHex(index(value));
+    }
   }
 
   private SecretKeySpec key(String id) {
