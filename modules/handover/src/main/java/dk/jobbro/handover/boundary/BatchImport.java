@@ -142,6 +142,9 @@ public class BatchImport {
           for (BatchResult.Item item : writeChunk(sender, valid, written, run)) {
             results[item.index()] = item;
           }
+          // the slice's future keeps its list until the batch ends: emptied, the written records' content and
+          // ciphertexts are garbage now rather than copied by every young collection for the rest of the batch
+          valid.clear();
         }
       }
     } finally {

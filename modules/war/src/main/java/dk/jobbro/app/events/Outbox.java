@@ -90,7 +90,8 @@ public class Outbox {
       columns[3][i] = e.type();
       columns[4][i] = e.subject();
       columns[5][i] = e.time().toString();
-      columns[6][i] = e.data().toString();
+      // an event in several feeds is consecutive entries sharing one data object: written as text once
+      columns[6][i] = i > 0 && e.data() == entries.get(i - 1).data() ? columns[6][i - 1] : e.data().toString();
     }
     try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
             with e as (
