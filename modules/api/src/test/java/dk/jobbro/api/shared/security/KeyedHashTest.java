@@ -26,6 +26,18 @@ class KeyedHashTest {
   }
 
   @Test
+  void oneMacHashesManyMessagesEachAsOnItsOwn() {
+    Mac mac = KeyedHash.mac(KEY, KeyedHash.AUDIT_KEY);
+    for (String message : new String[] {"person:0101901235", "person:0101901236", "", "person:0101901235"}) {
+      assertThat(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)))
+          .isEqualTo(KeyedHash.hmac(KEY, KeyedHash.AUDIT_KEY, message));
+    }
+    assertThatThrownBy(() -> KeyedHash.mac(Optional.of("too-short-secret"), KeyedHash.AUDIT_KEY))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("jobbro.audit.hash-key")
+        .hasMessageNotContaining("too-short-secret");
+  }
+
+  @Test
   void refusesAMissingOrShortKeyNamingThePropertyButNotTheKey() {
     assertThat(KeyedHash.usable(Optional.empty())).isFalse();
     assertThat(KeyedHash.usable(Optional.of("  " + "x".repeat(31) + "  "))).isFalse();

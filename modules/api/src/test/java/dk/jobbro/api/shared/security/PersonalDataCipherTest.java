@@ -61,6 +61,22 @@ class PersonalDataCipherTest {
   }
 
   @Test
+  void oneBlindIndexerIndexesManyValuesAsEachCallWouldUnderTheKeyOfItsCreation() {
+    PersonalDataCipher.BlindIndexer indexer = cipher.blindIndexer();
+    for (String cpr : new String[] {"0101901235", "0101901236", "0101901235"}) {
+      assertThat(indexer.index(cpr)).isEqualTo(cipher.blindIndex(cpr));
+      assertThat(indexer.indexHex(cpr)).isEqualTo(cipher.blindIndexHex(cpr)).hasSize(64);
+    }
+    byte[] before = cipher.blindIndex("0101901235");
+    config.put(PersonalDataCipher.INDEX_KEY, "another-index-key-0123456789abcdef0123");
+    // the key is read once, when the indexer is made (a batch's slice), and a new one reads it again
+    assertThat(indexer.index("0101901235")).isEqualTo(before);
+    assertThat(cipher.blindIndexer().index("0101901235")).isNotEqualTo(before);
+    config.remove(PersonalDataCipher.INDEX_KEY);
+    assertThatThrownBy(cipher::blindIndexer).hasMessageContaining(PersonalDataCipher.INDEX_KEY);
+  }
+
+  @Test
   void rotationReencryptsUnderTheNewKeyAndOldValuesStayReadableMeanwhile() {
     String old = cipher.encrypt("0101901235", CONTEXT);
     byte[] index = cipher.blindIndex("0101901235");
