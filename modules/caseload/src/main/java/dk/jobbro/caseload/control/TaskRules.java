@@ -106,12 +106,18 @@ public class TaskRules {
 
   void onCaseOpened(@Observes CaseOpened opened) {
     CaseFile c = caseFile(opened.caseId());
-    openForCase(c, TaskType.FIRST_OFFER_TARGET);
-    openForCase(c, TaskType.FIRST_OFFER_LATEST);
-    if (c.contractSignedDate() == null) {
-      openForCase(c, TaskType.KONTRAKT);
+    List<TaskType> deadlines = c.contractSignedDate() == null
+        ? List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.KONTRAKT, TaskType.PROGRAMME_END)
+        : List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.PROGRAMME_END);
+    String key = c.id().toString();
+    // each unless one is open already (an event delivered twice opens one task); one query asks for all of them
+    Set<TaskType> pending = tasks.pendingTypes(deadlines, key);
+    for (TaskType type : deadlines) {
+      if (!pending.contains(type)) {
+        tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
+            CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
+      }
     }
-    openForCase(c, TaskType.PROGRAMME_END);
   }
 
   void onOfferStarted(@Observes OfferStarted started) {
@@ -291,15 +297,6 @@ public class TaskRules {
 
   private static String bonusKey(UUID placementId, String kind) {
     return placementId + ":" + kind;
-  }
-
-  /** Opens the case's task of this type unless one is open already (an event delivered twice opens one task). */
-  private void openForCase(CaseFile c, TaskType type) {
-    String key = c.id().toString();
-    if (tasks.pending(type, key).isEmpty()) {
-      tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
-          CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
-    }
   }
 
   private void redate(CaseFile c) {

@@ -2,7 +2,9 @@ package dk.jobbro.api.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +26,13 @@ public final class KeyedHash {
 
   /** Shorter keys are refused: 32 characters of {@code openssl rand -hex 32} carry 128 bits. */
   public static final int MIN_KEY_LENGTH = 32;
+
+  /**
+   * Each thread's Macs, by key: finding the provider and preparing the key cost more than hashing a CPR number, and
+   * every request hashes a few (the access log, the blind index). A Mac is not thread-safe, so each thread has its
+   * own; there is one per configured key.
+   */
+  private static final ThreadLocal<Map<String, Mac>> MACS = ThreadLocal.withInitial(HashMap::new);
 
   private KeyedHash() {}
 
@@ -47,10 +56,16 @@ public final class KeyedHash {
       throw new IllegalStateException(property + " is not configured (at least " + MIN_KEY_LENGTH
           + " characters); see server-config/README.md");
     }
+    // doFinal leaves the Mac ready for the next message under the same key
+    return MACS.get().computeIfAbsent(key.orElseThrow().strip(), KeyedHash::mac)
+        .doFinal(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Mac mac(String key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.orElseThrow().strip().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
     }
