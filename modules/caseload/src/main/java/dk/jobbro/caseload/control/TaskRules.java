@@ -125,23 +125,26 @@ public class TaskRules {
       tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
           .forEach(t -> t.done(actor.current()));
       // this start is the effort the open continuous-effort task asked for; the next one follows from the new end
+      // (so none is pending any more when it is planned: at most one is, by a unique index)
       tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> t.done(actor.current()));
-      planContinuousEffort(caseFile(started.caseId()));
+      planContinuousEffort(caseFile(started.caseId()), Optional.empty());
     }
   }
 
   void onOfferEnded(@Observes OfferEnded ended) {
     if (ended.type().isCompanyOriented()) {
-      planContinuousEffort(caseFile(ended.caseId()));
+      planContinuousEffort(caseFile(ended.caseId()),
+          tasks.pending(TaskType.CONTINUOUS_EFFORT, ended.caseId().toString()));
     }
   }
 
   /**
    * Opens, moves or closes the case's continuous-effort task so that it falls due the configured gap after the last
    * day of its started company-oriented offers; none while one of them runs without an end or the case is closed.
+   *
+   * @param pending the case's open or snoozed continuous-effort task, if it has one
    */
-  private void planContinuousEffort(CaseFile c) {
-    Optional<Task> pending = tasks.pending(TaskType.CONTINUOUS_EFFORT, c.id().toString());
+  private void planContinuousEffort(CaseFile c, Optional<Task> pending) {
     Optional<LocalDate> due = c.status() == CaseStatus.ACTIVE
         ? effortEnds(cases.offers(c.id())).map(end -> end.plusWeeks(settings.maxGapWeeks()))
         : Optional.empty();
