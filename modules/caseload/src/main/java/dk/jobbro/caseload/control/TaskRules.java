@@ -124,9 +124,13 @@ public class TaskRules {
     if (started.type().isCompanyOriented()) {
       tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
           .forEach(t -> t.done(actor.current()));
-      // this start is the effort the open continuous-effort task asked for; the next one follows from the new end
-      // (so none is pending any more when it is planned: at most one is, by a unique index)
-      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> t.done(actor.current()));
+      // this start is the effort the open continuous-effort task asked for; the next one follows from the new end,
+      // so none is pending when it is planned (at most one is, by a unique index). Written at once: Hibernate would
+      // insert the next task before it updates this one, and the index would refuse the second pending task.
+      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> {
+        t.done(actor.current());
+        tasks.flush();
+      });
       planContinuousEffort(caseFile(started.caseId()), Optional.empty());
     }
   }
