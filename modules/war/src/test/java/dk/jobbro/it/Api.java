@@ -1,6 +1,6 @@
 package dk.jobbro.it;
 
-import jakarta.json.Json;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -17,7 +17,9 @@ import java.util.Optional;
 
 /**
  * A small real-HTTP client for the black-box tests: no mocks, just requests against the deployed WAR. Every answer
- * to an operation of the OpenAPI document is checked against it ({@link Conformance}).
+ * to an operation of the OpenAPI document is checked against it ({@link Conformance}). Answers are read with the
+ * JSON-P provider found once ({@link Jsonp}): {@code Json.createReader} scans the class path for it on every call,
+ * which was one sample in six of this JVM's profile during the cohort classes.
  */
 public final class Api {
 
@@ -96,13 +98,13 @@ public final class Api {
   public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
 
     public JsonObject json() {
-      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
         return reader.readObject();
       }
     }
 
     public JsonArray jsonArray() {
-      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(body))) {
         return reader.readArray();
       }
     }

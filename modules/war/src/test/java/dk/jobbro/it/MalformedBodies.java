@@ -1,6 +1,6 @@
 package dk.jobbro.it;
 
-import jakarta.json.Json;
+import dk.jobbro.api.shared.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -70,10 +70,10 @@ final class MalformedBodies {
         BAD_DATES.forEach(d -> bad.add("\"" + (format.equals("date") ? d : d + "T00:00:00Z") + "\""));
       } else if (type.equals("string") && !property.containsKey("enum") && format.isEmpty()) {
         category = "control-character";
-        BAD_TEXT.forEach(t -> bad.add(Json.createValue(t).toString()));
+        BAD_TEXT.forEach(t -> bad.add(Jsonp.PROVIDER.createValue(t).toString()));
         // a pattern that lets tab and line breaks through marks multi-line text
         if (!property.getString("pattern", "").contains("\\u0008")) {
-          LINE_BREAKS.forEach(t -> bad.add(Json.createValue(t).toString()));
+          LINE_BREAKS.forEach(t -> bad.add(Jsonp.PROVIDER.createValue(t).toString()));
         }
       } else if (type.equals("integer")) {
         category = "whole-number";
@@ -106,7 +106,7 @@ final class MalformedBodies {
   /** The root body with the value at a path ({@code a.b[0].c}) replaced by raw JSON text. */
   private static String replace(JsonObject root, String path, String rawValue) {
     String marker = "\"@@" + UUID.randomUUID() + "@@\"";
-    JsonValue replaced = replaceAt(root, path.split("\\."), 0, Json.createValue(marker.substring(1,
+    JsonValue replaced = replaceAt(root, path.split("\\."), 0, Jsonp.PROVIDER.createValue(marker.substring(1,
         marker.length() - 1)));
     return replaced.toString().replace(marker, rawValue);
   }
@@ -115,11 +115,11 @@ final class MalformedBodies {
     String step = steps[i];
     int bracket = step.indexOf('[');
     String name = bracket < 0 ? step : step.substring(0, bracket);
-    JsonObjectBuilder copy = Json.createObjectBuilder(node.asJsonObject());
+    JsonObjectBuilder copy = Jsonp.PROVIDER.createObjectBuilder(node.asJsonObject());
     JsonValue child = node.asJsonObject().get(name);
     if (bracket >= 0) {
       JsonArray array = child.asJsonArray();
-      JsonArrayBuilder items = Json.createArrayBuilder();
+      JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
       items.add(i == steps.length - 1 ? value : replaceAt(array.get(0), steps, i + 1, value));
       for (int k = 1; k < array.size(); k++) {
         items.add(array.get(k));
@@ -139,19 +139,19 @@ final class MalformedBodies {
     String format = s.getString("format", "");
     return switch (type) {
       case "object" -> {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = Jsonp.PROVIDER.createObjectBuilder();
         if (s.containsKey("properties") && depth < 5) {
           s.getJsonObject("properties").forEach((k, v) -> o.add(k, sample(v.asJsonObject(), depth + 1)));
         }
         yield o.build();
       }
-      case "array" -> Json.createArrayBuilder()
+      case "array" -> Jsonp.PROVIDER.createArrayBuilder()
           .add(s.containsKey("items") && depth < 5 ? sample(s.getJsonObject("items"), depth + 1) : JsonValue.NULL)
           .build();
-      case "integer" -> Json.createValue(1);
-      case "number" -> Json.createValue(7.5);
+      case "integer" -> Jsonp.PROVIDER.createValue(1);
+      case "number" -> Jsonp.PROVIDER.createValue(7.5);
       case "boolean" -> JsonValue.TRUE;
-      default -> Json.createValue(switch (format) {
+      default -> Jsonp.PROVIDER.createValue(switch (format) {
         case "date" -> "2026-06-01";
         case "date-time" -> "2026-06-01T10:00:00Z";
         case "uuid" -> UUID.randomUUID().toString();

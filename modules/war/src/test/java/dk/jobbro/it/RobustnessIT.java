@@ -52,8 +52,7 @@ class RobustnessIT {
   void noDocumentedOperationAnswers5xxToBadInput() throws Exception {
     Api api = new Api(base);
     JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
-    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
-        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> tokens = everyRole();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     Set<Integer> statuses = new ConcurrentSkipListSet<>();
     AtomicInteger calls = new AtomicInteger();
@@ -102,8 +101,7 @@ class RobustnessIT {
     JsonObject document = api.get("openapi", null).json();
     MalformedBodies bodies = new MalformedBodies(document);
     JsonObject paths = document.getJsonObject("paths");
-    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
-        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> tokens = everyRole();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     Map<String, Integer> calls = new ConcurrentSkipListMap<>();
     Map<String, Integer> named = new ConcurrentSkipListMap<>();
@@ -160,8 +158,7 @@ class RobustnessIT {
   void anEmptyBodyWhereOneIsRequiredIsA400NamingTheBody() throws Exception {
     Api api = new Api(base);
     JsonObject paths = api.get("openapi", null).json().getJsonObject("paths");
-    List<String> tokens = List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"),
-        Tokens.ministryAnalyst(), Tokens.admin());
+    List<String> tokens = everyRole();
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     Set<String> named = new ConcurrentSkipListSet<>();
     Parallel work = new Parallel();
@@ -243,6 +240,12 @@ class RobustnessIT {
         serverErrors.get());
     assertThat(failures).isEmpty();
     assertThat(calls.get()).isGreaterThan(500);
+  }
+
+  /** A token of each kind of caller: a kommune's caseworker and consultant, a sender, the ministry, an admin. */
+  private static List<String> everyRole() {
+    return List.of(Tokens.caseworker("101"), Tokens.consultant("101"), Tokens.sender("drk"), Tokens.ministryAnalyst(),
+        Tokens.admin());
   }
 
   /**

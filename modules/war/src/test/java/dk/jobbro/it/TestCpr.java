@@ -2,6 +2,7 @@ package dk.jobbro.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -47,6 +48,13 @@ public final class TestCpr {
   private static final Path ISSUED_FILE = Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
       .resolveSibling("devenv/issued-cprs.txt");
 
+  /**
+   * The numbers file, open for appending while this JVM runs: opening it for each of a cohort's thousands of numbers
+   * cost more than drawing them. Each line is flushed as it is written, so the file is complete whenever this JVM
+   * stops.
+   */
+  private static Writer notes;
+
   /** Takes a number for this run if no test had it yet, and notes it in the numbers file. */
   private static boolean issue(String cpr) {
     if (!ISSUED.add(cpr)) {
@@ -54,7 +62,11 @@ public final class TestCpr {
     }
     synchronized (ISSUED_FILE) {
       try {
-        Files.writeString(ISSUED_FILE, cpr + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        if (notes == null) {
+          notes = Files.newBufferedWriter(ISSUED_FILE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        notes.write(cpr + "\n");
+        notes.flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

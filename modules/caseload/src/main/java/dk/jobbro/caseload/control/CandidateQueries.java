@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.CandidateQuery;
 import dk.jobbro.api.caseload.LanguageLevel;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.employers.MatchScoring;
+import dk.jobbro.api.shared.reference.Isco08;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -82,7 +83,7 @@ public class CandidateQueries {
 
   public List<Row> best(CandidateQuery q, LocalDate today, int limit) {
     String code = q.occupationCode();
-    if (code == null || !code.matches("\\d{1,6}")) {
+    if (!Isco08.hasCodeForm(code)) {
       throw new IllegalArgumentException("occupation code must be 1 to 6 digits");
     }
     List<CandidateQuery.Requirement> reqs = q.languages() == null ? List.of() : q.languages();

@@ -106,36 +106,49 @@ public class TaskRules {
 
   void onCaseOpened(@Observes CaseOpened opened) {
     CaseFile c = caseFile(opened.caseId());
-    openForCase(c, TaskType.FIRST_OFFER_TARGET);
-    openForCase(c, TaskType.FIRST_OFFER_LATEST);
-    if (c.contractSignedDate() == null) {
-      openForCase(c, TaskType.KONTRAKT);
+    List<TaskType> deadlines = c.contractSignedDate() == null
+        ? List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.KONTRAKT, TaskType.PROGRAMME_END)
+        : List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.PROGRAMME_END);
+    String key = c.id().toString();
+    // each unless one is open already (an event delivered twice opens one task); one query asks for all of them
+    Set<TaskType> pending = tasks.pendingTypes(deadlines, key);
+    for (TaskType type : deadlines) {
+      if (!pending.contains(type)) {
+        tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
+            CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
+      }
     }
-    openForCase(c, TaskType.PROGRAMME_END);
   }
 
   void onOfferStarted(@Observes OfferStarted started) {
     if (started.type().isCompanyOriented()) {
       tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
           .forEach(t -> t.done(actor.current()));
-      // this start is the effort the open continuous-effort task asked for; the next one follows from the new end
-      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> t.done(actor.current()));
-      planContinuousEffort(caseFile(started.caseId()));
+      // this start is the effort the open continuous-effort task asked for; the next one follows from the new end,
+      // so none is pending when it is planned (at most one is, by a unique index). Written at once: Hibernate would
+      // insert the next task before it updates this one, and the index would refuse the second pending task.
+      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> {
+        t.done(actor.current());
+        tasks.flush();
+      });
+      planContinuousEffort(caseFile(started.caseId()), Optional.empty());
     }
   }
 
   void onOfferEnded(@Observes OfferEnded ended) {
     if (ended.type().isCompanyOriented()) {
-      planContinuousEffort(caseFile(ended.caseId()));
+      planContinuousEffort(caseFile(ended.caseId()),
+          tasks.pending(TaskType.CONTINUOUS_EFFORT, ended.caseId().toString()));
     }
   }
 
   /**
    * Opens, moves or closes the case's continuous-effort task so that it falls due the configured gap after the last
    * day of its started company-oriented offers; none while one of them runs without an end or the case is closed.
+   *
+   * @param pending the case's open or snoozed continuous-effort task, if it has one
    */
-  private void planContinuousEffort(CaseFile c) {
-    Optional<Task> pending = tasks.pending(TaskType.CONTINUOUS_EFFORT, c.id().toString());
+  private void planContinuousEffort(CaseFile c, Optional<Task> pending) {
     Optional<LocalDate> due = c.status() == CaseStatus.ACTIVE
         ? effortEnds(cases.offers(c.id())).map(end -> end.plusWeeks(settings.maxGapWeeks()))
         : Optional.empty();
@@ -291,15 +304,6 @@ public class TaskRules {
 
   private static String bonusKey(UUID placementId, String kind) {
     return placementId + ":" + kind;
-  }
-
-  /** Opens the case's task of this type unless one is open already (an event delivered twice opens one task). */
-  private void openForCase(CaseFile c, TaskType type) {
-    String key = c.id().toString();
-    if (tasks.pending(type, key).isEmpty()) {
-      tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
-          CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
-    }
   }
 
   private void redate(CaseFile c) {

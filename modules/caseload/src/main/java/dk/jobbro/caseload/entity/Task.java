@@ -25,10 +25,20 @@ import java.util.UUID;
 @NamedQuery(name = "Task.findInKommune",
     query = "select t from Task t where t.id = :id and t.kommuneKode = :kommune")
 @NamedQuery(name = "Task.pendingOfCase",
-    query = "select t from Task t where t.caseId = :caseId and t.status in :pending order by t.dueDate, t.id")
+    query = "select t from Task t where t.caseId = :caseId and " + Task.PENDING + " order by t.dueDate, t.id")
 @NamedQuery(name = "Task.pendingBySubject",
-    query = "select t from Task t where t.type = :type and t.subjectKey = :key and t.status in :pending")
+    query = "select t from Task t where t.type = :type and t.subjectKey = :key and " + Task.PENDING)
+@NamedQuery(name = "Task.pendingTypesBySubject",
+    query = "select t.type from Task t where t.type in :types and t.subjectKey = :key and " + Task.PENDING)
 public class Task {
+
+  /**
+   * Open or snoozed, as a query condition ({@link #isPending()} in Java). The statuses are literals, not a list
+   * parameter: Hibernate translates a query with a list parameter anew on every call, and PostgreSQL can use the
+   * partial unique index (which holds the pending tasks only) when the condition is in the SQL text.
+   */
+  static final String PENDING = "t.status in (dk.jobbro.caseload.entity.TaskStatus.OPEN, "
+      + "dk.jobbro.caseload.entity.TaskStatus.SNOOZED)";
 
   @Id
   private UUID id;

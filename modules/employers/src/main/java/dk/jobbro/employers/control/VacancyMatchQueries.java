@@ -4,6 +4,7 @@ import dk.jobbro.api.caseload.Language;
 import dk.jobbro.api.caseload.LanguageLevel;
 import dk.jobbro.api.employers.MatchScoring;
 import dk.jobbro.api.employers.VacancyMatching;
+import dk.jobbro.api.shared.reference.Isco08;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -50,7 +51,7 @@ public class VacancyMatchQueries {
   }
 
   public List<Row> best(VacancyMatching.PersonProfile p, int limit) {
-    List<String> codes = p.occupationCodes().stream().filter(c -> c != null && c.matches("\\d{1,6}")).toList();
+    List<String> codes = p.occupationCodes().stream().filter(Isco08::hasCodeForm).toList();
     StringBuilder occ = new StringBuilder("greatest(0");
     for (String code : codes) {
       // digits only (checked above), so the literal is safe to inline

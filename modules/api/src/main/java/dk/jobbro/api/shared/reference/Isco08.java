@@ -2,6 +2,7 @@ package dk.jobbro.api.shared.reference;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * ISCO-08 occupation codes (the ILO's International Standard Classification of Occupations 2008), the list shipped
@@ -16,11 +17,19 @@ public final class Isco08 {
 
   private static final CodeList CODES = CodeList.load("isco-08.tsv");
 
+  /** An occupation code's form: 1 to 4 digits (ISCO-08) or 5 or 6 (DISCO-08); compiled once, it is checked often. */
+  private static final Pattern FORM = Pattern.compile("\\d{1,6}");
+
   private Isco08() {}
+
+  /** Whether the value has an occupation code's form (1 to 6 digits), known or not. */
+  public static boolean hasCodeForm(CharSequence code) {
+    return code != null && FORM.matcher(code).matches();
+  }
 
   /** Whether the code (digits only) is an ISCO-08 group of any level, or a DISCO-08 code of a known unit group. */
   public static boolean isKnown(String code) {
-    if (code == null || !code.matches("\\d{1,6}")) {
+    if (!hasCodeForm(code)) {
       return false;
     }
     return code.length() <= UNIT_GROUP_DIGITS ? CODES.contains(code)

@@ -9,7 +9,7 @@ public class KnownOccupationCodeValidator implements ConstraintValidator<KnownOc
 
   @Override
   public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-    if (value == null || !value.toString().matches("\\d{1,6}")) {
+    if (!Isco08.hasCodeForm(value)) {
       return true;
     }
     return Isco08.isKnown(value.toString());

@@ -2,6 +2,8 @@ package dk.jobbro.api.shared.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReferenceListsTest {
@@ -28,6 +30,14 @@ class ReferenceListsTest {
     assertThat(Isco08.isKnown("799910")).isFalse();
     assertThat(Isco08.isKnown("71a5")).isFalse();
     assertThat(Isco08.isKnown("7115100")).isFalse();
+  }
+
+  @Test
+  void anOccupationCodesFormIsOneToSixDigitsKnownOrNot() {
+    assertThat(List.of("7", "7999", "711510", "000000")).allMatch(Isco08::hasCodeForm);
+    assertThat(Arrays.asList(null, "", "7115100", "71a5", " 7115", "7115\n", "٧١١٥"))
+        .as("empty, too long, letters, spaces, a line break, Arabic-Indic digits").noneMatch(Isco08::hasCodeForm);
+    assertThat(Isco08.hasCodeForm(new StringBuilder("7115"))).as("any character sequence").isTrue();
   }
 
   @Test

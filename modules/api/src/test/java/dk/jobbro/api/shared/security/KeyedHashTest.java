@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,38 @@ class KeyedHashTest {
     assertThatThrownBy(() -> KeyedHash.mac(Optional.of("too-short-secret"), KeyedHash.AUDIT_KEY))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("jobbro.audit.hash-key")
         .hasMessageNotContaining("too-short-secret");
+  }
+
+  @Test
+  void aMacKeptForTheNextCallGivesEveryMessageItsOwnHashUnderItsOwnKey() throws Exception {
+    Optional<String> other = Optional.of("another-key-of-at-least-32-characters");
+    // the same messages hashed anew on fresh Macs, interleaved under two keys, on this thread and on several others
+    for (int round = 0; round < 3; round++) {
+      for (String message : List.of("person:0101901235", "", "person:0101901236")) {
+        assertThat(KeyedHash.hmac(KEY, KeyedHash.AUDIT_KEY, message)).isEqualTo(freshHmac(KEY, message));
+        assertThat(KeyedHash.hmac(other, KeyedHash.MATCHING_KEY, message)).isEqualTo(freshHmac(other, message));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> hashes = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        String message = "person:" + i;
+        Optional<String> key = i % 2 == 0 ? KEY : other;
+        hashes.add(pool.submit(() -> KeyedHash.hmac(key, KeyedHash.AUDIT_KEY, message)));
+      }
+      for (int i = 0; i < 200; i++) {
+        assertThat(hashes.get(i).get()).isEqualTo(freshHmac(i % 2 == 0 ? KEY : other, "person:" + i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static byte[] freshHmac(Optional<String> key, String message) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(key.orElseThrow().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
