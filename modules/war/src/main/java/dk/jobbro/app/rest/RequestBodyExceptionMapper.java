@@ -16,6 +16,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,6 +34,12 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
       Pattern.compile("Json property ([A-Za-z_][A-Za-z0-9_]*) can not be mapped");
   private static final Pattern UNKNOWN_ENUM = Pattern.compile("No enum constant ([A-Za-z0-9_.$]+)\\.[^.]+$");
 
+  /** Said of a body when nothing more precise is known; {@link #toResponse} logs why (see there). */
+  static final Problem.Violation UNREADABLE =
+      new Problem.Violation("body", "could not be read as the expected JSON document");
+
+  private static final Logger LOG = Logger.getLogger(RequestBodyExceptionMapper.class.getName());
+
   @Context
   UriInfo uri;
 
@@ -47,7 +54,26 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
         return ProblemResponses.of(ProblemResponses.invalid(uri, strict.violations()));
       }
     }
-    return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(violationOf(e, resource))));
+    Problem.Violation violation = violationOf(e, resource);
+    if (violation.equals(UNREADABLE)) {
+      // Valid bodies have been answered this way a few times when many arrived at once (ConcurrencyIT, under load);
+      // the log names the exception classes and where the innermost was thrown, never a message, which can quote
+      // the rejected value (a CPR number, say).
+      LOG.warning(() -> "Request body on " + ProblemResponses.path(uri) + " could not be read: " + causes(e));
+    }
+    return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(violation)));
+  }
+
+  /** The classes of the cause chain, outermost first, and the top frames of the innermost. */
+  static String causes(Throwable e) {
+    StringBuilder out = new StringBuilder();
+    Throwable innermost = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      out.append(out.isEmpty() ? "" : " <- ").append(t.getClass().getName());
+      innermost = t;
+    }
+    Arrays.stream(innermost.getStackTrace()).limit(6).forEach(frame -> out.append("\n\tat ").append(frame));
+    return out.toString();
   }
 
   static Problem.Violation violationOf(Throwable e, ResourceInfo resource) {
@@ -68,7 +94,7 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
       return new Problem.Violation(property.get(), "has the wrong type or format");
     }
     Optional<Problem.Violation> badEnum = find(e, UNKNOWN_ENUM).flatMap(type -> enumViolation(type, resource));
-    return badEnum.orElse(new Problem.Violation("body", "could not be read as the expected JSON document"));
+    return badEnum.orElse(UNREADABLE);
   }
 
   /**

@@ -37,6 +37,14 @@ class RequestBodyExceptionMapperTest {
 
   @Test
   void anythingElseIsAboutTheBody() {
-    assertThat(violation(new IllegalStateException("?")).field()).isEqualTo("body");
+    assertThat(violation(new IllegalStateException("?"))).isEqualTo(RequestBodyExceptionMapper.UNREADABLE);
+  }
+
+  @Test
+  void whyABodyWasUnreadableIsToldByClassAndFrameNeverByMessage() {
+    String causes = RequestBodyExceptionMapper.causes(new ProcessingException("Error reading entity 0101901234",
+        new JsonbException("Unable to deserialize 0101901234", new IllegalStateException("cpr 0101901234"))));
+    assertThat(causes).startsWith("jakarta.ws.rs.ProcessingException <- jakarta.json.bind.JsonbException <- "
+        + "java.lang.IllegalStateException\n\tat " + getClass().getName()).doesNotContain("0101901234");
   }
 }
