@@ -2,8 +2,10 @@ package dk.jobbro.devenv;
 
 import dk.jobbro.app.cors.CorsPolicy;
 import dk.jobbro.app.events.WebhookUrl;
+import dk.jobbro.app.metrics.BusinessGauges;
 import dk.jobbro.it.Deployments;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,6 +29,18 @@ public final class ItEnvironment {
   /** The context root of the WAR with the test probes, deployed once beside it (Deployments.withProbes). */
   static final String PROBE_CONTEXT_ROOT = "/" + Deployments.PROBES_NAME;
 
+  /** What the test domain sets on top of server-config/jobbro.asadmin, each for the tests named beside it. */
+  private static final List<String> TEST_DOMAIN_SETTINGS = List.of(
+      // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
+      ServerConfig.domainProperty(CorsPolicy.ALLOWED_ORIGINS, CORS_TEST_ORIGIN),
+      // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
+      ServerConfig.domainProperty(LocalKeys.PREVIOUS_KEY_PROPERTY, LocalKeys.PREVIOUS_KEY),
+      // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host may be (the
+      // rule against server-side request forgery, WebhookUrl)
+      ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1"),
+      // OperationsIT waits for the business gauges to show what it just wrote: a second instead of production's 10
+      ServerConfig.domainProperty(BusinessGauges.MAX_AGE_PROPERTY, "PT1S"));
+
   /**
    * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
    * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
@@ -38,13 +52,6 @@ public final class ItEnvironment {
     PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
         Integer.parseInt(System.getProperty("it.payara.portbase")));
     StartPhases phases = new StartPhases(payara.pidFile());
-    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
-    Path warmUp = devenv.resolve("timer-service-warm-up.war");
-    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
-        .exportTo(warmUp.toFile(), true);
-    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
-    payara.undeploy("timer-service-warm-up");
-    phases.done("timer service loaded");
     Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
     Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
     payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
@@ -60,65 +67,103 @@ public final class ItEnvironment {
     EmbeddedPostgres postgres = new EmbeddedPostgres(devenv.resolve("postgres"), devenv.resolve("it-pgdata"), "it");
 
     switch (args.length == 1 ? args[0] : "") {
-      case "start" -> {
-        long started = System.nanoTime();
-        new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
-        int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
-        if (portBase != wantedPortBase) {
-          System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
-              wantedPortBase, portBase);
+      case "boot" -> {
+        BootHandshake handshake = new BootHandshake(devenv);
+        handshake.bootStarting();
+        // the build ended before it needed the environment (a unit test failed, Ctrl-C): nothing may stay running
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          if (!handshake.takenOver()) {
+            stop(payaraDir, wantedPortBase, postgres);
+          }
+        }));
+        try {
+          boot(devenv, payaraDir, wantedPortBase, postgres);
+          handshake.bootReady();
+        } catch (Exception | Error e) {
+          e.printStackTrace();
+          handshake.bootFailed(e);
+          System.exit(1);
         }
-        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
-        StartPhases phases = new StartPhases(payara.pidFile());
-        // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
-        String http = "http://localhost:" + payara.httpPort();
-        Files.writeString(devenv.resolve("it-ports.properties"),
-            "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-                + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
-        postgres.stop();
-        Os.deleteRecursively(devenv.resolve("it-pgdata"));
-        // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
-        Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
-        int port = EmbeddedPostgres.freePort();
-        // pg_stat_statements lets StatementCountIT count what one request sends to the database
-        postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");
-        postgres.ensureDatabase(port, "jobbro");
-        System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
-        phases.done("PostgreSQL");
-        // The black-box tests read the database directly to check what the API wrote (access log, for example).
-        Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
-            + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
-        Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
-            ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()),
-            // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
-            List.of("set-config-property --source=domain --propertyName=" + CorsPolicy.ALLOWED_ORIGINS + " --propertyValue="
-                + CORS_TEST_ORIGIN,
-                // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
-                "set-config-property --source=domain --propertyName=" + LocalKeys.PREVIOUS_KEY_PROPERTY
-                    + " --propertyValue=" + LocalKeys.PREVIOUS_KEY,
-                // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host
-                // may be (the rule against server-side request forgery, WebhookUrl)
-                "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
-                    + " --propertyValue=127.0.0.1"));
-        payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
-        payara.awaitHttp();
-        phases.done("domain started, configured");
-        // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
-        // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
-        // /health and /metrics are the application's own.
-        payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
-        phases.done("shared WAR deployed");
-        System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
-            PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+        System.exit(handshake.awaitTakeOver() ? 0 : 1);
       }
-      case "stop" -> {
-        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, wantedPortBase);
-        payara.printServerCpu();
-        payara.stopQuietly(); // stopped by its directory, not its ports
-        postgres.stop();
-        System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
+      case "start" -> {
+        long waiting = System.nanoTime();
+        new BootHandshake(devenv).takeOver();
+        System.out.printf("[jobbro-it] test environment taken over from its boot (waited %.1f s for it)%n",
+            (System.nanoTime() - waiting) / 1e9);
       }
-      default -> throw new IllegalArgumentException("usage: ItEnvironment start|stop");
+      case "stop" -> stop(payaraDir, wantedPortBase, postgres);
+      default -> throw new IllegalArgumentException("usage: ItEnvironment boot|start|stop");
+    }
+  }
+
+  /**
+   * PostgreSQL, the domain and the shared WAR. It needs the WAR and the test classes but no test result, so the war
+   * POM runs it in a JVM of its own (exec:exec, asynchronously) as soon as they are built, beside the war's unit tests,
+   * which leave a core idle most of their time (ArchitectureTest runs alone for its last 15 s or so); {@code start}
+   * in pre-integration-test waits for it ({@link BootHandshake}).
+   */
+  private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres)
+      throws Exception {
+    long started = System.nanoTime();
+    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
+    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
+    if (portBase != wantedPortBase) {
+      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+          wantedPortBase, portBase);
+    }
+    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+    StartPhases phases = new StartPhases(payara.pidFile());
+    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+    String http = "http://localhost:" + payara.httpPort();
+    Files.writeString(devenv.resolve("it-ports.properties"),
+        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
+            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
+    postgres.stop();
+    Os.deleteRecursively(devenv.resolve("it-pgdata"));
+    // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
+    Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
+    int port = EmbeddedPostgres.freePort();
+    // pg_stat_statements lets StatementCountIT count what one request sends to the database
+    postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");
+    postgres.ensureDatabase(port, "jobbro");
+    System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
+    phases.done("PostgreSQL");
+    // The black-box tests read the database directly to check what the API wrote (access log, for example).
+    Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
+        + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
+    Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
+        ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
+    payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
+    payara.awaitHttp();
+    phases.done("domain started, configured");
+    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
+    Path warmUp = devenv.resolve("timer-service-warm-up.war");
+    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
+        .exportTo(warmUp.toFile(), true);
+    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
+    payara.undeploy("timer-service-warm-up");
+    phases.done("timer service loaded");
+    // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
+    // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
+    // /health and /metrics are the application's own.
+    payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
+    phases.done("shared WAR deployed");
+    System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
+        PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static void stop(Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres) {
+    try {
+      PayaraServerDomain payara = new PayaraServerDomain(payaraDir, wantedPortBase);
+      payara.printServerCpu();
+      payara.stopQuietly(); // stopped by its directory, not its ports
+      postgres.stop();
+      System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
