@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -73,21 +75,32 @@ public final class ItEnvironment {
       case "boot" -> {
         BootHandshake handshake = new BootHandshake(devenv);
         handshake.bootStarting();
-        // the build ended before it needed the environment (a unit test failed, Ctrl-C): nothing may stay running
+        CountDownLatch bootEnded = new CountDownLatch(1);
+        // The build ended before it needed the environment (a unit test failed, mvn test, Ctrl-C): nothing may stay
+        // running. A boot cut off half-way would leave what it is starting (asadmin start-domain runs on without this
+        // JVM), so the boot runs to its end first; the Maven JVM does not wait for that.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           if (!handshake.takenOver()) {
+            try {
+              bootEnded.await(BootHandshake.BOOT_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
             stop(payaraDir, wantedPortBase, postgres);
           }
         }));
+        boolean ready = false;
         try {
           boot(devenv, payaraDir, wantedPortBase, postgres);
           handshake.bootReady();
+          ready = true;
         } catch (Exception | Error e) {
           e.printStackTrace();
           handshake.bootFailed(e);
-          System.exit(1);
+        } finally {
+          bootEnded.countDown();
         }
-        System.exit(handshake.awaitTakeOver() ? 0 : 1);
+        System.exit(ready && handshake.awaitTakeOver() ? 0 : 1);
       }
       case "start" -> {
         long waiting = System.nanoTime();
