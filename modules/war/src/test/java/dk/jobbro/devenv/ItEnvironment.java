@@ -10,10 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -44,7 +46,13 @@ public final class ItEnvironment {
       // rule against server-side request forgery, WebhookUrl)
       ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1"),
       // OperationsIT waits for the business gauges to show what it just wrote: a second instead of production's 10
-      ServerConfig.domainProperty(BusinessGauges.MAX_AGE_PROPERTY, "PT1S"));
+      ServerConfig.domainProperty(BusinessGauges.MAX_AGE_PROPERTY, "PT1S"),
+      // Webhook retries for EventFeedIT: 3 attempts, 200 ms apart. For both deployments, as every instance of a
+      // cluster has the same settings: the shared WAR's worker claims due deliveries from the same table, and with
+      // production's 10 attempts it once retried one of EventFeedIT's past the 3 the test expects (5, under load).
+      ServerConfig.domainProperty("jobbro.webhooks.max-attempts", "3"),
+      ServerConfig.domainProperty("jobbro.webhooks.backoff-initial", "PT0.2S"),
+      ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"));
 
   /**
    * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
@@ -63,7 +71,17 @@ public final class ItEnvironment {
     phases.done("probe WAR built, deployed");
   }
 
+  /** Set when the build that started the boot has ended without taking the environment over. */
+  private static final AtomicBoolean ABANDONED = new AtomicBoolean();
+
   private ItEnvironment() {}
+
+  /** Between the boot's steps: a build that has ended needs no next step. */
+  private static void unlessAbandoned() {
+    if (ABANDONED.get()) {
+      throw new CancellationException("the build ended before it needed the test environment");
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Path devenv = Path.of(System.getProperty("devenv.dir"));
@@ -78,9 +96,11 @@ public final class ItEnvironment {
         CountDownLatch bootEnded = new CountDownLatch(1);
         // The build ended before it needed the environment (a unit test failed, mvn test, Ctrl-C): nothing may stay
         // running. A boot cut off half-way would leave what it is starting (asadmin start-domain runs on without this
-        // JVM), so the boot runs to its end first; the Maven JVM does not wait for that.
+        // JVM), so the boot finishes the step it is in, gives up before the next, and then all is stopped; the Maven
+        // JVM does not wait for that.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           if (!handshake.takenOver()) {
+            ABANDONED.set(true);
             try {
               bootEnded.await(BootHandshake.BOOT_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
             } catch (InterruptedException e) {
@@ -159,6 +179,7 @@ public final class ItEnvironment {
         + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
     Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
         ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
+    unlessAbandoned();
     payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
     payara.awaitHttp();
     database.join();
@@ -167,12 +188,14 @@ public final class ItEnvironment {
     Path warmUp = devenv.resolve("timer-service-warm-up.war");
     ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
         .exportTo(warmUp.toFile(), true);
+    unlessAbandoned();
     payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
     payara.undeploy("timer-service-warm-up");
     phases.done("timer service loaded");
     // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
     // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
     // /health and /metrics are the application's own.
+    unlessAbandoned();
     payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
