@@ -26,6 +26,12 @@ final class BootHandshake {
 
   private final Path stateFile;
   private final Path takenOver;
+  /**
+   * In the boot's JVM the Maven JVM that started it, taken at the start: once that has ended, the boot is an orphan
+   * whose parent is init. (The Maven JVM should destroy it at its exit, but exec-maven-plugin's destroyer does not
+   * always manage once the build has ended.) Not used on the build's side.
+   */
+  private final ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
 
   BootHandshake(Path devenv) {
     this.stateFile = devenv.resolve("it-boot.state");
@@ -60,7 +66,6 @@ final class BootHandshake {
    * boot's JVM is the Maven JVM's child, which destroys it at its own exit but cannot when killed.
    */
   boolean awaitTakeOver() throws InterruptedException {
-    ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
     while (build.isAlive()) {
       if (takenOver()) {
         return true;
@@ -74,9 +79,13 @@ final class BootHandshake {
     return Files.exists(takenOver);
   }
 
-  /** The Maven JVM: the boot's parent, or the build itself (ItEnvironment runs inside it through exec:java). */
-  private static long buildPid() {
-    return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+  /** Whether the build that started this boot has ended (the boot's side). */
+  boolean buildEnded() {
+    return !build.isAlive();
+  }
+
+  private long buildPid() {
+    return build.pid();
   }
 
   // --- the build's side ---------------------------------------------------------------------------------------------

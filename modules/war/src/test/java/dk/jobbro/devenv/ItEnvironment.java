@@ -77,8 +77,8 @@ public final class ItEnvironment {
   private ItEnvironment() {}
 
   /** Between the boot's steps: a build that has ended needs no next step. */
-  private static void unlessAbandoned() {
-    if (ABANDONED.get()) {
+  private static void unlessAbandoned(BootHandshake handshake) {
+    if (ABANDONED.get() || handshake.buildEnded()) {
       throw new CancellationException("the build ended before it needed the test environment");
     }
   }
@@ -111,7 +111,7 @@ public final class ItEnvironment {
         }));
         boolean ready = false;
         try {
-          boot(devenv, payaraDir, wantedPortBase, postgres);
+          boot(devenv, payaraDir, wantedPortBase, postgres, handshake);
           handshake.bootReady();
           ready = true;
         } catch (Exception | Error e) {
@@ -139,8 +139,8 @@ public final class ItEnvironment {
    * which leave a core idle most of their time (ArchitectureTest runs alone for its last 15 s or so); {@code start}
    * in pre-integration-test waits for it ({@link BootHandshake}).
    */
-  private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres)
-      throws Exception {
+  private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres,
+      BootHandshake handshake) throws Exception {
     long started = System.nanoTime();
     new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
     int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
@@ -179,7 +179,7 @@ public final class ItEnvironment {
         + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
     Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
         ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
-    unlessAbandoned();
+    unlessAbandoned(handshake);
     payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
     payara.awaitHttp();
     database.join();
@@ -188,14 +188,14 @@ public final class ItEnvironment {
     Path warmUp = devenv.resolve("timer-service-warm-up.war");
     ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
         .exportTo(warmUp.toFile(), true);
-    unlessAbandoned();
+    unlessAbandoned(handshake);
     payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
     payara.undeploy("timer-service-warm-up");
     phases.done("timer service loaded");
     // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
     // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
     // /health and /metrics are the application's own.
-    unlessAbandoned();
+    unlessAbandoned(handshake);
     payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
