@@ -22,8 +22,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
- * {@code server-config/jobbro.asadmin}. Maven calls {@code start} in pre-integration-test and {@code stop} in
- * post-integration-test (see modules/war/pom.xml).
+ * {@code server-config/jobbro.asadmin}, with the shared WAR deployed. Maven runs {@code boot} in a JVM of its own as
+ * soon as the WAR and the test classes are built, beside the unit tests; {@code start} in pre-integration-test waits
+ * for that boot and takes the environment over ({@link BootHandshake}); {@code stop} in post-integration-test stops
+ * it (see modules/war/pom.xml).
  */
 public final class ItEnvironment {
 
