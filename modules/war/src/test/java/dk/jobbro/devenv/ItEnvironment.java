@@ -2,19 +2,30 @@ package dk.jobbro.devenv;
 
 import dk.jobbro.app.cors.CorsPolicy;
 import dk.jobbro.app.events.WebhookUrl;
+import dk.jobbro.app.metrics.BusinessGauges;
 import dk.jobbro.it.Deployments;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
- * {@code server-config/jobbro.asadmin}. Maven calls {@code start} in pre-integration-test and {@code stop} in
- * post-integration-test (see modules/war/pom.xml).
+ * {@code server-config/jobbro.asadmin}, with the shared WAR deployed. Maven runs {@code boot} in a JVM of its own as
+ * soon as the WAR and the test classes are built, beside the unit tests; {@code start} in pre-integration-test waits
+ * for that boot and takes the environment over ({@link BootHandshake}); {@code stop} in post-integration-test stops
+ * it (see modules/war/pom.xml).
  */
 public final class ItEnvironment {
 
@@ -27,6 +38,24 @@ public final class ItEnvironment {
   /** The context root of the WAR with the test probes, deployed once beside it (Deployments.withProbes). */
   static final String PROBE_CONTEXT_ROOT = "/" + Deployments.PROBES_NAME;
 
+  /** What the test domain sets on top of server-config/jobbro.asadmin, each for the tests named beside it. */
+  private static final List<String> TEST_DOMAIN_SETTINGS = List.of(
+      // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
+      ServerConfig.domainProperty(CorsPolicy.ALLOWED_ORIGINS, CORS_TEST_ORIGIN),
+      // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
+      ServerConfig.domainProperty(LocalKeys.PREVIOUS_KEY_PROPERTY, LocalKeys.PREVIOUS_KEY),
+      // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host may be (the
+      // rule against server-side request forgery, WebhookUrl)
+      ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1"),
+      // OperationsIT waits for the business gauges to show what it just wrote: a second instead of production's 10
+      ServerConfig.domainProperty(BusinessGauges.MAX_AGE_PROPERTY, "PT1S"),
+      // Webhook retries for EventFeedIT: 3 attempts, 200 ms apart. For both deployments, as every instance of a
+      // cluster has the same settings: the shared WAR's worker claims due deliveries from the same table, and with
+      // production's 10 attempts it once retried one of EventFeedIT's past the 3 the test expects (5, under load).
+      ServerConfig.domainProperty("jobbro.webhooks.max-attempts", "3"),
+      ServerConfig.domainProperty("jobbro.webhooks.backoff-initial", "PT0.2S"),
+      ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"));
+
   /**
    * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
    * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
@@ -38,20 +67,23 @@ public final class ItEnvironment {
     PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
         Integer.parseInt(System.getProperty("it.payara.portbase")));
     StartPhases phases = new StartPhases(payara.pidFile());
-    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
-    Path warmUp = devenv.resolve("timer-service-warm-up.war");
-    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
-        .exportTo(warmUp.toFile(), true);
-    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
-    payara.undeploy("timer-service-warm-up");
-    phases.done("timer service loaded");
     Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
     Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
     payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
     phases.done("probe WAR built, deployed");
   }
 
+  /** Set when the build that started the boot has ended without taking the environment over. */
+  private static final AtomicBoolean ABANDONED = new AtomicBoolean();
+
   private ItEnvironment() {}
+
+  /** Between the boot's steps: a build that has ended needs no next step. */
+  private static void unlessAbandoned(BootHandshake handshake) {
+    if (ABANDONED.get() || handshake.buildEnded()) {
+      throw new CancellationException("the build ended before it needed the test environment");
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Path devenv = Path.of(System.getProperty("devenv.dir"));
@@ -60,65 +92,129 @@ public final class ItEnvironment {
     EmbeddedPostgres postgres = new EmbeddedPostgres(devenv.resolve("postgres"), devenv.resolve("it-pgdata"), "it");
 
     switch (args.length == 1 ? args[0] : "") {
-      case "start" -> {
-        long started = System.nanoTime();
-        new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
-        int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
-        if (portBase != wantedPortBase) {
-          System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
-              wantedPortBase, portBase);
+      case "boot" -> {
+        BootHandshake handshake = new BootHandshake(devenv);
+        handshake.bootStarting();
+        CountDownLatch bootEnded = new CountDownLatch(1);
+        // The build ended before it needed the environment (a unit test failed, mvn test, Ctrl-C): nothing may stay
+        // running. A boot cut off half-way would leave what it is starting (asadmin start-domain runs on without this
+        // JVM), so the boot finishes the step it is in, gives up before the next, and then all is stopped; the Maven
+        // JVM does not wait for that.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          if (!handshake.takenOver()) {
+            ABANDONED.set(true);
+            try {
+              bootEnded.await(BootHandshake.BOOT_TIMEOUT.toMinutes(), TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            stop(payaraDir, wantedPortBase, postgres);
+          }
+        }));
+        boolean ready = false;
+        try {
+          boot(devenv, payaraDir, wantedPortBase, postgres, handshake);
+          handshake.bootReady();
+          ready = true;
+        } catch (Exception | Error e) {
+          e.printStackTrace();
+          handshake.bootFailed(e);
+        } finally {
+          bootEnded.countDown();
         }
-        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
-        StartPhases phases = new StartPhases(payara.pidFile());
-        // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
-        String http = "http://localhost:" + payara.httpPort();
-        Files.writeString(devenv.resolve("it-ports.properties"),
-            "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-                + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
-        postgres.stop();
-        Os.deleteRecursively(devenv.resolve("it-pgdata"));
-        // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
-        Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
-        int port = EmbeddedPostgres.freePort();
+        System.exit(ready && handshake.awaitTakeOver() ? 0 : 1);
+      }
+      case "start" -> {
+        long waiting = System.nanoTime();
+        new BootHandshake(devenv).takeOver();
+        System.out.printf("[jobbro-it] test environment taken over from its boot (waited %.1f s for it)%n",
+            (System.nanoTime() - waiting) / 1e9);
+      }
+      case "stop" -> stop(payaraDir, wantedPortBase, postgres);
+      default -> throw new IllegalArgumentException("usage: ItEnvironment boot|start|stop");
+    }
+  }
+
+  /**
+   * PostgreSQL, the domain and the shared WAR. It needs the WAR and the test classes but no test result, so the war
+   * POM runs it in a JVM of its own (exec:exec, asynchronously) as soon as they are built, beside the war's unit tests,
+   * which leave a core idle most of their time (ArchitectureTest runs alone for its last 15 s or so); {@code start}
+   * in pre-integration-test waits for it ({@link BootHandshake}).
+   */
+  private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres,
+      BootHandshake handshake) throws Exception {
+    long started = System.nanoTime();
+    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
+    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
+    if (portBase != wantedPortBase) {
+      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+          wantedPortBase, portBase);
+    }
+    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+    StartPhases phases = new StartPhases(payara.pidFile());
+    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+    String http = "http://localhost:" + payara.httpPort();
+    Files.writeString(devenv.resolve("it-ports.properties"),
+        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
+            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
+    postgres.stop();
+    Os.deleteRecursively(devenv.resolve("it-pgdata"));
+    // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
+    Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
+    int port = EmbeddedPostgres.freePort();
+    // PostgreSQL starts beside the domain's boot, which needs no more than its port: the connection pool the boot
+    // creates connects when the shared WAR first uses it.
+    CompletableFuture<Void> database = CompletableFuture.runAsync(() -> {
+      try {
+        long starting = System.nanoTime();
         // pg_stat_statements lets StatementCountIT count what one request sends to the database
         postgres.start(port, "-c shared_preload_libraries=pg_stat_statements");
         postgres.ensureDatabase(port, "jobbro");
-        System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro)%n", port);
-        phases.done("PostgreSQL");
-        // The black-box tests read the database directly to check what the API wrote (access log, for example).
-        Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
-            + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
-        Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
-            ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()),
-            // one page origin that may call the API from a browser (CORS), for HttpSemanticsIT
-            List.of("set-config-property --source=domain --propertyName=" + CorsPolicy.ALLOWED_ORIGINS + " --propertyValue="
-                + CORS_TEST_ORIGIN,
-                // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
-                "set-config-property --source=domain --propertyName=" + LocalKeys.PREVIOUS_KEY_PROPERTY
-                    + " --propertyValue=" + LocalKeys.PREVIOUS_KEY,
-                // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host
-                // may be (the rule against server-side request forgery, WebhookUrl)
-                "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
-                    + " --propertyValue=127.0.0.1"));
-        payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
-        payara.awaitHttp();
-        phases.done("domain started, configured");
-        // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
-        // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
-        // /health and /metrics are the application's own.
-        payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
-        phases.done("shared WAR deployed");
-        System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
-            PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+        System.out.printf("[jobbro-it] PostgreSQL 17 started on 127.0.0.1:%d (database jobbro) in %.1f s, beside "
+            + "the domain's boot%n", port, (System.nanoTime() - starting) / 1e9);
+      } catch (IOException | InterruptedException | SQLException e) {
+        throw new CompletionException(e);
       }
-      case "stop" -> {
-        PayaraServerDomain payara = new PayaraServerDomain(payaraDir, wantedPortBase);
-        payara.printServerCpu();
-        payara.stopQuietly(); // stopped by its directory, not its ports
-        postgres.stop();
-        System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
-      }
-      default -> throw new IllegalArgumentException("usage: ItEnvironment start|stop");
+    });
+    // The black-box tests read the database directly to check what the API wrote (access log, for example).
+    Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
+        + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
+    Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
+        ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
+    unlessAbandoned(handshake);
+    payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
+    payara.awaitHttp();
+    database.join();
+    phases.done("PostgreSQL, domain started");
+    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
+    Path warmUp = devenv.resolve("timer-service-warm-up.war");
+    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
+        .exportTo(warmUp.toFile(), true);
+    unlessAbandoned(handshake);
+    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
+    payara.undeploy("timer-service-warm-up");
+    phases.done("timer service loaded");
+    // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
+    // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
+    // /health and /metrics are the application's own.
+    unlessAbandoned(handshake);
+    payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
+    phases.done("shared WAR deployed");
+    System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
+        PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static void stop(Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres) {
+    try {
+      PayaraServerDomain payara = new PayaraServerDomain(payaraDir, wantedPortBase);
+      payara.printServerCpu();
+      payara.stopQuietly(); // stopped by its directory, not its ports
+      postgres.stop();
+      System.out.println("[jobbro-it] Payara Server and PostgreSQL stopped");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -40,10 +40,9 @@ public final class RunJobbro {
 
     Path postBoot = ServerConfig.render(devenv.resolve("run-postboot.asadmin"),
         ServerConfig.localValues(dbPort, "jobbro", postgres.user(), postgres.password()),
-        List.of("set-config-property --source=domain --propertyName=jobbro.demo.enabled --propertyValue=true",
+        List.of(ServerConfig.domainProperty("jobbro.demo.enabled", "true"),
             // webhooks to a receiver on this machine, as in the README's example
-            "set-config-property --source=domain --propertyName=" + WebhookUrl.ALLOWED_HOSTS
-                + " --propertyValue=127.0.0.1"), true);
+            ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1")), true);
 
     PayaraMicro micro = PayaraMicro.start(devenv, war, httpPort, postBoot, null);
     Process payara = micro.process();

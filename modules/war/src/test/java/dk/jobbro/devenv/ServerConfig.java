@@ -27,6 +27,11 @@ final class ServerConfig {
 
   private ServerConfig() {}
 
+  /** The asadmin command that sets a MicroProfile Config property for the whole domain. */
+  static String domainProperty(String property, String value) {
+    return "set-config-property --source=domain --propertyName=" + property + " --propertyValue=" + value;
+  }
+
   static Path home() {
     return Path.of(System.getProperty("jobbro.home", ".")).toAbsolutePath().normalize();
   }

@@ -4,7 +4,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Timeout;
 
 /**
- * The one class of a throw-away WAR that ItEnvironment deploys before the probe WAR. Payara deploys its own timer
+ * The one class of a throw-away WAR that ItEnvironment deploys and removes while it boots the test domain, before
+ * either WAR (it has to come before the probe WAR, and costs nothing on the way then). Payara deploys its own timer
  * service application the first time a deployment holds a bean with a {@code @Timeout} method (the probe WAR's
  * ScheduleProbe), nested inside that deployment; afterwards the outer deployment has lost its deployment context,
  * Jersey starts without Payara's role checks (its RolesAllowedAutoDiscoverable registers them only within one), and

@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
  * loopback, signed, retried and dead-lettered when it is down, and redelivered. Kommuner 253 and 665 and the sender
  * {@code feed-it} are this test's; it follows only the events of what it created. It runs against the probe
  * deployment: its OutboxProbe rolls a change back after the event, and its webhook retries are fast enough to watch
- * (3 attempts, 200 ms apart, rounds every 200 ms: {@link Deployments#PROBE_SETTINGS}).
+ * (rounds every 200 ms: {@link Deployments#PROBE_SETTINGS}; 3 attempts, 200 ms apart: the test domain's settings).
  */
 class EventFeedIT {
 

@@ -187,7 +187,8 @@ public class OperationsIT {
         "INFO_REQUESTED", total("api/v1/handovers?status=INFO_REQUESTED&size=1"));
     assertThat(waiting.values()).allSatisfy(count -> assertThat(count).isPositive());
 
-    // The gauges read the database at most every 10 seconds; within that they must come to the API's figures.
+    // The gauges read the database again once their reading is older than jobbro.metrics.business-gauges.max-age (10 s
+    // by default, a second on the test domain: ItEnvironment); within that they must come to the API's figures.
     Map<String, String> kommune = Map.of("kommune", KOMMUNE);
     OpenMetrics metrics = awaitScrape(m -> m.valueOrZero("jobbro_cases_first_offer_overdue", kommune) == overdue
         && waiting.entrySet().stream().allMatch(w -> m.valueOrZero("jobbro_handovers_waiting",

@@ -15,6 +15,7 @@ import java.util.function.ToLongFunction;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -22,14 +23,17 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * What a jobcentre manager watches, per kommune: active cases whose first company-oriented offer is overdue, and
  * handovers waiting in the kommune's inbox (by status). A scrape reads about 400 gauges; they all share one reading of
- * the database that is at most {@link #MAX_AGE} old, so a scrape costs at most two grouped queries, however many
- * kommuner and however many scrapers.
+ * the database that is at most {@code jobbro.metrics.business-gauges.max-age} old (10 s), so a scrape costs at most
+ * two grouped queries, however many kommuner and however many scrapers.
  */
 @ApplicationScoped
 public class BusinessGauges {
 
-  /** How stale a figure may be: well under Prometheus' usual 15–60 s scrape interval, yet no query per scrape. */
-  static final Duration MAX_AGE = Duration.ofSeconds(10);
+  /**
+   * How stale a figure may be: 10 s by default, well under Prometheus' usual 15–60 s scrape interval, yet no query
+   * per scrape. The test domain sets a second, so that a test need not wait long for what it wrote.
+   */
+  public static final String MAX_AGE_PROPERTY = "jobbro.metrics.business-gauges.max-age";
 
   private static final Logger LOG = Logger.getLogger(BusinessGauges.class.getName());
 
@@ -47,6 +51,10 @@ public class BusinessGauges {
 
   @Resource(lookup = "jdbc/jobbro")
   DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = MAX_AGE_PROPERTY, defaultValue = "PT10S")
+  Duration maxAge;
 
   private BusinessFigures figures;
   private boolean read;
@@ -74,10 +82,10 @@ public class BusinessGauges {
     }, tags);
   }
 
-  /** The last reading, read again when older than {@link #MAX_AGE}; null while the database cannot be read. */
+  /** The last reading, read again when older than {@link #maxAge}; null while the database cannot be read. */
   synchronized BusinessFigures figures() {
     long now = System.nanoTime();
-    if (!read || now - readAt > MAX_AGE.toNanos()) {
+    if (!read || now - readAt > maxAge.toNanos()) {
       read = true; // also after a failure: a database outage is not hammered by every scrape
       readAt = now;
       try (Connection connection = dataSource.getConnection()) {
