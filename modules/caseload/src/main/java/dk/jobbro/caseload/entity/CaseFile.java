@@ -29,7 +29,10 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -243,6 +246,62 @@ public class CaseFile {
     this.registeredAt = Instant.now();
     this.registeredBy = Objects.requireNonNull(registeredBy);
     startClocksAt(Objects.requireNonNull(takeover), agreed);
+  }
+
+  /**
+   * A case read with plain JDBC for an answer ({@code CaseReadQuery}): the columns of {@code row}'s current row, by
+   * the names mapped above, and the collections read beside it. Nothing manages the instance: it is for rendering
+   * only, and a change must load the case through the entity manager.
+   */
+  public static CaseFile fromRow(ResultSet row, List<CaseLanguage> languages, List<CaseEducation> education,
+      List<CaseWorkExperience> workExperience, List<String> skills) throws SQLException {
+    CaseFile c = new CaseFile();
+    c.id = row.getObject("id", UUID.class);
+    c.kommuneKode = row.getString("kommune_kode");
+    c.cprCipher = row.getString("cpr_cipher");
+    c.cprIndex = row.getBytes("cpr_index");
+    c.fullName = row.getString("full_name");
+    c.gender = enumOf(Gender.class, row.getString("gender"));
+    c.birthDate = row.getObject("birth_date", LocalDate.class);
+    c.countryOfOrigin = row.getString("country_of_origin");
+    c.languages.addAll(languages);
+    c.education.addAll(education);
+    c.workExperience.addAll(workExperience);
+    c.drivingLicence = row.getObject("driving_licence", Boolean.class);
+    c.skills.addAll(skills);
+    c.handoverId = row.getObject("handover_id", UUID.class);
+    c.householdId = row.getObject("household_id", UUID.class);
+    c.residenceBasis = enumOf(ResidenceBasis.class, row.getString("residence_basis"));
+    c.residencePermitDate = row.getObject("residence_permit_date", LocalDate.class);
+    c.visitationDecisionDate = row.getObject("visitation_decision_date", LocalDate.class);
+    c.cprRegistrationDate = row.getObject("cpr_registration_date", LocalDate.class);
+    c.expectedTakeoverDate = row.getObject("expected_takeover_date", LocalDate.class);
+    c.takeoverDate = row.getObject("takeover_date", LocalDate.class);
+    c.takeoverAgreed = row.getBoolean("takeover_agreed");
+    c.firstOfferTargetDate = row.getObject("first_offer_target_date", LocalDate.class);
+    c.firstOfferLatestDate = row.getObject("first_offer_latest_date", LocalDate.class);
+    c.firstOfferDate = row.getObject("first_offer_date", LocalDate.class);
+    c.contractDueDate = row.getObject("contract_due_date", LocalDate.class);
+    c.contractSignedDate = row.getObject("contract_signed_date", LocalDate.class);
+    c.programmePlannedEnd = row.getObject("programme_planned_end", LocalDate.class);
+    c.programmeEndDate = row.getObject("programme_end_date", LocalDate.class);
+    c.programmeEndReason = enumOf(ProgrammeEndReason.class, row.getString("programme_end_reason"));
+    c.jobReadiness = enumOf(JobReadiness.class, row.getString("job_readiness"));
+    c.danishTrack = enumOf(DanishTrack.class, row.getString("danish_track"));
+    c.danishModule = row.getObject("danish_module", Integer.class);
+    c.selfSupportingDate = row.getObject("self_supporting_date", LocalDate.class);
+    c.selfSupportingKind = enumOf(SelfSupportingKind.class, row.getString("self_supporting_kind"));
+    c.assignedTo = row.getString("assigned_to");
+    c.status = enumOf(CaseStatus.class, row.getString("status"));
+    c.registeredAt = row.getObject("registered_at", OffsetDateTime.class).toInstant();
+    c.registeredBy = row.getString("registered_by");
+    c.version = row.getLong("version");
+    return c;
+  }
+
+  /** An enum column as {@code @Enumerated(STRING)} stores it: the constant's name, or null. */
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
   }
 
   /** The takeover date starts every clock of the programme. */
