@@ -65,7 +65,8 @@ class CaseloadIT {
   @Test
   void aReadAnswersFieldForFieldWhatTheChangeBeforeItAnswered() {
     // A GET reads the case in one statement of its own (CaseReadQuery), a change renders the entity it saved: with
-    // every collection filled and the nullable fields both set and empty, the two answers must be the same.
+    // every collection filled and the nullable fields both set and empty, the two answers must be the same. (This
+    // found the entity's languages repeated once per combination of educations, jobs and skills.)
     String cw = Tokens.caseworker("101");
     String id = newCase("101", TODAY.minusMonths(2)).getString("id");
     String caseUri = "api/v1/cases/" + id;

@@ -50,12 +50,13 @@ import java.util.UUID;
 @Table(name = "case_file", schema = "caseload")
 // an anonymised case (retention, CasePrivacy) is nobody's case any more: no entity query finds it
 @SQLRestriction("anonymised_at is null")
-// A case is read with its person's languages, education, work experience and skills in one statement: every view
-// of a case shows them, and four lazy loads would cost four more round trips on the most common request. The rows
-// multiply (a handful each), which is cheaper than the round trips; all but languages are ordered lists, so only
-// one bag is fetched and Hibernate can fetch them together.
+// A case changed (or read inside a transaction) is loaded with its education, work experience and skills in one
+// statement: the answer shows them. Those are ordered lists, which Hibernate builds by their position however the
+// joined rows multiply. The languages are a bag (no position) and load on their own when shown: joined here, each
+// language came once per combination of the other lists' rows (two educations, two jobs and two skills showed every
+// language eight times). A plain GET reads none of this: CaseReadQuery reads it all in one statement.
 @NamedQuery(name = "CaseFile.findInKommune",
-    query = "select c from CaseFile c left join fetch c.languages left join fetch c.education"
+    query = "select c from CaseFile c left join fetch c.education"
         + " left join fetch c.workExperience left join fetch c.skills where c.id = :id and c.kommuneKode = :kommune")
 @NamedQuery(name = "CaseFile.idByCpr",
     query = "select c.id from CaseFile c where c.kommuneKode = :kommune and c.cprIndex = :cprIndex")
