@@ -63,6 +63,47 @@ class CaseloadIT {
   }
 
   @Test
+  void aReadAnswersFieldForFieldWhatTheChangeBeforeItAnswered() {
+    // A GET reads the case in one statement of its own (CaseReadQuery), a change renders the entity it saved: with
+    // every collection filled and the nullable fields both set and empty, the two answers must be the same. (This
+    // found the entity's languages repeated once per combination of educations, jobs and skills.)
+    String cw = Tokens.caseworker("101");
+    String id = newCase("101", TODAY.minusMonths(2)).getString("id");
+    String caseUri = "api/v1/cases/" + id;
+    Api.Reply profile = send("PUT", caseUri + "/competences", cw, etagOf(id, "101"), """
+        {"education": [{"level": "VOCATIONAL", "years": 3, "field": "Tømrer", "country": "ER", "recognised": false},
+                       {"level": "LOWER_SECONDARY"}],
+         "workExperience": [{"occupationCode": "7115", "description": "Tømrer", "years": 6},
+                            {"description": "Fisker"}],
+         "drivingLicence": true, "skills": ["svejsning", "truckcertifikat"]}""");
+    assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
+    assertThat(api().post(caseUri + "/job-readiness", cw, "{\"assessedOn\": \"" + TODAY + "\", "
+        + "\"category\": \"AKTIVITETSPARAT\", \"reason\": \"Needs treatment first\"}").status()).isEqualTo(201);
+    assertThat(send("PUT", caseUri + "/danish", cw, etagOf(id, "101"), "{\"track\": \"DU2\", \"module\": 3}")
+        .status()).isEqualTo(200);
+    for (LocalDate passed : List.of(TODAY.minusDays(3), TODAY.minusDays(10))) {
+      assertThat(api().post(caseUri + "/danish/tests", cw,
+          "{\"test\": \"Modultest DU2 modul " + passed.getDayOfMonth() + "\", \"passedOn\": \"" + passed + "\"}")
+          .status()).isEqualTo(201);
+    }
+    assertThat(send("PUT", caseUri + "/contract", cw, etagOf(id, "101"), "{\"signedDate\": \"" + TODAY + "\"}")
+        .status()).isEqualTo(200);
+    Api.Reply changed = send("POST", caseUri + "/self-supporting", cw, etagOf(id, "101"),
+        "{\"kind\": \"EDUCATION\", \"date\": \"" + TODAY + "\"}");
+    assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+
+    Api.Reply read = api().get(caseUri, cw);
+    assertThat(read.status()).as(read.toString()).isEqualTo(200);
+    assertThat(read.header("ETag")).isEqualTo(changed.header("ETag"));
+    assertThat(read.json()).isEqualTo(changed.json());
+    JsonObject competences = read.json().getJsonObject("competences");
+    assertThat(competences.getJsonArray("education")).hasSize(2);
+    assertThat(competences.getJsonArray("workExperience")).hasSize(2);
+    assertThat(read.json().getJsonObject("danish").getJsonArray("testsPassed")).hasSize(2);
+    assertThat(read.json().getJsonArray("languages")).hasSize(2);
+  }
+
+  @Test
   void theTakeoverDateFollowsTheResidenceBasis() {
     String refugee = """
         {"cpr": "%s", "name": "Layla Rahimi", "residenceBasis": "REFUGEE", "visitationDecisionDate": "2026-05-15"}"""

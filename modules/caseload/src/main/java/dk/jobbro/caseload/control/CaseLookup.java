@@ -1,5 +1,6 @@
 package dk.jobbro.caseload.control;
 
+import dk.jobbro.api.caseload.DanishTestPassed;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.audit.AccessLog;
 import dk.jobbro.api.shared.concurrency.IfMatch;
@@ -11,8 +12,11 @@ import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.CaseHandoverContent;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +47,12 @@ public class CaseLookup {
   @Inject
   Clock clock;
 
+  @Inject
+  CaseReadQuery readQuery;
+
+  @Resource
+  TransactionSynchronizationRegistry transactions;
+
   /** The case, if it is the caller's kommune's; the access is logged as {@code action}. */
   public CaseFile visible(UUID id, String action) {
     CaseFile caseFile = ofCallersKommune(id);
@@ -52,19 +62,34 @@ public class CaseLookup {
 
   /** The case if it belongs to the caller's kommune; any other id is a 404, whether or not the case exists. */
   private CaseFile ofCallersKommune(UUID id) {
-    return cases.findInKommune(id, caller.requireKommune()).orElseThrow(() -> ProblemException.notFound("The case"));
+    return cases.findInKommune(id, caller.requireKommune()).orElseThrow(CaseLookup::notFound);
+  }
+
+  private static ProblemException notFound() {
+    return ProblemException.notFound("The case");
   }
 
   /**
    * A case read for its answer: the case of the caller's kommune rendered, and the read (with a READ_ART9 row beside
    * it when the answer shows health information) committed to the access log before the view is returned. Called
-   * outside a transaction (a GET changes nothing), the queries run without one and the log rows are committed with
-   * other requests' rows ({@link AccessLog#recordRead}); a view that could not be rendered logs nothing, since
-   * nothing was shown.
+   * outside a transaction (a GET changes nothing), the case is read in one statement ({@link CaseReadQuery}, with the
+   * same kommune check) and the log rows are committed with other requests' rows ({@link AccessLog#recordRead});
+   * inside one, through the entity manager, with the log rows in that transaction. A view that could not be rendered
+   * logs nothing, since nothing was shown.
    */
   public dk.jobbro.api.caseload.CaseView read(UUID id, String action, boolean fullCpr) {
-    CaseFile caseFile = ofCallersKommune(id);
-    var view = view(caseFile, fullCpr);
+    CaseFile caseFile;
+    dk.jobbro.api.caseload.CaseView view;
+    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+      // the common case, a GET: one statement, no entity manager (CaseReadQuery says why)
+      var found = readQuery.find(id, caller.requireKommune()).orElseThrow(CaseLookup::notFound);
+      caseFile = found.caseFile();
+      view = view(caseFile, found.danishTests(), fullCpr);
+    } else {
+      // inside a transaction only the entity manager sees what the transaction has changed so far
+      caseFile = ofCallersKommune(id);
+      view = view(caseFile, fullCpr);
+    }
     accessLog.recordRead(RESOURCE, id, caseFile.dataSubject(),
         showsHealth(view) ? List.of(action, AccessLog.ART9_READ) : List.of(action));
     return view;
@@ -105,6 +130,11 @@ public class CaseLookup {
 
   /** Renders a case with everything derived from today's date. */
   public dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, boolean fullCpr) {
+    return view(caseFile, cases.danishTests(caseFile.id()), fullCpr);
+  }
+
+  private dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, List<DanishTestPassed> danishTests,
+      boolean fullCpr) {
     LocalDate today = today();
     boolean gap = !gaps(List.of(caseFile)).isEmpty();
     // health information handed over with consent is for the kommune's caseworkers, not for every role reading cases.
@@ -116,7 +146,7 @@ public class CaseLookup {
     var details = new CaseViews.Details(cases.householdOf(caseFile),
         fromHandover ? cases.dependants(caseFile.id()) : List.of(), handedOver, health);
 
-    return CaseViews.of(caseFile, fullCpr, cases.danishTests(caseFile.id()), gap, today, settings.dueSoonDays(),
+    return CaseViews.of(caseFile, fullCpr, danishTests, gap, today, settings.dueSoonDays(),
         details);
   }
 

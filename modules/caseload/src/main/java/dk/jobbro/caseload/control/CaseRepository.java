@@ -1,6 +1,7 @@
 package dk.jobbro.caseload.control;
 
 import dk.jobbro.api.caseload.CaseStatus;
+import dk.jobbro.api.caseload.DanishTestPassed;
 import dk.jobbro.api.caseload.OfferType;
 import dk.jobbro.api.caseload.WorklistFilter;
 import dk.jobbro.api.shared.Cpr;
@@ -269,8 +270,10 @@ public class CaseRepository {
     return Optional.ofNullable(em.find(dk.jobbro.caseload.entity.CaseHandoverContent.class, caseId));
   }
 
-  public List<DanishTest> danishTests(UUID caseId) {
-    return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId).getResultList();
+  /** The Danish tests the person passed, oldest first. */
+  public List<DanishTestPassed> danishTests(UUID caseId) {
+    return em.createNamedQuery("DanishTest.byCase", DanishTest.class).setParameter("caseId", caseId).getResultList()
+        .stream().map(t -> new DanishTestPassed(t.test(), t.passedOn())).toList();
   }
 
   public List<BenefitPeriod> benefits(UUID caseId) {

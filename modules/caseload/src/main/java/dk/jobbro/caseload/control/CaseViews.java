@@ -17,7 +17,6 @@ import dk.jobbro.caseload.entity.CaseDependant;
 import dk.jobbro.caseload.entity.CaseFile;
 import dk.jobbro.caseload.entity.CaseHandoverContent;
 import dk.jobbro.caseload.entity.CaseMove;
-import dk.jobbro.caseload.entity.DanishTest;
 import dk.jobbro.caseload.entity.JobReadinessAssessment;
 import dk.jobbro.caseload.entity.Offer;
 import java.time.LocalDate;
@@ -39,14 +38,14 @@ public final class CaseViews {
   public record Details(List<CaseFile> household, List<CaseDependant> dependants, CaseHandoverContent fromHandover,
       boolean health) {}
 
-  public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTest> tests, boolean effortGap, LocalDate today,
-      int dueSoonDays) {
+  public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTestPassed> tests, boolean effortGap,
+      LocalDate today, int dueSoonDays) {
     return of(c, fullCpr, tests, effortGap, today, dueSoonDays, null);
   }
 
   /** @param details for a single case read, else null */
-  public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTest> tests, boolean effortGap, LocalDate today,
-      int dueSoonDays, Details details) {
+  public static CaseView of(CaseFile c, boolean fullCpr, List<DanishTestPassed> tests, boolean effortGap,
+      LocalDate today, int dueSoonDays, Details details) {
     Cpr cpr = c.cpr();
     var programme = new CaseView.Programme(ProgrammeLabels.programme(c.residenceBasis(), c.takeoverDate()),
         c.takeoverDate(), c.programmePlannedEnd(), c.programmeEndDate(), c.programmeEndReason());
@@ -55,8 +54,7 @@ public final class CaseViews {
         FirstOfferClock.metOn(c.firstOfferDate(), today),
         FirstOfferClock.status(c.firstOfferTargetDate(), c.firstOfferLatestDate(), c.firstOfferDate(), today, dueSoonDays),
         FirstOfferClock.daysLeft(c.firstOfferLatestDate(), c.firstOfferDate(), today));
-    var danish = new CaseView.Danish(c.danishTrack(), c.danishModule(),
-        tests.stream().map(t -> new DanishTestPassed(t.test(), t.passedOn())).toList());
+    var danish = new CaseView.Danish(c.danishTrack(), c.danishModule(), tests);
     var selfSupporting = c.selfSupportingKind() == null ? null
         : new CaseView.SelfSupporting(c.selfSupportingKind(), c.selfSupportingDate());
     return new CaseView(c.id(), c.kommune().value(), c.status(), fullCpr ? cpr.formatted() : cpr.masked(), !fullCpr,

@@ -31,6 +31,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject
   KommuneRegistry kommuner;
 
+  @Inject
+  VerifiedToken verified;
+
   @Context
   HttpServletRequest servletRequest;
 
@@ -53,7 +56,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     } catch (TokenClaims.InvalidClaim e) {
       return e.getMessage();
     }
-    return yetValid(claims.notBefore(), jwt.getIssuedAtTime()) ? null : "token not valid yet (nbf or iat ahead)";
+    if (!yetValid(claims.notBefore(), jwt.getIssuedAtTime())) {
+      return "token not valid yet (nbf or iat ahead)";
+    }
+    verified.accept(jwt, claims);
+    return null;
   }
 
   static boolean yetValid(long notBefore, long issuedAt) {

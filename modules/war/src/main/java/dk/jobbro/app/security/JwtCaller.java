@@ -6,6 +6,7 @@ import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -19,16 +20,21 @@ public class JwtCaller implements Caller {
       Roles.KOMMUNE_INTEGRATION, Roles.HANDOVER_SENDER, Roles.PRIVACY_OFFICER, Roles.AUDITOR, Roles.MINISTRY_ANALYST,
       Roles.ADMIN);
 
+  /** The token as the API's authentication filter accepted it; {@link #token} only where none did. */
   @Inject
-  JsonWebToken token;
+  VerifiedToken verified;
+
+  @Inject
+  Instance<JsonWebToken> token;
 
   @Inject
   KommuneRegistry kommuner;
 
   @Override
   public String subject() {
-    String name = token.getName();
-    return name != null ? name : Optional.ofNullable(token.getSubject()).orElse("anonymous");
+    JsonWebToken jwt = jwt();
+    String name = jwt.getName();
+    return name != null ? name : Optional.ofNullable(jwt.getSubject()).orElse("anonymous");
   }
 
   @Override
@@ -58,15 +64,22 @@ public class JwtCaller implements Caller {
    * so a defect here means a caller outside the API (none today): it holds no role, kommune or sender.
    */
   private TokenClaims claims() {
+    if (claims == null && verified.claims() != null) {
+      claims = verified.claims();
+    }
     if (claims == null) {
       try {
-        String raw = token.getRawToken();
+        String raw = jwt().getRawToken();
         claims = raw == null ? TokenClaims.none() : TokenClaims.read(raw, kommuner::isKnown);
       } catch (TokenClaims.InvalidClaim e) {
         claims = TokenClaims.none();
       }
     }
     return claims;
+  }
+
+  private JsonWebToken jwt() {
+    return verified.token() != null ? verified.token() : token.get();
   }
 
   @Override
