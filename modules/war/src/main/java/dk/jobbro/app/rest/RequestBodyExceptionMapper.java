@@ -56,9 +56,10 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
     }
     Problem.Violation violation = violationOf(e, resource);
     if (violation.equals(UNREADABLE)) {
-      // Valid bodies have been answered this way a few times when many arrived at once (ConcurrencyIT, under load);
-      // the log names the exception classes and where the innermost was thrown, never a message, which can quote
-      // the rejected value (a CPR number, say).
+      // Not only malformed bodies end here: a body the connection did not deliver in time does too (on an HTTP/2
+      // connection, Grizzly's blocking read of a body timed out after 30 s for valid bodies under load). The log names
+      // the exception classes and where the innermost was thrown, never a message, which can quote the rejected value
+      // (a CPR number, say).
       LOG.warning(() -> "Request body on " + ProblemResponses.path(uri) + " could not be read: " + causes(e));
     }
     return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(violation)));
