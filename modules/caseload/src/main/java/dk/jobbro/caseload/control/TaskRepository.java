@@ -11,15 +11,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Tasks in the database; the list is always scoped to one kommune. */
 @ApplicationScoped
@@ -52,16 +48,6 @@ public class TaskRepository {
     // a list, not a stream: a stream is a scrollable result, costlier to set up for the one row there may be
     return em.createNamedQuery("Task.pendingBySubject", Task.class).setParameter("type", type)
         .setParameter("key", subjectKey).getResultList().stream().findFirst();
-  }
-
-  /**
-   * Which of these deadlines have an open or snoozed task under the subject key: one query where asking
-   * {@link #pending} for each would cost one each (and flush the tasks added between them one by one).
-   */
-  public Set<TaskType> pendingTypes(Collection<TaskType> types, String subjectKey) {
-    return em.createNamedQuery("Task.pendingTypesBySubject", TaskType.class).setParameter("types", types)
-        .setParameter("key", subjectKey).getResultList().stream()
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskType.class)));
   }
 
   public void add(Task task) {

@@ -36,11 +36,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Which event opens, moves and closes which task. The observers are synchronous, so a task is written in the very
@@ -110,8 +112,10 @@ public class TaskRules {
         ? List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.KONTRAKT, TaskType.PROGRAMME_END)
         : List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.PROGRAMME_END);
     String key = c.id().toString();
-    // each unless one is open already (an event delivered twice opens one task); one query asks for all of them
-    Set<TaskType> pending = tasks.pendingTypes(deadlines, key);
+    // each unless one is open already (an event delivered twice opens one task); the case's pending tasks are one
+    // query (by its case index), where asking for each deadline cost one query and one flush each
+    Set<TaskType> pending = tasks.pendingOfCase(c.id()).stream().map(Task::type)
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskType.class)));
     for (TaskType type : deadlines) {
       if (!pending.contains(type)) {
         tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),

@@ -28,8 +28,6 @@ import java.util.UUID;
     query = "select t from Task t where t.caseId = :caseId and " + Task.PENDING + " order by t.dueDate, t.id")
 @NamedQuery(name = "Task.pendingBySubject",
     query = "select t from Task t where t.type = :type and t.subjectKey = :key and " + Task.PENDING)
-@NamedQuery(name = "Task.pendingTypesBySubject",
-    query = "select t.type from Task t where t.type in :types and t.subjectKey = :key and " + Task.PENDING)
 public class Task {
 
   /**
