@@ -18,9 +18,10 @@ final class ServerConfig {
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
   private static final Pattern SERVER_LISTENER_SETTING =
-      Pattern.compile("(?m)^(set \\S*\\.protocol\\.http-listener-[12]\\..*|set-log-levels .*)\\R");
+      Pattern.compile("(?m)^(set \\S*\\.(protocol\\.http-listener-[12]|thread-pool\\.http-thread-pool)\\..*"
+          + "|set-log-levels .*)\\R");
   private static final Pattern HTTP_LISTENER_PROTOCOL_SETTING =
-      Pattern.compile("(?m)^set \\S*\\.protocol\\.http-listener-[12]\\..*\\R");
+      Pattern.compile("(?m)^set \\S*\\.(protocol\\.http-listener-[12]|thread-pool\\.http-thread-pool)\\..*\\R");
 
   /** A rendered command file cut in two for a Payara Server start: what runs before boot, and what runs after. */
   record BootFiles(Path preBoot, Path postBoot) {}

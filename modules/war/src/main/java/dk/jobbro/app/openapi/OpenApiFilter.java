@@ -138,6 +138,10 @@ public class OpenApiFilter implements OASFilter {
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(ERRORS.get(status)));
       }
     }
+    if (operation.getRequestBody() != null && !responses.hasAPIResponse("408")) {
+      responses.addAPIResponse("408", OASFactory.createAPIResponse().description("The request body did not arrive "
+          + "within the server's read timeout (30 s); send the request again"));
+    }
     if (operation.getRequestBody() != null && !responses.hasAPIResponse("413")) {
       responses.addAPIResponse("413", OASFactory.createAPIResponse().description("The request body is larger than "
           + BodyLimits.describe(BodyLimits.forOperation(operation.getOperationId())) + ", this operation's limit"));

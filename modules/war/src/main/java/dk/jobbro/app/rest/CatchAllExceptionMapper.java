@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Everything else. The runtime's own HTTP errors (unknown path, wrong method, unsupported media type) keep their
  * status (and a 405 its Allow header) and get a problem body; a write that lost a race (a failed version check or a
- * unique key, however wrapped) is a 412 or 409, and a database out of reach a 503 ({@link PersistenceProblems});
+ * unique key, however wrapped) is a 412 or 409, a database out of reach a 503 ({@link PersistenceProblems}), and a
+ * request body that did not arrive in time a 408 ({@link BodyReadTimeout});
  * anything unexpected is a 500 whose cause is logged under an incident id and never sent to the client.
  */
 @Provider
@@ -42,6 +43,10 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
       String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
       // a 405 must say which methods the address does support (RFC 9110 section 15.5.6); the runtime knows them
       return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+    }
+    if (BodyReadTimeout.in(e)) {
+      // over HTTP/1.1 the body's read timeout reaches us as a bare IOException: the client's delay, not our failure
+      return BodyReadTimeout.response(uri);
     }
     Optional<ProblemException> lostRace = PersistenceProblems.of(e, headers);
     if (lostRace.isPresent()) {

@@ -54,12 +54,15 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
         return ProblemResponses.of(ProblemResponses.invalid(uri, strict.violations()));
       }
     }
+    if (BodyReadTimeout.in(e)) {
+      // the body did not arrive in time (HTTP/2: the stream's read timed out inside the JSON reader): not a bad body
+      LOG.fine(() -> "Request body on " + ProblemResponses.path(uri) + " not received in time: " + causes(e));
+      return BodyReadTimeout.response(uri);
+    }
     Problem.Violation violation = violationOf(e, resource);
     if (violation.equals(UNREADABLE)) {
-      // Not only malformed bodies end here: a body the connection did not deliver in time does too (on an HTTP/2
-      // connection, Grizzly's blocking read of a body timed out after 30 s for valid bodies under load). The log names
-      // the exception classes and where the innermost was thrown, never a message, which can quote the rejected value
-      // (a CPR number, say).
+      // Something else kept the body from being read. The log names the exception classes and where the innermost
+      // was thrown, never a message, which can quote the rejected value (a CPR number, say).
       LOG.warning(() -> "Request body on " + ProblemResponses.path(uri) + " could not be read: " + causes(e));
     }
     return ProblemResponses.of(ProblemResponses.invalid(uri, List.of(violation)));

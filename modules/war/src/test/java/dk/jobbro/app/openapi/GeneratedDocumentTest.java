@@ -106,6 +106,21 @@ class GeneratedDocumentTest {
     }
   }
 
+  /** A body the server waited for in vain is a 408 (BodyReadTimeout), so every operation that takes one says so. */
+  @Test
+  void everyOperationWithABodyDocumentsTheBodyReadTimeout() {
+    int withBody = 0;
+    for (Op op : operations()) {
+      if (op.operation().getRequestBody() != null) {
+        assertThat(op.operation().getResponses()).as(op.toString()).containsKey("408");
+        assertThat(op.operation().getResponses().get("408").getContent()).as(op.toString())
+            .containsKey("application/problem+json");
+        withBody++;
+      }
+    }
+    assertThat(withBody).isGreaterThan(20);
+  }
+
   @Test
   void listsArePagesOfTheirItemType() {
     ApiResponse cases = operation("getCase").getResponses().get("200");
