@@ -73,7 +73,8 @@ final class ServerConfig {
 
   /**
    * Splits a rendered command file for {@code start-domain --prebootcommandfile --postbootcommandfile}: the settings
-   * of the HTTP listeners' protocols run before boot, so the listeners start with them; every other command runs once
+   * of the HTTP listeners' protocols and of their thread pool run before boot, so the listeners start with them
+   * (the pool's size in particular: a running pool kept its threads when it was resized); every other command runs once
    * the server is up, as it would from asadmin. Changed on a running server, those settings restart the listener,
    * which could stay unbound ("GrizzlyProxy is NULL"), and the test domain had to be restarted after them.
    */
@@ -96,7 +97,8 @@ final class ServerConfig {
 
   /**
    * Writes the command file for Payara Server, or for Payara Micro: Micro's listeners have other names than Payara
-   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out;
+   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out,
+   * and so is the size of Payara Server's http-thread-pool, which Micro's own thread pool settings were not tested with;
    * so is set-log-levels, which Micro's boot commands are not proven to take (Jobbro's QuietTokenLogs sets that level
    * at deployment on both).
    */
