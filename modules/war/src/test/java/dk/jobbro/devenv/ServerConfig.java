@@ -98,7 +98,7 @@ final class ServerConfig {
   /**
    * Writes the command file for Payara Server, or for Payara Micro: Micro's listeners have other names than Payara
    * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out,
-   * and so is the size of Payara Server's http-thread-pool, which Micro's own thread pool settings were not tested with;
+   * and so is the size of Payara Server's http-thread-pool (Micro sizes its own pool; not tested with this line);
    * so is set-log-levels, which Micro's boot commands are not proven to take (Jobbro's QuietTokenLogs sets that level
    * at deployment on both).
    */
