@@ -6,6 +6,7 @@
 # The quick start's JVM options are used unless given:
 #   bench/cold-start.sh                                     (JOBBRO_HTTP_PORT=8581, JOBBRO_DB_PORT=54581, RUNS=3)
 #   JVM_OPTIONS="-Xmx1g" bench/cold-start.sh                the JVM as before the quick start dropped C2
+#   CDS=true bench/cold-start.sh                            with the class data archive (its first start records it)
 # Payara Micro's own log of each run: modules/war/target/devenv/coldstart-*.log. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,5 +16,6 @@ RUNS=${RUNS:-3}
 ARGS=(-Djobbro.run.main=dk.jobbro.devenv.ColdStartBench -Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB"
   -Djobbro.coldstart.runs="$RUNS")
 [ -n "${JVM_OPTIONS:-}" ] && ARGS+=("-Djobbro.run.jvm-options=$JVM_OPTIONS")
+[ -n "${CDS:-}" ] && ARGS+=("-Djobbro.run.cds=$CDS")
 echo "[bench] building, then $RUNS cold starts on an empty and $RUNS on a migrated database (HTTP $HTTP, database $DB)"
 mvn -B -ntp -q -Prun package -pl modules/war -am -DskipTests "${ARGS[@]}" | grep --line-buffered -E "^\[coldstart\]|ERROR"

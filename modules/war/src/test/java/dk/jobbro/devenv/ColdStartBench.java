@@ -58,7 +58,7 @@ public final class ColdStartBench {
   private static PayaraMicro.Readiness measure(String what, int run, Path devenv, Path war, int httpPort,
       Path postBoot, String base) throws Exception {
     Path log = devenv.resolve("coldstart-" + what.replace(' ', '-') + "-" + run + ".log");
-    PayaraMicro micro = PayaraMicro.start(devenv, war, httpPort, postBoot, log);
+    PayaraMicro micro = PayaraMicro.start(devenv, "coldstart", war, httpPort, postBoot, log);
     try {
       PayaraMicro.Readiness ready = micro.awaitReady(base);
       if (ready == null) {

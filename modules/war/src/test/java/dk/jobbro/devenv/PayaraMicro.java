@@ -40,26 +40,42 @@ final class PayaraMicro {
   private final Process process;
   private final long startedNanos;
 
-  private PayaraMicro(Process process, long startedNanos) {
+  private final MicroRoot root;
+
+  private PayaraMicro(Process process, long startedNanos, MicroRoot root) {
     this.process = process;
     this.startedNanos = startedNanos;
+    this.root = root;
   }
 
   /**
    * Starts Payara Micro with the WAR at the context root {@code /}, the PostgreSQL driver and the rendered boot
-   * command file. Its output goes to this process's own, or to {@code log} when one is given.
+   * command file, from the root directory {@code rootName} that {@link MicroRoot} keeps between starts. Its output
+   * goes to this process's own, or to {@code log} when one is given.
    */
-  static PayaraMicro start(Path devenv, Path war, int httpPort, Path postBootCommands, Path log) throws IOException {
+  static PayaraMicro start(Path devenv, String rootName, Path war, int httpPort, Path postBootCommands, Path log)
+      throws IOException {
+    List<String> jvmOptions = Arrays.asList(System.getProperty("jobbro.run.jvm-options", QUICK_START_JVM_OPTIONS)
+        .trim().split("\\s+"));
+    Path payaraMicro = devenv.resolve("payara-micro.jar");
+    MicroRoot root = MicroRoot.prepare(devenv, rootName, payaraMicro, devenv.resolve("postgresql.jar"),
+        jvmOptions);
+    root.reset();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(Arrays.asList(System.getProperty("jobbro.run.jvm-options", QUICK_START_JVM_OPTIONS).trim()
-        .split("\\s+")));
+    command.addAll(jvmOptions);
+    command.addAll(root.archiveOptions());
+    if (MicroRoot.classDataSharing()) {
+      // the archive crashes the JVM beside the agent (MicroRoot.classDataSharing); Payara then tries to attach it
+      // itself, which JDK 17 allows only with this, but the pool statistics still stay 0
+      command.add("-Djdk.attach.allowAttachSelf=true");
+    } else {
+      command.add("-javaagent:" + flashlightAgent(payaraMicro, devenv));
+    }
     command.addAll(List.of(
-        "-javaagent:" + flashlightAgent(devenv.resolve("payara-micro.jar"), devenv),
-        "-jar", devenv.resolve("payara-micro.jar").toString(),
+        "-jar", root.launcher().toString(),
         "--deploy", war.toString(), "--contextroot", "/",
         "--port", Integer.toString(httpPort), "--nocluster",
-        "--addlibs", devenv.resolve("postgresql.jar").toString(),
         "--postbootcommandfile", postBootCommands.toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     if (log == null) {
@@ -68,7 +84,7 @@ final class PayaraMicro {
       builder.redirectErrorStream(true).redirectOutput(log.toFile());
     }
     long started = System.nanoTime();
-    return new PayaraMicro(builder.start(), started);
+    return new PayaraMicro(builder.start(), started, root);
   }
 
   Process process() {
@@ -96,10 +112,14 @@ final class PayaraMicro {
     return null;
   }
 
-  /** Stops Payara Micro (SIGTERM, so it shuts down cleanly) and waits for it. */
-  void stop() throws InterruptedException {
+  /**
+   * Stops Payara Micro (SIGTERM, so it shuts down cleanly and writes the class data archive when it records one) and
+   * waits for it.
+   */
+  void stop() throws InterruptedException, IOException {
     process.destroy();
     process.waitFor();
+    root.keepRecording();
   }
 
   /**

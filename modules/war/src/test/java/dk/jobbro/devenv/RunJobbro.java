@@ -44,13 +44,12 @@ public final class RunJobbro {
             // webhooks to a receiver on this machine, as in the README's example
             ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1")), true);
 
-    PayaraMicro micro = PayaraMicro.start(devenv, war, httpPort, postBoot, null);
+    PayaraMicro micro = PayaraMicro.start(devenv, "run", war, httpPort, postBoot, null);
     Process payara = micro.process();
 
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      payara.destroy();
       try {
-        payara.waitFor();
+        micro.stop();
         postgres.stop();
         System.out.println("[jobbro] Payara Micro and PostgreSQL stopped.");
       } catch (IOException | InterruptedException e) {
