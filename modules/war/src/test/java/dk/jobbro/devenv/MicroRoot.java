@@ -27,6 +27,8 @@ final class MicroRoot {
 
   private static final String STAMP = "jobbro-stamp";
   private static final String ARCHIVE = "classes.jsa";
+  /** What {@code --outputlauncher} writes into the root. */
+  private static final String LAUNCHER = "launch-micro.jar";
 
   private final Path root;
   private final Path pristineConfig;
@@ -66,7 +68,7 @@ final class MicroRoot {
   }
 
   Path launcher() {
-    return root.resolve("launch-micro.jar");
+    return root.resolve(LAUNCHER);
   }
 
   /**
@@ -127,7 +129,7 @@ final class MicroRoot {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     try {
       if (!unpack.waitFor(5, TimeUnit.MINUTES) || unpack.exitValue() != 0
-          || !Files.isRegularFile(root.resolve("launch-micro.jar"))) {
+          || !Files.isRegularFile(root.resolve(LAUNCHER))) {
         unpack.destroyForcibly();
         throw new IOException("Payara Micro could not write its launcher; see " + log);
       }
