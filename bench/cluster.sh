@@ -208,7 +208,7 @@ HEARTBEATS=$(psql_primary -c "select count(*) || ' runs in ' || count(distinct s
     || string_agg(distinct split_part(instance, '@', 1), ' and ') || '; minutes run twice: '
     || (select count(*) from (select slot from scheduling.heartbeat where slot >= '$LOAD_STARTED'
                               group by slot having count(*) > 1) d)
-    || '; minutes missed: ' || (extract(epoch from max(slot) - min(slot)) / 60 + 1 - count(distinct slot))
+    || '; minutes missed: ' || (extract(epoch from max(slot) - min(slot))::bigint / 60 + 1 - count(distinct slot))
     from scheduling.heartbeat where slot >= '$LOAD_STARTED'")
 log "scheduler heartbeat since the load began: $HEARTBEATS"
 TWICE=$(psql_primary -c "select count(*) from (select slot from scheduling.heartbeat where slot >= '$LOAD_STARTED'
