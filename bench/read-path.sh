@@ -18,6 +18,10 @@
 #   JFR_DIR=/tmp/jfr bench/read-path.sh          also records each full-speed run with JFR (execution samples every
 #                                                2 ms, which costs some CPU of its own) and prints bench/jfr-breakdown.sh
 #                                                of the trivial and the case read side by side
+#   PERF_DIR=/tmp/perf JVM_OPTIONS="... -XX:+PreserveFramePointer" bench/read-path.sh
+#                                                also records the trivial and the case read's full-speed runs with
+#                                                perf (call stacks, 499 Hz) and prints bench/perf-breakdown.py: CPU
+#                                                per request by frame, which compares across the two (JFR's does not)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
@@ -33,6 +37,12 @@ need wrk wrk
 need pgbench postgresql-client
 need curl curl
 need jq jq
+if [ -n "${PERF_DIR:-}" ]; then
+  need perf linux-perf
+  grep -q -- '-XX:+PreserveFramePointer' <<<"${JVM_OPTIONS:-}" \
+    || { echo "PERF_DIR needs -XX:+PreserveFramePointer in JVM_OPTIONS (perf cannot walk JIT frames without)" >&2; exit 1; }
+  mkdir -p "$PERF_DIR"
+fi
 
 stop() { [ -n "$LAUNCHER" ] && kill "$LAUNCHER" 2>/dev/null && wait "$LAUNCHER" 2>/dev/null || true; }
 trap stop EXIT
@@ -117,8 +127,19 @@ if [ -n "${JFR_DIR:-}" ]; then
 EOF
 fi
 # with JFR_DIR, records a run as JFR_DIR/<name>.jfr and the requests it served as JFR_DIR/<name>.requests
+PERF_PID=""
 recording() { # start|stop name [requests]
-  [ -n "${JFR_DIR:-}" ] && [ -n "$2" ] || return 0
+  [ -n "$2" ] || return 0
+  if [ -n "${PERF_DIR:-}" ]; then
+    if [ "$1" = start ]; then
+      perf record -q -g -F 499 -p "$PAYARA" -o "$PERF_DIR/$2.data" >/dev/null 2>&1 &
+      PERF_PID=$!
+    else
+      kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+      echo "$3" >"$PERF_DIR/$2.requests"
+    fi
+  fi
+  [ -n "${JFR_DIR:-}" ] || return 0
   if [ "$1" = start ]; then jcmd "$PAYARA" JFR.start name="$2" settings="$WORK/sampling.jfc" >/dev/null
   else jcmd "$PAYARA" JFR.stop name="$2" filename="$JFR_DIR/$2.jfr" >/dev/null; echo "$3" >"$JFR_DIR/$2.requests"; fi
 }
@@ -193,6 +214,14 @@ echo "[bench] CPU per request (JVM + PostgreSQL), trivial read / case read: $(ra
 echo "[bench] half rate: $HALF_RPS req/s = $(ratio "$HALF_RPS" "$CASE_RPS") of the case read's maximum, each connection pausing before each request for an exponentially distributed time of mean $HALF_DELAY ms${HALF_GC:+; $HALF_GC}"
 echo "[bench] load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "[bench] cold start to ready: $READY_MS ms"
+if [ -n "${PERF_DIR:-}" ]; then
+  # the JIT's symbols, written now that the recorded code has run; perf script reads /tmp/perf-<pid>.map
+  jcmd "$PAYARA" Compiler.perfmap >/dev/null
+  for name in trivial case; do perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>/dev/null; done
+  echo; echo "[bench] perf: CPU per request by frame (run 1 trivial read, run 2 case read; $PERF_DIR)"
+  bench/perf-breakdown.py 499 "$PERF_DIR/trivial.txt" "$(cat "$PERF_DIR/trivial.requests")" \
+    "$PERF_DIR/case.txt" "$(cat "$PERF_DIR/case.requests")"
+fi
 if [ -n "${JFR_DIR:-}" ]; then
   for name in trivial case; do
     echo; echo "[bench] JFR execution samples, $name read ($JFR_DIR/$name.jfr)"
