@@ -36,7 +36,6 @@ MARKERS = [
     ("    access log (row, hashes, group commit)", r"AccessLog\.recordRead"),
     ("      group commit: writing a group", r"AccessLogGroupCommit\.insert"),
     ("      group commit: waiting", r"AccessLogGroupCommit\$Pending\.awaitBriefly"),
-    ("Payara's SQL trace proxy (any JDBC call)", r"ProfiledConnectionWrapper|SQLTraceDelegator"),
     ("exceptions' stack traces (any)", r"Throwable\.fillInStackTrace"),
     ("response writing", r"WriterInterceptorExecutor\.proceed|MessageBodyFactory\.writeTo"),
     ("  JSON-B (Yasson)", r"org\.eclipse\.yasson"),
