@@ -55,7 +55,7 @@ payara_pid() {
   while [ ${#todo[@]} -gt 0 ]; do
     pid=${todo[0]}
     todo=("${todo[@]:1}")
-    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
+    if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
     # shellcheck disable=SC2207
     todo+=($(pgrep -P "$pid" || true))
   done
