@@ -33,13 +33,14 @@ stop() {
 }
 trap stop EXIT
 
-# Payara Micro is a descendant of the launcher started here (mvn's JVM starts it): the one running payara-micro.jar
+# Payara Micro is a descendant of the launcher started here (mvn's JVM starts it): the one running the launcher that
+# MicroRoot writes (launch-micro.jar); payara-micro.jar itself only runs briefly to unpack the runtime, when none is kept
 payara_pid() {
   local todo=("$LAUNCHER") pid
   while [ ${#todo[@]} -gt 0 ]; do
     pid=${todo[0]}
     todo=("${todo[@]:1}")
-    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'payara-micro.jar'; then echo "$pid"; return; fi
+    if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
     # shellcheck disable=SC2207
     todo+=($(pgrep -P "$pid" || true))
   done

@@ -12,10 +12,16 @@
 #     much less so.
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
 #   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
-#   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's
+#   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's; with
+#                                                -Xlog:gc:file=FILE among them, the GC pauses of the half-rate run
+#                                                are counted from FILE (the quick start's options are in PayaraMicro)
 #   JFR_DIR=/tmp/jfr bench/read-path.sh          also records each full-speed run with JFR (execution samples every
 #                                                2 ms, which costs some CPU of its own) and prints bench/jfr-breakdown.sh
 #                                                of the trivial and the case read side by side
+#   PERF_DIR=/tmp/perf JVM_OPTIONS="... -XX:+PreserveFramePointer" bench/read-path.sh
+#                                                also records the trivial and the case read's full-speed runs with
+#                                                perf (call stacks, 499 Hz) and prints bench/perf-breakdown.py: CPU
+#                                                per request by frame, which compares across the two (JFR's does not)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
@@ -31,17 +37,25 @@ need wrk wrk
 need pgbench postgresql-client
 need curl curl
 need jq jq
+if [ -n "${PERF_DIR:-}" ]; then
+  need perf linux-perf
+  grep -q -- '-XX:+PreserveFramePointer' <<<"${JVM_OPTIONS:-}" \
+    || { echo "PERF_DIR needs -XX:+PreserveFramePointer in JVM_OPTIONS (perf cannot walk JIT frames without)" >&2; exit 1; }
+  mkdir -p "$PERF_DIR"
+fi
 
 stop() { [ -n "$LAUNCHER" ] && kill "$LAUNCHER" 2>/dev/null && wait "$LAUNCHER" 2>/dev/null || true; }
 trap stop EXIT
 
-# Payara Micro is a descendant of the launcher (mvn's JVM starts it): the process running payara-micro.jar
+# Payara Micro is a descendant of the launcher (mvn's JVM starts it): the process running the launcher that MicroRoot
+# writes (launch-micro.jar). Not payara-micro.jar: that one runs only briefly, to unpack the runtime, when none is kept
+# yet; taking it for the server measured a process that had already ended (jcmd "No such process", 0 CPU).
 payara_pid() {
   local todo=("$LAUNCHER") pid
   while [ ${#todo[@]} -gt 0 ]; do
     pid=${todo[0]}
     todo=("${todo[@]:1}")
-    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q 'payara-micro.jar'; then echo "$pid"; return; fi
+    if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
     # shellcheck disable=SC2207
     todo+=($(pgrep -P "$pid" || true))
   done
@@ -70,13 +84,27 @@ source .jobbro/demo-tokens.env
 CASE_ID=$(curl -sf -H "Authorization: Bearer $CASEWORKER_101" "$BASE/api/v1/cases?size=1" | jq -r '.items[0].id')
 
 # wrk: the latency distribution and requests/s of one path at full speed, or with a delay per request
+# With WRK_DELAY_MS each connection pauses before every request for a random time of that mean, drawn anew each time
+# from an exponential distribution: a connection's requests then arrive like those of an independent client (a
+# Poisson stream while the answers are quick), instead of all connections waiting the same constant and firing in
+# lock-step bursts. Each wrk thread seeds its own generator.
 cat >"$WORK/auth.lua" <<EOF
 wrk.headers["Authorization"] = "Bearer $CASEWORKER_101"
-local pause = tonumber(os.getenv("WRK_DELAY_MS") or "0")
-function delay() return pause end
+local mean = tonumber(os.getenv("WRK_DELAY_MS") or "0")
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("seed", os.time() * 100 + threads)
+end
+function init(args)
+  math.randomseed(seed)
+end
+if mean > 0 then
+  function delay() return math.floor(-mean * math.log(1 - math.random()) + 0.5) end
+end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %.0f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests))
+  io.write(string.format("RESULT %.0f %.2f %.2f %d %.2f\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.requests, latency.mean / 1000))
 end
 EOF
 POSTMASTER=$(head -1 .jobbro/pgdata/postmaster.pid)
@@ -99,18 +127,32 @@ if [ -n "${JFR_DIR:-}" ]; then
 EOF
 fi
 # with JFR_DIR, records a run as JFR_DIR/<name>.jfr and the requests it served as JFR_DIR/<name>.requests
+PERF_PID=""
 recording() { # start|stop name [requests]
-  [ -n "${JFR_DIR:-}" ] && [ -n "$2" ] || return 0
+  [ -n "$2" ] || return 0
+  if [ -n "${PERF_DIR:-}" ]; then
+    if [ "$1" = start ]; then
+      perf record -q -g -F 499 -p "$PAYARA" -o "$PERF_DIR/$2.data" >/dev/null 2>&1 &
+      PERF_PID=$!
+    else
+      kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+      echo "$3" >"$PERF_DIR/$2.requests"
+    fi
+  fi
+  [ -n "${JFR_DIR:-}" ] || return 0
   if [ "$1" = start ]; then jcmd "$PAYARA" JFR.start name="$2" settings="$WORK/sampling.jfc" >/dev/null
   else jcmd "$PAYARA" JFR.stop name="$2" filename="$JFR_DIR/$2.jfr" >/dev/null; echo "$3" >"$JFR_DIR/$2.requests"; fi
+}
+# wrk on one path: "req/s p50-ms p99-ms requests mean-ms"
+load() { # path delay-ms seconds
+  WRK_DELAY_MS=$2 wrk -t2 -c"$CONNECTIONS" -d"$3s" -s "$WORK/auth.lua" "$BASE$1" | awk '/^RESULT/ {print $2, $3, $4, $5, $6}'
 }
 measure() { # path [delay-ms] [recording name] -> "req/s p50-ms p99-ms jvm-cpu-ms/req postgres-cpu-ms/req"
   local jvm0 pg0 result
   recording start "${3:-}"
   jvm0=$(ticks "$PAYARA")
   pg0=$(postgres_ticks)
-  result=$(WRK_DELAY_MS=${2:-0} wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" -s "$WORK/auth.lua" "$BASE$1" \
-    | awk '/^RESULT/ {print $2, $3, $4, $5}')
+  result=$(load "$1" "${2:-0}" "$SECONDS_EACH")
   recording stop "${3:-}" "$(awk '{print $4}' <<<"$result")"
   awk -v r="$result" -v jvm=$(($(ticks "$PAYARA") - jvm0)) -v pg=$(($(postgres_ticks) - pg0)) -v hz="$HZ" 'BEGIN {
     split(r, f, " "); n = f[4] > 0 ? f[4] : 1
@@ -122,9 +164,28 @@ warm /api/v1/kommuner/101
 warm "/api/v1/cases/$CASE_ID"
 read -r TRIVIAL_RPS TRIVIAL_P50 TRIVIAL_P99 TRIVIAL_JVM TRIVIAL_PG <<<"$(measure /api/v1/kommuner/101 0 trivial)"
 read -r CASE_RPS CASE_P50 CASE_P99 CASE_JVM CASE_PG <<<"$(measure "/api/v1/cases/$CASE_ID" 0 case)"
-# half the maximum rate: each connection waits so that all of them together send about CASE_RPS / 2 per second
-HALF_DELAY=$(awk -v c="$CONNECTIONS" -v r="$CASE_RPS" -v p="$CASE_P50" 'BEGIN { d = c / (r / 2) * 1000 - p; print (d < 1 ? 1 : int(d)) }')
+# Half the maximum rate. A connection's cycle is its pause plus the answer's time, so the pause that makes the 32
+# connections send CASE_RPS / 2 together depends on the answer's time at that rate, which is not the full-speed
+# latency (that one is mostly queueing): calibrate the mean pause with short runs until the rate is within 5 % of
+# the target, then measure. GC pauses in that run come from the JVM's log when JVM_OPTIONS has -Xlog:gc:file=...
+HALF_TARGET=$(awk -v r="$CASE_RPS" 'BEGIN { print r / 2 }')
+HALF_DELAY=$(awk -v c="$CONNECTIONS" -v t="$HALF_TARGET" 'BEGIN { printf "%.1f", c / t * 1000 }')
+for _ in 1 2 3 4; do
+  read -r rate _ _ _ mean <<<"$(load "/api/v1/cases/$CASE_ID" "$HALF_DELAY" 5)"
+  echo "[bench] half-rate calibration: mean pause $HALF_DELAY ms gave $rate req/s (target $HALF_TARGET)"
+  awk -v a="$rate" -v t="$HALF_TARGET" 'BEGIN { exit (a > t * 0.95 && a < t * 1.05) ? 0 : 1 }' && break
+  # cycle = connections / rate; what is not pause is the answer's time: keep it, change the pause
+  HALF_DELAY=$(awk -v c="$CONNECTIONS" -v t="$HALF_TARGET" -v a="$rate" -v d="$HALF_DELAY" \
+    'BEGIN { s = c / a * 1000 - d; d = c / t * 1000 - s; printf "%.1f", (d < 1 ? 1 : d) }')
+done
+GC_LOG=$(grep -oP -- '-Xlog:gc[^ ]*:file=\K[^ :]+' <<<"${JVM_OPTIONS:-}" || true)
+GC_LINES=$( [ -n "$GC_LOG" ] && wc -l <"$GC_LOG" || echo 0)
 read -r HALF_RPS HALF_P50 HALF_P99 HALF_JVM HALF_PG <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
+HALF_GC=""
+if [ -n "$GC_LOG" ]; then # the pauses logged during the half-rate run: count, sum and longest
+  HALF_GC=$(tail -n +"$((GC_LINES + 1))" "$GC_LOG" | grep -oP 'Pause.* \K[0-9.]+(?=ms$)' \
+    | awk '{ n++; s += $1; if ($1 > m) m = $1 } END { printf "%d GC pauses, %.1f ms in all, longest %.1f ms", n, s, m }')
+fi
 warm "/api/v1/worklist?size=20"
 read -r WORKLIST_RPS WORKLIST_P50 WORKLIST_P99 WORKLIST_JVM WORKLIST_PG <<<"$(measure "/api/v1/worklist?size=20")"
 
@@ -150,7 +211,17 @@ echo "[bench] case read / trivial read: $(ratio "$CASE_RPS" "$TRIVIAL_RPS"); cas
 echo "[bench] CPU per request (JVM + PostgreSQL), trivial read / case read: $(ratio \
   "$(awk -v a="$TRIVIAL_JVM" -v b="$TRIVIAL_PG" 'BEGIN { print a + b }')" \
   "$(awk -v a="$CASE_JVM" -v b="$CASE_PG" 'BEGIN { print a + b }')")"
+echo "[bench] half rate: $HALF_RPS req/s = $(ratio "$HALF_RPS" "$CASE_RPS") of the case read's maximum, each connection pausing before each request for an exponentially distributed time of mean $HALF_DELAY ms${HALF_GC:+; $HALF_GC}"
+echo "[bench] load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "[bench] cold start to ready: $READY_MS ms"
+if [ -n "${PERF_DIR:-}" ]; then
+  # the JIT's symbols, written now that the recorded code has run; perf script reads /tmp/perf-<pid>.map
+  jcmd "$PAYARA" Compiler.perfmap >/dev/null
+  for name in trivial case; do perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>/dev/null; done
+  echo; echo "[bench] perf: CPU per request by frame (run 1 trivial read, run 2 case read; $PERF_DIR)"
+  bench/perf-breakdown.py 499 "$PERF_DIR/trivial.txt" "$(cat "$PERF_DIR/trivial.requests")" \
+    "$PERF_DIR/case.txt" "$(cat "$PERF_DIR/case.requests")"
+fi
 if [ -n "${JFR_DIR:-}" ]; then
   for name in trivial case; do
     echo; echo "[bench] JFR execution samples, $name read ($JFR_DIR/$name.jfr)"
