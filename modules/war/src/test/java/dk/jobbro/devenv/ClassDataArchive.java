@@ -1,17 +1,21 @@
 package dk.jobbro.devenv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
- * A static class data sharing (CDS) archive of the classes Payara Micro loads from its kept runtime, made without a
- * manual step: a start that finds no archive lists the classes it loads ({@code -XX:DumpLoadedClassList}, which costs
- * next to nothing), and once that start is ready a separate JVM writes the archive from the list
- * ({@code -Xshare:dump}, in the background, about 25 s of CPU). Every later start maps it.
+ * A static class data sharing (CDS) archive of the classes Payara Micro loads up to ready, made without a manual step:
+ * a start that finds no archive lists the classes it loads ({@code -XX:DumpLoadedClassList} for the JDK's built-in
+ * loaders, the class-loading log for the rest, see {@link OtherLoaderClasses}; both cost next to nothing), and once
+ * that start is ready a separate JVM writes the archive from the list ({@code -Xshare:dump}, in the background, about
+ * 40 s of CPU). Every later start maps it.
  *
  * <p>Why static and not a dynamic archive ({@code -XX:ArchiveClassesAtExit}, which also covers the WAR's libraries):
  * Payara generates classes at run time and defines them in the application class loader (the EJB container's
@@ -21,19 +25,23 @@ import java.util.List;
  * {@code KlassFactory::check_shared_class_file_load_hook}). A static dump loads each listed class from the class path
  * by name, so a generated class is skipped and the archive holds only classes whose bytes the JVM can read back.
  *
- * <p>When the dump fails the starts go on without an archive (a marker file says so, with the dump's log beside it)
+ * <p>A dump that fails with the other loaders' classes is made again without them; when that fails too the starts go
+ * on without an archive (a marker file says so, with the dump's log beside it)
  * until the root is made anew. A dump cut short (Ctrl-C while it runs) leaves nothing, and the next start lists again.
  */
 final class ClassDataArchive {
 
   private static final String ARCHIVE = "classes.jsa";
   private static final String CLASS_LIST = "classes.lst";
+  private static final String LOAD_LOG = "classes.load.log";
+  /** Copies of the jars under applications/ that the list names: the next start's reset deletes the originals. */
+  private static final String SOURCES = "archive-sources";
   private static final String FAILED = "classes.jsa.failed";
 
   private final Path root;
   private final List<String> jvmOptions;
   /** The dump this start began, done once its archive is kept (or given up); null when it began none. */
-  private java.util.concurrent.CompletableFuture<Void> dump;
+  private CompletableFuture<Void> dump;
 
   /**
    * @param root the Payara Micro root the archive belongs to; {@link MicroRoot} makes it anew (and so drops the
@@ -65,7 +73,9 @@ final class ClassDataArchive {
       return List.of("-XX:SharedArchiveFile=" + root.resolve(ARCHIVE));
     }
     Files.deleteIfExists(root.resolve(CLASS_LIST));
-    return List.of("-XX:DumpLoadedClassList=" + root.resolve(CLASS_LIST));
+    Files.deleteIfExists(root.resolve(LOAD_LOG));
+    return List.of("-XX:DumpLoadedClassList=" + root.resolve(CLASS_LIST),
+        "-Xlog:class+load=debug:file=" + root.resolve(LOAD_LOG));
   }
 
   /**
@@ -78,22 +88,62 @@ final class ClassDataArchive {
     if (dump != null || !Files.isRegularFile(list)) {
       return;
     }
-    Path snapshot = root.resolve(CLASS_LIST + ".ready");
-    Files.write(snapshot, completeLines(Files.readAllBytes(list)));
-    List<String> command = new ArrayList<>();
-    if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
-      command.addAll(List.of("/usr/bin/nice", "-n", "10"));
-    }
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(jvmOptions);
-    command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + snapshot,
-        "-XX:SharedArchiveFile=" + recording(), "-cp", launcher.toString()));
-    Files.deleteIfExists(recording());
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log().toFile()).start();
-    // kept as soon as it is written, so that a quick start left running (or killed) still leaves it to the next one
-    dump = process.onExit().thenAccept(ended -> keep(ended.exitValue()));
+    List<String> builtIn = completeLines(Files.readAllBytes(list));
+    List<String> others = Files.isRegularFile(root.resolve(LOAD_LOG))
+        ? OtherLoaderClasses.classListLines(completeLines(Files.readAllBytes(root.resolve(LOAD_LOG))),
+            this::readableJar)
+        : List.of();
+    Files.deleteIfExists(log());
+    List<String> all = new ArrayList<>(builtIn);
+    all.addAll(others);
+    dump = startDump(launcher, all).thenCompose(exit -> exit == 0 || exit >= 128 || others.isEmpty()
+        ? CompletableFuture.completedFuture(exit)
+        : startDump(launcher, builtIn)).thenAccept(this::keep);
     System.out.println("[jobbro] writing a class data archive for the next starts in the background (log " + log()
         + ")");
+  }
+
+  /** Runs one dump from the given list, at low priority, and completes with its exit status. */
+  private CompletableFuture<Integer> startDump(Path launcher, List<String> classList) {
+    try {
+      Path snapshot = Files.write(root.resolve(CLASS_LIST + ".ready"), classList);
+      List<String> command = new ArrayList<>();
+      if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+        command.addAll(List.of("/usr/bin/nice", "-n", "10"));
+      }
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
+      command.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + snapshot,
+          "-XX:SharedArchiveFile=" + recording(), "-cp", launcher.toString()));
+      Files.deleteIfExists(recording());
+      Process process = new ProcessBuilder(command).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
+      return process.onExit().thenApply(Process::exitValue);
+    } catch (IOException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Where the dump reads a jar the class-loading log names: the deployed WAR's libraries (under
+   * {@code applications/}) are copied aside first, because the next start clears that directory; a jar elsewhere is
+   * read where it is.
+   */
+  private Path readableJar(Path jar) {
+    try {
+      Path applications = root.resolve("applications");
+      if (!jar.startsWith(applications)) {
+        return Files.isRegularFile(jar) ? jar : null;
+      }
+      Path copy = root.resolve(SOURCES).resolve(applications.relativize(jar).toString());
+      if (!Files.isRegularFile(copy) && Files.isRegularFile(jar)) {
+        Files.createDirectories(copy.getParent());
+        Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+      }
+      return Files.isRegularFile(copy) ? copy : null;
+    } catch (IOException e) {
+      return null; // its classes stay out of the archive
+    }
   }
 
   /** Waits for the dump this start began, if any (a benchmark's next start should find its archive). */
@@ -101,7 +151,7 @@ final class ClassDataArchive {
     if (dump != null) {
       try {
         dump.get();
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         System.out.println("[jobbro] no class data archive: " + e.getCause());
       }
       dump = null;
@@ -118,6 +168,7 @@ final class ClassDataArchive {
       if (exit == 0 && Files.isRegularFile(recording()) && Files.size(recording()) > 0) {
         Files.move(recording(), root.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(root.resolve(CLASS_LIST));
+        Files.deleteIfExists(root.resolve(LOAD_LOG));
       } else if (exit < 128) {
         Files.writeString(root.resolve(FAILED), "the class data archive could not be written (exit " + exit
             + "); see " + log() + "\n");
@@ -125,7 +176,7 @@ final class ClassDataArchive {
       }
       Files.deleteIfExists(recording());
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -137,12 +188,12 @@ final class ClassDataArchive {
     return root.resolveSibling(root.getFileName() + "-archive.log");
   }
 
-  /** The bytes up to and including the last line break: the JVM may be writing the list's last line right now. */
-  static byte[] completeLines(byte[] list) {
-    int end = list.length;
-    while (end > 0 && list[end - 1] != '\n') {
+  /** The lines up to the last line break: the JVM may be writing the last line of the file right now. */
+  static List<String> completeLines(byte[] file) {
+    int end = file.length;
+    while (end > 0 && file[end - 1] != '\n') {
       end--;
     }
-    return java.util.Arrays.copyOf(list, end);
+    return new String(file, 0, end, java.nio.charset.StandardCharsets.UTF_8).lines().toList();
   }
 }

@@ -26,7 +26,7 @@ final class MicroRoot {
 
   private static final String STAMP = "jobbro-stamp";
   /** What this class puts into a root besides the launcher; a root made by an older version of it is made anew. */
-  private static final String LAYOUT = "layout 2: flashlight agent in lib/monitor, static class data archive";
+  private static final String LAYOUT = "layout 3: flashlight agent in lib/monitor, static class data archive of all loaders";
   /** What {@code --outputlauncher} writes into the root. */
   private static final String LAUNCHER = "launch-micro.jar";
 
