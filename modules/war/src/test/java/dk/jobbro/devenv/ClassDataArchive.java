@@ -75,7 +75,8 @@ final class ClassDataArchive {
     Files.deleteIfExists(root.resolve(CLASS_LIST));
     Files.deleteIfExists(root.resolve(LOAD_LOG));
     return List.of("-XX:DumpLoadedClassList=" + root.resolve(CLASS_LIST),
-        "-Xlog:class+load=debug:file=" + root.resolve(LOAD_LOG));
+        // no rotation (the JVM's default keeps 20 MB per file): the list needs the log from its first line
+        "-Xlog:class+load=debug:file=" + root.resolve(LOAD_LOG) + ":uptime,level,tags:filecount=0");
   }
 
   /**
