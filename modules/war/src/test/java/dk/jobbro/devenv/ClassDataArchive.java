@@ -42,6 +42,8 @@ final class ClassDataArchive {
   private final List<String> jvmOptions;
   /** The dump this start began, done once its archive is kept (or given up); null when it began none. */
   private CompletableFuture<Void> dump;
+  /** Whether this start lists its classes (set by {@link #options()}); only such a start writes an archive. */
+  private boolean listing;
 
   /**
    * @param root the Payara Micro root the archive belongs to; {@link MicroRoot} makes it anew (and so drops the
@@ -74,6 +76,7 @@ final class ClassDataArchive {
     }
     Files.deleteIfExists(root.resolve(CLASS_LIST));
     Files.deleteIfExists(root.resolve(LOAD_LOG));
+    listing = true;
     return List.of("-XX:DumpLoadedClassList=" + root.resolve(CLASS_LIST),
         // no rotation (the JVM's default keeps 20 MB per file): the list needs the log from its first line
         "-Xlog:class+load=debug:file=" + root.resolve(LOAD_LOG) + ":uptime,level,tags:filecount=0");
@@ -86,7 +89,7 @@ final class ClassDataArchive {
    */
   void dumpInBackground(Path launcher) throws IOException {
     Path list = root.resolve(CLASS_LIST);
-    if (dump != null || !Files.isRegularFile(list)) {
+    if (!listing || dump != null || !Files.isRegularFile(list)) {
       return;
     }
     List<String> builtIn = completeLines(Files.readAllBytes(list));
