@@ -34,7 +34,10 @@ final class ClassDataArchive {
   private static final String ARCHIVE = "classes.jsa";
   private static final String CLASS_LIST = "classes.lst";
   private static final String LOAD_LOG = "classes.load.log";
-  /** Copies of the jars under applications/ that the list names: the next start's reset deletes the originals. */
+  /**
+   * Copies of the jars under applications/ that the list names, for the dump only: the next start's reset deletes
+   * the originals, and the archive, once written, no longer needs them (the JVM matches such a class by its bytes).
+   */
   private static final String SOURCES = "archive-sources";
   private static final String FAILED = "classes.jsa.failed";
 
@@ -169,6 +172,7 @@ final class ClassDataArchive {
   private void keep(int exit) {
     try {
       Files.deleteIfExists(root.resolve(CLASS_LIST + ".ready"));
+      Os.deleteRecursively(root.resolve(SOURCES));
       if (exit == 0 && Files.isRegularFile(recording()) && Files.size(recording()) > 0) {
         Files.move(recording(), root.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(root.resolve(CLASS_LIST));

@@ -26,7 +26,8 @@ final class MicroRoot {
 
   private static final String STAMP = "jobbro-stamp";
   /** What this class puts into a root besides the launcher; a root made by an older version of it is made anew. */
-  private static final String LAYOUT = "layout 3: flashlight agent in lib/monitor, static class data archive of all loaders";
+  private static final String LAYOUT =
+      "layout 3: flashlight agent in lib/monitor, static class data archive of all loaders";
   /** What {@code --outputlauncher} writes into the root. */
   private static final String LAUNCHER = "launch-micro.jar";
 
@@ -48,8 +49,8 @@ final class MicroRoot {
       throws IOException {
     Path root = devenv.resolve("micro-" + name);
     Path pristineConfig = devenv.resolve("micro-" + name + "-config");
-    String stamp = String.join("\n", LAYOUT, fileStamp(payaraMicro), fileStamp(library), System.getProperty("java.home"),
-        System.getProperty("java.vm.version"), String.join(" ", jvmOptions));
+    String stamp = String.join("\n", LAYOUT, fileStamp(payaraMicro), fileStamp(library),
+        System.getProperty("java.home"), System.getProperty("java.vm.version"), String.join(" ", jvmOptions));
     Path stampFile = root.resolve(STAMP);
     if (!Files.isRegularFile(stampFile) || !Files.readString(stampFile).equals(stamp)) {
       Os.deleteRecursively(root);
