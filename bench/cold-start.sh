@@ -6,7 +6,8 @@
 # The quick start's JVM options are used unless given:
 #   bench/cold-start.sh                                     (JOBBRO_HTTP_PORT=8581, JOBBRO_DB_PORT=54581, RUNS=3)
 #   JVM_OPTIONS="-Xmx1g" bench/cold-start.sh                the JVM as before the quick start dropped C2
-#   CDS=true bench/cold-start.sh                            with the class data archive (its first start records it)
+#   CDS=false bench/cold-start.sh                           without the class data archive (by default the first
+#                                                           start lists its classes and the archive is written after it)
 # Payara Micro's own log of each run: modules/war/target/devenv/coldstart-*.log. Not part of the test command.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Payara Micro root directory kept between starts, optionally with a class data sharing (CDS) archive of what its
- * JVM loads.
+ * A Payara Micro root directory kept between starts, with a class data sharing (CDS) archive of the classes its JVM
+ * loads.
  *
  * <p>{@code java -jar payara-micro.jar} unpacks its whole runtime (about 100 MB of jars) into a new directory on every
  * start; the launcher that {@code --outputlauncher} writes runs from a runtime unpacked once. Measured with the
  * one-class WAR of bench/micro-floor.sh: 8.8 s of CPU to ready with the unpacking, 5.8 s without, 3.9 s with the
- * archive as well (bench/README.md, "Cold start"). The archive, when asked for, is recorded by the first start that
- * finds none ({@code -XX:ArchiveClassesAtExit}, written when that JVM exits) and used by every later one.
+ * archive as well (bench/README.md, "Cold start"). {@link ClassDataArchive} says how the archive is made.
  *
  * <p>Each start gets the configuration the launcher was written with: Payara Micro keeps what the boot commands
  * changed in {@code config/domain.xml}, and running them again on that would find the pools already there. Anything
@@ -26,16 +25,20 @@ import java.util.concurrent.TimeUnit;
 final class MicroRoot {
 
   private static final String STAMP = "jobbro-stamp";
-  private static final String ARCHIVE = "classes.jsa";
+  /** What this class puts into a root besides the launcher; a root made by an older version of it is made anew. */
+  private static final String LAYOUT =
+      "layout 3: flashlight agent in lib/monitor, static class data archive of all loaders";
   /** What {@code --outputlauncher} writes into the root. */
   private static final String LAUNCHER = "launch-micro.jar";
 
   private final Path root;
   private final Path pristineConfig;
+  private final ClassDataArchive archive;
 
-  private MicroRoot(Path root, Path pristineConfig) {
+  private MicroRoot(Path root, Path pristineConfig, List<String> jvmOptions) {
     this.root = root;
     this.pristineConfig = pristineConfig;
+    this.archive = new ClassDataArchive(root, jvmOptions);
   }
 
   /**
@@ -46,17 +49,18 @@ final class MicroRoot {
       throws IOException {
     Path root = devenv.resolve("micro-" + name);
     Path pristineConfig = devenv.resolve("micro-" + name + "-config");
-    String stamp = String.join("\n", fileStamp(payaraMicro), fileStamp(library), System.getProperty("java.home"),
-        System.getProperty("java.vm.version"), String.join(" ", jvmOptions));
+    String stamp = String.join("\n", LAYOUT, fileStamp(payaraMicro), fileStamp(library),
+        System.getProperty("java.home"), System.getProperty("java.vm.version"), String.join(" ", jvmOptions));
     Path stampFile = root.resolve(STAMP);
     if (!Files.isRegularFile(stampFile) || !Files.readString(stampFile).equals(stamp)) {
       Os.deleteRecursively(root);
       Os.deleteRecursively(pristineConfig);
       writeLauncher(payaraMicro, library, root);
+      placeMonitoringAgent(root);
       Os.copyRecursively(root.resolve("config"), pristineConfig);
       Files.writeString(stampFile, stamp);
     }
-    return new MicroRoot(root, pristineConfig);
+    return new MicroRoot(root, pristineConfig, jvmOptions);
   }
 
   /** Puts back the configuration the launcher was written with and drops what the last start deployed. */
@@ -71,44 +75,23 @@ final class MicroRoot {
     return root.resolve(LAUNCHER);
   }
 
-  /**
-   * Whether starts use a class data archive: only when asked for ({@code -Djobbro.run.cds=true}) and on HotSpot,
-   * which knows the options. Not by default, because the archive and the flashlight agent (the pool statistics behind
-   * jobbro_db_pool_*) do not go together on JDK 17: a JVM started with both crashed (SIGSEGV in
-   * {@code KlassFactory::check_shared_class_file_load_hook}), and without the agent the pool figures stay 0.
-   */
-  static boolean classDataSharing() {
-    String vm = System.getProperty("java.vm.name", "");
-    return Boolean.getBoolean("jobbro.run.cds") && (vm.contains("HotSpot") || vm.startsWith("OpenJDK"));
+  /** The class data archive of this root's JVM (see {@link ClassDataArchive}). */
+  ClassDataArchive archive() {
+    return archive;
   }
 
   /**
-   * The JVM options for the archive: use it when there is one, else record it at exit into a file that
-   * {@link #keepRecording()} accepts only after the JVM has ended (a JVM killed while writing leaves no archive
-   * behind; a bad one the JDK refuses and runs without). The recording start itself costs about twice the CPU.
+   * Payara's monitoring probes (the connection pool's statistics behind jobbro_db_pool_*) need its flashlight agent.
+   * When {@code set-monitoring-level} switches them on, Payara attaches the agent to its own JVM, from
+   * {@code <install root>/lib/monitor/flashlight-agent.jar} as in Payara Server; Payara Micro's root has the jar only
+   * among its runtime jars, so it goes where Payara looks. Attaching it then rather than with {@code -javaagent} at
+   * the JVM's start is what lets the class data archive and the agent run together ({@link ClassDataArchive}); JDK 17
+   * lets a JVM attach to itself only with {@code -Djdk.attach.allowAttachSelf=true}, which the launcher sets.
    */
-  List<String> archiveOptions() throws IOException {
-    if (!classDataSharing()) {
-      return List.of();
-    }
-    Path archive = root.resolve(ARCHIVE);
-    if (Files.isRegularFile(archive)) {
-      return List.of("-XX:SharedArchiveFile=" + archive);
-    }
-    Files.deleteIfExists(recording());
-    // the list of classes it cannot archive (generated accessors, unlinked classes) is long and says nothing useful
-    return List.of("-XX:ArchiveClassesAtExit=" + recording(), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
-  }
-
-  /** After the JVM that recorded has ended: keeps the archive it wrote, if it wrote one. */
-  void keepRecording() throws IOException {
-    if (Files.isRegularFile(recording()) && Files.size(recording()) > 0) {
-      Files.move(recording(), root.resolve(ARCHIVE), StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private Path recording() {
-    return root.resolve(ARCHIVE + ".recording");
+  private static void placeMonitoringAgent(Path root) throws IOException {
+    Path monitor = Files.createDirectories(root.resolve("lib").resolve("monitor"));
+    Files.copy(root.resolve("runtime").resolve("flashlight-agent.jar"), monitor.resolve("flashlight-agent.jar"),
+        StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Path, size and time: the JDK checks the archive's class path the same way. */

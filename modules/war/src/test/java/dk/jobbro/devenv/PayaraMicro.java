@@ -64,14 +64,9 @@ final class PayaraMicro {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
-    command.addAll(root.archiveOptions());
-    if (MicroRoot.classDataSharing()) {
-      // the archive crashes the JVM beside the agent (MicroRoot.classDataSharing); Payara then tries to attach it
-      // itself, which JDK 17 allows only with this, but the pool statistics still stay 0
-      command.add("-Djdk.attach.allowAttachSelf=true");
-    } else {
-      command.add("-javaagent:" + flashlightAgent(payaraMicro, devenv));
-    }
+    command.addAll(root.archive().options());
+    // Payara attaches its monitoring agent itself (MicroRoot.placeMonitoringAgent); JDK 17 allows that only so
+    command.add("-Djdk.attach.allowAttachSelf=true");
     command.addAll(List.of(
         "-jar", root.launcher().toString(),
         "--deploy", war.toString(), "--contextroot", "/",
@@ -95,31 +90,38 @@ final class PayaraMicro {
    * Waits until {@code /health/ready} answers 200 (polling every 100 ms) and says how long that took, or returns
    * null when the process ended first.
    */
-  Readiness awaitReady(String base) throws InterruptedException {
+  Readiness awaitReady(String base) throws InterruptedException, IOException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready = HttpRequest.newBuilder(URI.create(base + "/health/ready")).build();
     while (process.isAlive()) {
-      try {
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          long wallMillis = (System.nanoTime() - startedNanos) / 1_000_000;
-          return new Readiness(wallMillis, cpuMillis());
-        }
-      } catch (IOException notYet) {
-        // Payara is still booting
+      if (answersReady(http, ready)) {
+        Readiness readiness = new Readiness((System.nanoTime() - startedNanos) / 1_000_000, cpuMillis());
+        // only now: what the list holds up to ready is what the next start needs, and the dump's own CPU stays
+        // out of this start's figures
+        root.archive().dumpInBackground(root.launcher());
+        return readiness;
       }
       Thread.sleep(100);
     }
     return null;
   }
 
+  private static boolean answersReady(HttpClient http, HttpRequest ready) throws InterruptedException {
+    try {
+      return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException notYet) {
+      return false; // Payara is still booting
+    }
+  }
+
   /**
-   * Stops Payara Micro (SIGTERM, so it shuts down cleanly and writes the class data archive when it records one) and
-   * waits for it.
+   * Stops Payara Micro (SIGTERM, so it shuts down cleanly) and waits for it, and for the class data archive when this
+   * start began writing one.
    */
   void stop() throws InterruptedException, IOException {
     process.destroy();
     process.waitFor();
-    root.keepRecording();
+    root.archive().finish();
   }
 
   /**
@@ -136,25 +138,6 @@ final class PayaraMicro {
     } catch (IOException | RuntimeException noProcFs) {
       return -1;
     }
-  }
-
-  /**
-   * Payara's monitoring probes (the connection pool's statistics behind the jobbro_db_pool_* metrics) need its
-   * flashlight agent. Payara Server starts with it; Payara Micro carries the jar but cannot attach it to itself on
-   * JDK 17, so the launcher hands it to the JVM.
-   */
-  private static Path flashlightAgent(Path payaraMicro, Path devenv) throws IOException {
-    Path agent = devenv.resolve("flashlight-agent.jar");
-    try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(payaraMicro.toFile())) {
-      java.util.zip.ZipEntry entry = jar.getEntry("MICRO-INF/runtime/flashlight-agent.jar");
-      if (entry == null) {
-        throw new IllegalStateException("no flashlight agent in " + payaraMicro);
-      }
-      try (java.io.InputStream in = jar.getInputStream(entry)) {
-        Files.copy(in, agent, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
-    return agent;
   }
 
   /** Time from the process start to ready: wall clock and the process's CPU time, in milliseconds. */
