@@ -49,23 +49,6 @@ class PlatformIT {
     }
   }
 
-  /**
-   * glassfish-web.xml: the WAR's libraries come from the WAR (the versions its Hibernate was built with, and no lookup
-   * in the server's jars first), the Jakarta and MicroProfile APIs from the server, whose implementations the
-   * application talks to, and so does Jackson, which the WAR leaves out because Payara's Jackson modules are found by
-   * ServiceLoader and must meet the Jackson they were built for.
-   */
-  @Test
-  void theWarsLibrariesComeFromTheWarAndTheApisFromTheServer() {
-    JsonObject defined = platform.getJsonObject("definedByTheWar");
-    assertThat(defined.get("jakarta.persistence.EntityManager")).hasToString("false");
-    assertThat(defined.get("org.eclipse.microprofile.config.Config")).hasToString("false");
-    assertThat(defined.get("org.hibernate.Session")).hasToString("true");
-    assertThat(defined.get("com.fasterxml.jackson.databind.ObjectMapper")).as("Jackson stays Payara's").hasToString("false");
-    assertThat(defined.get("org.jboss.logging.Logger")).hasToString("true");
-    assertThat(defined.get("com.fasterxml.classmate.TypeResolver")).hasToString("true");
-  }
-
   @Test
   void theNinetyEightKommunerAreLoaded() {
     assertThat(platform.getInt("kommuner")).isEqualTo(98);

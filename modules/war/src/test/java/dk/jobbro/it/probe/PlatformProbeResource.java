@@ -9,7 +9,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
@@ -24,8 +23,7 @@ import javax.sql.DataSource;
 /**
  * Test-only: {@code GET test/platform} answers what the running application is built on, as seen from inside it: the
  * JPA provider behind its container-managed EntityManager, the database behind its datasource, whether Flyway
- * migrated before the first request, how many kommuner the reference data holds, and which of a few classes the
- * WAR's own class loader defined (glassfish-web.xml makes it look in the WAR first, but never for the Jakarta APIs).
+ * migrated before the first request, and how many kommuner the reference data holds.
  */
 @Path("test/platform")
 @RequestScoped
@@ -58,28 +56,7 @@ public class PlatformProbeResource {
           .add("databaseMajorVersion", database.getDatabaseMajorVersion())
           .add("migrated", migrator.isMigrated())
           .add("kommuner", kommuner.all().size())
-          .add("definedByTheWar", definedByTheWar(
-              "jakarta.persistence.EntityManager",
-              "org.eclipse.microprofile.config.Config",
-              "org.hibernate.Session",
-              "com.fasterxml.jackson.databind.ObjectMapper",
-              "org.jboss.logging.Logger",
-              "com.fasterxml.classmate.TypeResolver"))
           .build();
     }
-  }
-
-  /** For each class name, whether the loader of this WAR's own classes defined it (false: the server's did). */
-  private static JsonObject definedByTheWar(String... classNames) {
-    ClassLoader war = PlatformProbeResource.class.getClassLoader();
-    JsonObjectBuilder answer = Json.createObjectBuilder();
-    for (String name : classNames) {
-      try {
-        answer.add(name, Class.forName(name, false, war).getClassLoader() == war);
-      } catch (ClassNotFoundException e) {
-        answer.add(name, "not found");
-      }
-    }
-    return answer.build();
   }
 }
