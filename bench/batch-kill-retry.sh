@@ -33,18 +33,8 @@ stop() {
 }
 trap stop EXIT
 
-# Payara Micro is a descendant of the launcher started here (mvn's JVM starts it): the one running the launcher that
-# MicroRoot writes (launch-micro.jar); payara-micro.jar itself only runs briefly to unpack the runtime, when none is kept
-payara_pid() {
-  local todo=("$LAUNCHER") pid
-  while [ ${#todo[@]} -gt 0 ]; do
-    pid=${todo[0]}
-    todo=("${todo[@]:1}")
-    if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
-    # shellcheck disable=SC2207
-    todo+=($(pgrep -P "$pid" || true))
-  done
-}
+# shellcheck source=bench/micro-process.sh
+source bench/micro-process.sh # the working directory is the repository's root (above)
 
 sql() { PGPASSWORD=jobbro-dev psql -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -Atc "$1"; }
 
@@ -84,7 +74,7 @@ for _ in $(seq 1 600); do
   [ "${written:-0}" -ge 500 ] && break
   sleep 0.1
 done
-PAYARA=$(payara_pid)
+PAYARA=$(micro_pid "$LAUNCHER")
 kill -9 "$PAYARA"
 KILLED=$(date +%s.%N)
 echo "[bench] kill -9 Payara Micro ($PAYARA) after ${written:-0} of $N records were written"

@@ -47,19 +47,8 @@ fi
 stop() { [ -n "$LAUNCHER" ] && kill "$LAUNCHER" 2>/dev/null && wait "$LAUNCHER" 2>/dev/null || true; }
 trap stop EXIT
 
-# Payara Micro is a descendant of the launcher (mvn's JVM starts it): the process running the launcher that MicroRoot
-# writes (launch-micro.jar). Not payara-micro.jar: that one runs only briefly, to unpack the runtime, when none is kept
-# yet; taking it for the server measured a process that had already ended (jcmd "No such process", 0 CPU).
-payara_pid() {
-  local todo=("$LAUNCHER") pid
-  while [ ${#todo[@]} -gt 0 ]; do
-    pid=${todo[0]}
-    todo=("${todo[@]:1}")
-    if tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -q 'launch-micro.jar'; then echo "$pid"; return; fi
-    # shellcheck disable=SC2207
-    todo+=($(pgrep -P "$pid" || true))
-  done
-}
+# shellcheck source=bench/micro-process.sh
+source bench/micro-process.sh # the working directory is the repository's root (above)
 
 echo "[bench] building and starting Jobbro on $HTTP (database $DB)"
 RUN_ARGS=(-Djobbro.http.port="$HTTP" -Djobbro.db.port="$DB")
@@ -68,7 +57,7 @@ mvn -B -ntp -q -Prun package -pl modules/war -am -DskipTests "${RUN_ARGS[@]}" >"
 LAUNCHER=$!
 PAYARA=""
 for _ in $(seq 1 6000); do
-  PAYARA=$(payara_pid || true)
+  PAYARA=$(micro_pid "$LAUNCHER" || true)
   [ -n "$PAYARA" ] && break
   sleep 0.1
 done
