@@ -34,9 +34,20 @@ final class BodyReadTimeout {
     return false;
   }
 
-  static Response response(UriInfo uri) {
-    return ProblemResponses.of(ProblemResponses.problem(408, "request-timeout", "Request Timeout",
+  /**
+   * The 408, and over HTTP/1.x the end of the connection with it: the rest of the late body may still be on its way,
+   * and on a connection kept open those bytes would be read as the client's next request. HTTP/2 ends only the
+   * stream and forbids the header (RFC 9113 section 8.2.2).
+   *
+   * @param protocol the request's protocol as the servlet container names it, "HTTP/1.1" or "HTTP/2.0"
+   */
+  static Response response(UriInfo uri, String protocol) {
+    Response problem = ProblemResponses.of(ProblemResponses.problem(408, "request-timeout", "Request Timeout",
         "The request body was not received in time. Send the request again.", uri, List.of(NOT_RECEIVED)));
+    if (!protocol.startsWith("HTTP/1.")) {
+      return problem;
+    }
+    return Response.fromResponse(problem).header("Connection", "close").build();
   }
 
   /** Grizzly's body buffers: http.io.InputBuffer (HTTP/1.1) and http2's DefaultInputBuffer (a stream's DATA). */

@@ -2,6 +2,7 @@ package dk.jobbro.app.rest;
 
 import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,6 +34,9 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
   @Context
   HttpHeaders headers;
 
+  @Context
+  HttpServletRequest request;
+
   @Override
   public Response toResponse(Throwable e) {
     if (e instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -46,7 +50,7 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (BodyReadTimeout.in(e)) {
       // over HTTP/1.1 the body's read timeout reaches us as a bare IOException: the client's delay, not our failure
-      return BodyReadTimeout.response(uri);
+      return BodyReadTimeout.response(uri, request.getProtocol());
     }
     Optional<ProblemException> lostRace = PersistenceProblems.of(e, headers);
     if (lostRace.isPresent()) {

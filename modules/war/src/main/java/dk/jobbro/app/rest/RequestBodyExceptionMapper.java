@@ -4,6 +4,7 @@ import dk.jobbro.api.shared.problem.Problem;
 import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
@@ -46,6 +47,9 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
   @Context
   ResourceInfo resource;
 
+  @Context
+  HttpServletRequest request;
+
   @Override
   public Response toResponse(ProcessingException e) {
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
@@ -57,7 +61,7 @@ public class RequestBodyExceptionMapper implements ExceptionMapper<ProcessingExc
     if (BodyReadTimeout.in(e)) {
       // the body did not arrive in time (HTTP/2: the stream's read timed out inside the JSON reader): not a bad body
       LOG.fine(() -> "Request body on " + ProblemResponses.path(uri) + " not received in time: " + causes(e));
-      return BodyReadTimeout.response(uri);
+      return BodyReadTimeout.response(uri, request.getProtocol());
     }
     Problem.Violation violation = violationOf(e, resource);
     if (violation.equals(UNREADABLE)) {

@@ -3,9 +3,11 @@ package dk.jobbro.app.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobbro.api.shared.problem.Problem;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.lang.reflect.Proxy;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
@@ -53,20 +55,36 @@ class BodyReadTimeoutTest {
         "org.glassfish.grizzly.http2.DefaultInputBuffer", "poll0")))).isFalse();
   }
 
+  /** A request as the container gives it to the mappers, of which they ask only the protocol. */
+  private static HttpServletRequest over(String protocol) {
+    return (HttpServletRequest) Proxy.newProxyInstance(BodyReadTimeoutTest.class.getClassLoader(),
+        new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+          if (method.getName().equals("getProtocol")) {
+            return protocol;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
   @Test
-  void theHttp2TimeoutIsA408NotA400() {
+  void theHttp2TimeoutIsA408NotA400AndLeavesTheConnectionToTheOtherStreams() {
     RequestBodyExceptionMapper mapper = new RequestBodyExceptionMapper();
+    mapper.request = over("HTTP/2.0");
     Response response = mapper.toResponse(http2Timeout());
     assertThat(response.getStatus()).isEqualTo(408);
     assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
     Problem problem = (Problem) response.getEntity();
     assertThat(problem.violations()).containsExactly(BodyReadTimeout.NOT_RECEIVED);
+    assertThat(response.getHeaderString("Connection")).isNull();
   }
 
   @Test
-  void theHttp1TimeoutIsA408NotA500() {
-    Response response = new CatchAllExceptionMapper().toResponse(http1Timeout());
+  void theHttp1TimeoutIsA408NotA500AndClosesTheConnection() {
+    CatchAllExceptionMapper mapper = new CatchAllExceptionMapper();
+    mapper.request = over("HTTP/1.1");
+    Response response = mapper.toResponse(http1Timeout());
     assertThat(response.getStatus()).isEqualTo(408);
     assertThat(((Problem) response.getEntity()).incidentId()).isNull();
+    assertThat(response.getHeaderString("Connection")).isEqualTo("close");
   }
 }
