@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -244,6 +245,12 @@ class ArchitectureTest {
     Set<String> entities = classes.stream().filter(c -> c.isAnnotatedWith(Entity.class))
         .map(JavaClass::getName).collect(Collectors.toSet());
     assertThat(listed).containsExactlyInAnyOrderElementsOf(entities);
+  }
+
+  /** Why final: persistence.xml says it (no lazy proxy class generated per entity at every start). */
+  @Test
+  void entitiesAreFinal() {
+    classes().that().areAnnotatedWith(Entity.class).should().haveModifier(JavaModifier.FINAL).check(classes);
   }
 
   @Test

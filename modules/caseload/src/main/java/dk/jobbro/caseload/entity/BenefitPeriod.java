@@ -20,7 +20,7 @@ import java.util.UUID;
 @Table(name = "benefit_period", schema = "caseload")
 @NamedQuery(name = "BenefitPeriod.byCase", query = "select b from BenefitPeriod b where b.caseId = :caseId "
     + "order by b.startDate, b.id")
-public class BenefitPeriod {
+public final class BenefitPeriod {
 
   @Id
   private UUID id;

@@ -19,7 +19,7 @@ import java.util.UUID;
 @NamedQuery(name = "CaseDependant.ofCase",
     query = "select d from CaseDependant d where d.caseId = :caseId order by d.birthDate, d.id")
 @NamedQuery(name = "CaseDependant.byHandover", query = "select d from CaseDependant d where d.handoverId = :handover")
-public class CaseDependant {
+public final class CaseDependant {
 
   @Id
   private UUID id;

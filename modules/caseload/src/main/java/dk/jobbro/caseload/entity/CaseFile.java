@@ -68,7 +68,7 @@ import java.util.UUID;
     query = "select c from CaseFile c where c.cprIndex = :cprIndex and c.status = :active")
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
-public class CaseFile {
+public final class CaseFile {
 
   /** The programme runs 1 year unless extended, and never more than 5 (integrationsloven). */
   public static final int PROGRAMME_YEARS = 1;

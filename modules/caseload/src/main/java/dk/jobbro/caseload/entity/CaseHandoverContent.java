@@ -26,7 +26,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "case_handover_content", schema = "caseload")
-public class CaseHandoverContent {
+public final class CaseHandoverContent {
 
   /** The encrypted column of the health information, for the key rotation. */
   public static final EncryptedColumn HEALTH_COLUMN =

@@ -20,7 +20,7 @@ import java.util.UUID;
     + "and (m.toKommune = :kommune or m.fromKommune = :kommune) order by m.requestedAt")
 @NamedQuery(name = "CaseMove.openForCase", query = "select count(m) from CaseMove m where m.caseId = :caseId "
     + "and m.status = 'REQUESTED'")
-public class CaseMove {
+public final class CaseMove {
 
   public static final String REQUESTED = "REQUESTED";
   public static final String ACCEPTED = "ACCEPTED";

@@ -13,7 +13,7 @@ import java.util.UUID;
 @Table(name = "danish_test", schema = "caseload")
 @NamedQuery(name = "DanishTest.byCase", query = "select t from DanishTest t where t.caseId = :caseId "
     + "order by t.passedOn, t.id")
-public class DanishTest {
+public final class DanishTest {
 
   @Id
   private UUID id;

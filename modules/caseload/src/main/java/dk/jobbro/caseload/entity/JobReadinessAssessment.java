@@ -17,7 +17,7 @@ import java.util.UUID;
 @Table(name = "job_readiness_assessment", schema = "caseload")
 @NamedQuery(name = "JobReadinessAssessment.byCase", query = "select a from JobReadinessAssessment a "
     + "where a.caseId = :caseId order by a.assessedOn, a.recordedAt")
-public class JobReadinessAssessment {
+public final class JobReadinessAssessment {
 
   @Id
   private UUID id;

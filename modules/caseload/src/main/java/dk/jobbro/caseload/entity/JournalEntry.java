@@ -27,7 +27,7 @@ import java.util.UUID;
     query = "select j from JournalEntry j where j.id = :id and j.caseId = :caseId")
 @NamedQuery(name = "JournalEntry.noteOfCase",
     query = "select j from JournalEntry j where j.id = :id and j.caseId = :caseId and j.kind = :note")
-public class JournalEntry {
+public final class JournalEntry {
 
   /** A note someone wrote, or a change the system recorded. */
   public enum Kind {

@@ -39,7 +39,7 @@ import java.util.UUID;
 @NamedQuery(name = "Offer.ordinaryJobsAt", query = "select o from Offer o where o.caseId = :caseId "
     + "and o.type = dk.jobbro.api.caseload.OfferType.ORDINARY_JOB and o.employerCvr = :cvr "
     + "and o.cancelledOn is null and o.startDate < :before")
-public class Offer {
+public final class Offer {
 
   @Id
   private UUID id;

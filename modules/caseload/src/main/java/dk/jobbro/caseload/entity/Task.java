@@ -28,7 +28,7 @@ import java.util.UUID;
     query = "select t from Task t where t.caseId = :caseId and " + Task.PENDING + " order by t.dueDate, t.id")
 @NamedQuery(name = "Task.pendingBySubject",
     query = "select t from Task t where t.type = :type and t.subjectKey = :key and " + Task.PENDING)
-public class Task {
+public final class Task {
 
   /**
    * Open or snoozed, as a query condition ({@link #isPending()} in Java). The statuses are literals, not a list

@@ -23,7 +23,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "employer", schema = "employers")
 @NamedQuery(name = "Employer.byCvr", query = "select e from Employer e where e.cvr = :cvr")
-public class Employer {
+public final class Employer {
 
   @Id
   private UUID id;

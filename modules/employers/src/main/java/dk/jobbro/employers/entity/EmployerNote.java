@@ -16,7 +16,7 @@ import java.util.UUID;
 @Table(name = "employer_note", schema = "employers")
 @NamedQuery(name = "EmployerNote.byEmployerAndKommune", query = "select n from EmployerNote n "
     + "where n.employerId = :employer and n.kommuneKode = :kommune order by n.writtenAt desc, n.id")
-public class EmployerNote {
+public final class EmployerNote {
 
   @Id
   private UUID id;

@@ -39,7 +39,7 @@ import java.util.UUID;
 @NamedQuery(name = "IguPlacement.countForCase",
     query = "select count(p) from IguPlacement p where p.caseId = :caseId "
         + "and p.status <> dk.jobbro.api.employers.IguStatus.TERMINATED")
-public class IguPlacement {
+public final class IguPlacement {
 
   @Id
   private UUID id;

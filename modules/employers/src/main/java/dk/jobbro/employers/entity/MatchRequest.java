@@ -20,7 +20,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "match_request", schema = "employers")
-public class MatchRequest {
+public final class MatchRequest {
 
   @Id
   private UUID id;

@@ -31,7 +31,7 @@ import java.util.UUID;
 @NamedQuery(name = "Partnership.activeFor", query = "select count(p) from Partnership p "
     + "where p.kommuneKode = :kommune and p.employerId = :employer and p.status = "
     + "dk.jobbro.api.employers.PartnershipStatus.ACTIVE")
-public class Partnership {
+public final class Partnership {
 
   @Id
   private UUID id;

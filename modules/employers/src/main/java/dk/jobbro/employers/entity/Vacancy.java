@@ -28,7 +28,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "vacancy", schema = "employers")
-public class Vacancy {
+public final class Vacancy {
 
   /** Everything but the lists, as registered. */
   public record Terms(UUID employerId, String title, String occupationCode, int persons, double hoursPerWeek,

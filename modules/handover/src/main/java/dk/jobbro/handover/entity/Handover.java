@@ -45,7 +45,7 @@ import java.util.UUID;
     query = "update Handover h set h.status = dk.jobbro.api.handover.HandoverStatus.RECEIVED,"
         + " h.receivedAt = coalesce(h.receivedAt, :now), h.version = h.version + 1"
         + " where h.id = :id and h.status = dk.jobbro.api.handover.HandoverStatus.SENT")
-public class Handover {
+public final class Handover {
 
   /** Where the encrypted CPR number and content live (each value is bound to its column). */
   public static final EncryptedColumn CPR_COLUMN = new EncryptedColumn("handover.handover", "cpr_cipher");

@@ -20,7 +20,7 @@ import java.util.UUID;
 @Table(name = "handover_revision", schema = "handover")
 @NamedQuery(name = "HandoverRevision.ofHandover",
     query = "select r from HandoverRevision r where r.handoverId = :handover order by r.revision")
-public class HandoverRevision {
+public final class HandoverRevision {
 
   public static final EncryptedColumn CONTENT_COLUMN = new EncryptedColumn("handover.handover_revision", "content");
 

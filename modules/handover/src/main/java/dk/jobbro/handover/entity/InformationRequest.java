@@ -18,7 +18,7 @@ import java.util.UUID;
 @NamedQuery(name = "InformationRequest.answer",
     query = "update InformationRequest r set r.answeredByRevision = :revision"
         + " where r.handoverId = :handover and r.answeredByRevision is null")
-public class InformationRequest {
+public final class InformationRequest {
 
   @Id
   private UUID id;

@@ -10,7 +10,7 @@ import java.util.UUID;
 /** A report as it was published, kept whole (as JSON) so it can be compared with a later run. */
 @Entity
 @Table(name = "snapshot", schema = "reporting")
-public class Snapshot {
+public final class Snapshot {
 
   @Id
   private UUID id;

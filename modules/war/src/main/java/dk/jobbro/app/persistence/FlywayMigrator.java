@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -16,7 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date when the application starts, before it serves a request. Each module owns a
  * schema and a folder of SQL migrations ({@code db/migration/<module>}) with its own history table, so modules never
- * collide. Hibernate's schema generation is off; these migrations are the only source of the schema.
+ * collide. Hibernate's schema generation is off; these migrations are the only source of the schema. The migration
+ * itself usually begins earlier, while CDI boots ({@link EarlyMigration}); this bean's start waits for it.
  */
 @Startup
 @Singleton
@@ -35,19 +37,33 @@ public class FlywayMigrator {
       // the war's own: the HTTP plumbing every module's resources share (answers kept under Idempotency-Keys)
       new ModuleSchema("app", List.of("http")));
 
-  @Resource(lookup = "jdbc/jobbro")
+  /** The application's data source, where the schemas live. */
+  static final String DATA_SOURCE = "jdbc/jobbro";
+
+  @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
+
+  /** Usually began the migration while CDI booted; this bean's start waits for it. */
+  @Inject
+  EarlyMigration early;
 
   private volatile boolean migrated;
 
   @PostConstruct
   void migrate() {
+    if (!early.awaitCompleted()) {
+      migrateAll(dataSource, getClass().getClassLoader());
+    }
+    migrated = true;
+  }
+
+  /** Every module's migrations, in {@link #MODULES}' order. */
+  static void migrateAll(DataSource dataSource, ClassLoader classLoader) {
     for (ModuleSchema module : MODULES) {
-      MigrateResult result = configure(module, getClass().getClassLoader()).dataSource(dataSource).load().migrate();
+      MigrateResult result = configure(module, classLoader).dataSource(dataSource).load().migrate();
       LOG.info(() -> "Flyway: module " + module.name() + " at version " + result.targetSchemaVersion + " ("
           + result.migrationsExecuted + " migrations applied now)");
     }
-    migrated = true;
   }
 
   /**

@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "access_log", schema = "audit")
-public class AccessLogEntry {
+public final class AccessLogEntry {
 
   @Id
   private UUID id;

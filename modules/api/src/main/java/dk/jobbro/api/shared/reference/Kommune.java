@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "kommune", schema = "reference")
 @NamedQuery(name = "Kommune.all", query = "select k from Kommune k join fetch k.region order by k.kode")
-public class Kommune {
+public final class Kommune {
 
   @Id
   @Column(name = "kode", length = 3, columnDefinition = "bpchar(3)")

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 /** One of the five Danish regions (1081–1085); reference data loaded by migration. */
 @Entity
 @Table(name = "region", schema = "reference")
-public class Region {
+public final class Region {
 
   @Id
   @Column(name = "kode")
