@@ -46,10 +46,11 @@ class AccessLogGroupCommit {
   private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   /**
-   * The most requests whose rows one writer commits in one statement, so no request writes long for others (and the
-   * statement stays far below PostgreSQL's 65,535 parameters: a request logs one or two rows of 11).
+   * The most rows one writer commits in one statement (a request logs one or two), so no request writes long for
+   * others and the statement stays far below PostgreSQL's limit of 65,535 parameters (11 per row). A request's rows
+   * are never split: one with more than this many is a group of its own.
    */
-  static final int MAX_GROUP = 128;
+  static final int MAX_GROUP_ROWS = 256;
 
   /** How long a waiting request sleeps before it looks again whether it should write (normally it is woken). */
   private static final long RECHECK_MILLIS = 5;
@@ -84,9 +85,12 @@ class AccessLogGroupCommit {
 
   private void writeOneGroup() {
     List<Pending> group = new ArrayList<>();
+    int rows = 0;
     Pending next;
-    while (group.size() < MAX_GROUP && (next = queue.poll()) != null) {
-      group.add(next);
+    // only the writer takes from the queue, so what it peeks at is what it then polls
+    while ((next = queue.peek()) != null && (group.isEmpty() || rows + next.rows.size() <= MAX_GROUP_ROWS)) {
+      group.add(queue.poll());
+      rows += next.rows.size();
     }
     if (group.isEmpty()) {
       return;

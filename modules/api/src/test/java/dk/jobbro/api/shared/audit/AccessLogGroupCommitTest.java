@@ -11,7 +11,7 @@ class AccessLogGroupCommitTest {
   private static final int COLUMNS = 11;
 
   @ParameterizedTest
-  @ValueSource(ints = {1, 2, 7, 256})
+  @ValueSource(ints = {1, 2, 7, AccessLogGroupCommit.MAX_GROUP_ROWS})
   void theInsertHasOneRowOfPlaceholdersPerRow(int rows) {
     String sql = AccessLogGroupCommit.insertOf(rows);
     assertThat(sql.chars().filter(ch -> ch == '?').count()).isEqualTo((long) rows * COLUMNS);
