@@ -10,7 +10,8 @@ share of samples is its share of CPU, and the same frame compares across recordi
 It needs the JVM started with -XX:+PreserveFramePointer (else perf cannot walk JIT frames) and the JIT's symbol map
 written after the recording (jcmd PID Compiler.perfmap, /tmp/perf-PID.map); bench/read-path.sh does both with
 PERF_DIR set. Each marker below counts every request-thread sample whose stack holds a matching frame (inclusive, so
-a marker's children are part of it).
+a marker's children are part of it); a marker "A & B" counts the samples that hold a frame matching each, such as
+the pool borrows made inside one part of the request.
   bench/perf-breakdown.py FREQUENCY_HZ rec1.txt REQUESTS1 [rec2.txt REQUESTS2 ...]
 where recN.txt is `perf script -F comm,tid,ip,sym` of a recording.
 """
@@ -27,16 +28,20 @@ MARKERS = [
     ("resource method with its interceptors", r"ResourceMethodInvoker\.invoke$"),
     ("  CaseLookup.read", r"dk\.jobbro\.caseload\.control\.CaseLookup\.read"),
     ("    case select (CaseReadQuery.find)", r"CaseReadQuery\.find"),
-    ("      pool borrow", r"AbstractDataSource\.getConnection"),
+    ("      pool borrow", r"CaseReadQuery\.find & AbstractDataSource\.getConnection"),
     ("      execute, with the round trip", r"executeQuery"),
     ("      row to CaseFile (JSON arrays)", r"CaseReadQuery\.found"),
-    ("      connection back to the pool", r"ConnectionHolder\d*\.close"),
+    ("      connection back to the pool", r"CaseReadQuery\.find & ConnectionHolder\d*\.close"),
     ("    view (CaseViews, CPR decryption)", r"CaseLookup\.view"),
     ("      CPR decryption", r"PersonalDataCipher"),
     ("    access log (row, hashes, group commit)", r"AccessLog\.recordRead"),
     ("      group commit: writing a group", r"AccessLogGroupCommit\.insert"),
+    ("        pool borrow and return", r"AccessLogGroupCommit\.insert & getConnection$|ConnectionHolder\d*\.close$"),
+    ("        statement(s) and round trip(s)", r"AccessLogGroupCommit\.insert & "
+     r"execute(Batch|Update)$|ConnectionHolder\.commit$"),
     ("      group commit: waiting", r"AccessLogGroupCommit\$Pending\.awaitBriefly"),
     ("exceptions' stack traces (any)", r"Throwable\.fillInStackTrace"),
+    ("  Soteria's failing BeanManager lookups", r"Throwable\.fillInStackTrace & soteria\.cdi\.CdiUtils\.jndiLookup"),
     ("response writing", r"WriterInterceptorExecutor\.proceed|MessageBodyFactory\.writeTo"),
     ("  JSON-B (Yasson)", r"org\.eclipse\.yasson"),
     ("kernel (system calls, scheduling)", r"^(entry_SYSCALL|do_syscall_64|asm_sysvec|irqentry)"),
@@ -66,14 +71,15 @@ def stacks(path):
 def breakdown(path):
     request, other = 0, collections.Counter()
     counts = collections.Counter()
-    patterns = [(label, re.compile(p)) for label, p in MARKERS]
+    # "A & B": the stack holds a frame matching A and one matching B (a frame inside a part of the request)
+    patterns = [(label, [re.compile(part) for part in p.split(" & ")]) for label, p in MARKERS]
     for comm, frames in stacks(path):
         if not REQUEST_THREAD.match(comm or ""):
             other[re.sub(r"[#\d_-]+$", "", comm or "?")] += 1
             continue
         request += 1
-        for label, pattern in patterns:
-            if any(pattern.search(f) for f in frames):
+        for label, parts in patterns:
+            if all(any(part.search(f) for f in frames) for part in parts):
                 counts[label] += 1
     return request, counts, other
 

@@ -19,9 +19,11 @@
 #                                                2 ms, which costs some CPU of its own) and prints bench/jfr-breakdown.sh
 #                                                of the trivial and the case read side by side
 #   PERF_DIR=/tmp/perf JVM_OPTIONS="... -XX:+PreserveFramePointer" bench/read-path.sh
-#                                                also records the trivial and the case read's full-speed runs with
-#                                                perf (call stacks, 499 Hz) and prints bench/perf-breakdown.py: CPU
-#                                                per request by frame, which compares across the two (JFR's does not)
+#                                                also records the trivial and the case read's full-speed runs and the
+#                                                half-rate run with perf (call stacks, 499 Hz) and prints
+#                                                bench/perf-breakdown.py: CPU per request by frame, which compares
+#                                                across the three (JFR's does not), so what a read costs more when the
+#                                                server is not saturated shows frame by frame
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
@@ -175,7 +177,7 @@ for _ in 1 2 3 4; do
 done
 GC_LOG=$(grep -oP -- '-Xlog:gc[^ ]*:file=\K[^ :]+' <<<"${JVM_OPTIONS:-}" || true)
 GC_LINES=$( [ -n "$GC_LOG" ] && wc -l <"$GC_LOG" || echo 0)
-read -r HALF_RPS HALF_P50 HALF_P99 HALF_JVM HALF_PG <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY")"
+read -r HALF_RPS HALF_P50 HALF_P99 HALF_JVM HALF_PG <<<"$(measure "/api/v1/cases/$CASE_ID" "$HALF_DELAY" half)"
 HALF_GC=""
 if [ -n "$GC_LOG" ]; then # the pauses logged during the half-rate run: count, sum and longest
   HALF_GC=$(tail -n +"$((GC_LINES + 1))" "$GC_LOG" | { grep -oP 'Pause.* \K[0-9.]+(?=ms$)' || true; } \
@@ -212,10 +214,10 @@ echo "[bench] cold start to ready: $READY_MS ms"
 if [ -n "${PERF_DIR:-}" ]; then
   # the JIT's symbols, written now that the recorded code has run; perf script reads /tmp/perf-<pid>.map
   jcmd "$PAYARA" Compiler.perfmap >/dev/null
-  for name in trivial case; do perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>/dev/null; done
-  echo; echo "[bench] perf: CPU per request by frame (run 1 trivial read, run 2 case read; $PERF_DIR)"
+  for name in trivial case half; do perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>/dev/null; done
+  echo; echo "[bench] perf: CPU per request by frame (run 1 trivial read, run 2 case read, run 3 case read at half rate; $PERF_DIR)"
   bench/perf-breakdown.py 499 "$PERF_DIR/trivial.txt" "$(cat "$PERF_DIR/trivial.requests")" \
-    "$PERF_DIR/case.txt" "$(cat "$PERF_DIR/case.requests")"
+    "$PERF_DIR/case.txt" "$(cat "$PERF_DIR/case.requests")" "$PERF_DIR/half.txt" "$(cat "$PERF_DIR/half.requests")"
 fi
 if [ -n "${JFR_DIR:-}" ]; then
   for name in trivial case; do
