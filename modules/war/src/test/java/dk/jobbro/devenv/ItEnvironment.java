@@ -23,7 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
  * {@code server-config/jobbro.asadmin}, with the shared WAR deployed. Maven runs {@code boot} in a JVM of its own as
- * soon as the WAR and the test classes are built, beside the unit tests; {@code start} in pre-integration-test waits
+ * soon as the war module's main classes are compiled, beside the rest of the war's build and its unit tests, from
+ * classes compiled for it alone (target/it-boot-classes: the later test compilation rewrites target/test-classes while
+ * the boot runs); the boot deploys the WAR once Maven says it is packaged. {@code start} in pre-integration-test waits
  * for that boot and takes the environment over ({@link BootHandshake}); {@code stop} in post-integration-test stops
  * it (see modules/war/pom.xml).
  */
@@ -136,10 +138,10 @@ public final class ItEnvironment {
   }
 
   /**
-   * PostgreSQL, the domain and the shared WAR. It needs the WAR and the test classes but no test result, so the war
-   * POM runs it in a JVM of its own (exec:exec, asynchronously) as soon as they are built, beside the war's unit tests,
-   * which leave a core idle most of their time (ArchitectureTest runs alone for its last 15 s or so); {@code start}
-   * in pre-integration-test waits for it ({@link BootHandshake}).
+   * PostgreSQL, the domain and the shared WAR. Only the last step needs the WAR and none needs a test result, so the
+   * war POM runs it in a JVM of its own (exec:exec, asynchronously) right after the main classes are compiled, beside
+   * the OpenAPI document, the client generator, the test compilation and the war's unit tests, which are
+   * single-threaded most of the time; {@code start} in pre-integration-test waits for it ({@link BootHandshake}).
    */
   private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres,
       BootHandshake handshake) throws Exception {
@@ -197,7 +199,9 @@ public final class ItEnvironment {
     // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
     // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
     // /health and /metrics are the application's own.
-    unlessAbandoned(handshake);
+    // The boot started before the WAR was packaged: the domain and the timer service need no WAR.
+    handshake.awaitStep(BootHandshake.WAR_BUILT, () -> unlessAbandoned(handshake));
+    phases.done("waited for the WAR");
     payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
