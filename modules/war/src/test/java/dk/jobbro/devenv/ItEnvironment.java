@@ -59,20 +59,43 @@ public final class ItEnvironment {
       ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"));
 
   /**
-   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
-   * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
-   * server-wide, so with two deployments of the application every check and every metric is there twice, and the
-   * black-box classes that read them (OperationsIT) run before the probe classes, with the shared WAR alone.
+   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it in a test JVM, once
+   * the black-box classes that must see the shared WAR alone have run. Not at the environment's start: Payara serves
+   * /health and /metrics server-wide, so with two deployments of the application every check and every metric is
+   * there twice. Notes that it is deployed, for the probe classes' JVM ({@link #probeWarDeployed}).
    */
   public static void deployProbeWar() throws IOException, InterruptedException {
     Path devenv = Path.of(System.getProperty("devenv.dir"));
-    PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
-        Integer.parseInt(System.getProperty("it.payara.portbase")));
+    PayaraServerDomain payara = testDomain();
     StartPhases phases = new StartPhases(payara.pidFile());
     Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
     Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
     payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
     phases.done("probe WAR built, deployed");
+    Files.writeString(probesDeployedFile(), payara.serverPid() + "\n");
+  }
+
+  /**
+   * Whether the probe WAR is deployed in the running test domain: the note {@link #deployProbeWar} left names that
+   * server process (a note of an earlier build names another).
+   */
+  public static boolean probeWarDeployed() {
+    try {
+      Path note = probesDeployedFile();
+      long server = testDomain().serverPid();
+      return server > 0 && Files.exists(note) && Files.readString(note).strip().equals(Long.toString(server));
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
+
+  private static Path probesDeployedFile() {
+    return Path.of(System.getProperty("devenv.dir")).resolve("it-probes.deployed");
+  }
+
+  private static PayaraServerDomain testDomain() {
+    return new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
+        Integer.parseInt(System.getProperty("it.payara.portbase")));
   }
 
   /** Set when the build that started the boot has ended without taking the environment over. */
