@@ -92,10 +92,20 @@ final class BootHandshake {
   void awaitStep(String step, Runnable between) throws IOException, InterruptedException {
     String expected = buildPid() + " " + step;
     Path file = stepFile(step);
+    await(step, () -> Files.exists(file) && Files.readString(file).strip().equals(expected), between);
+  }
+
+  /** Something the boot can look at to know that the build has done a step. */
+  interface Done {
+    boolean yet() throws IOException;
+  }
+
+  /** Waits until {@code done} says the step is done, running {@code between} (which may throw) before each look. */
+  static void await(String step, Done done, Runnable between) throws IOException, InterruptedException {
     long giveUp = System.nanoTime() + BOOT_TIMEOUT.toNanos();
     while (System.nanoTime() < giveUp) {
       between.run();
-      if (Files.exists(file) && Files.readString(file).strip().equals(expected)) {
+      if (done.yet()) {
         return;
       }
       Thread.sleep(100);

@@ -169,26 +169,15 @@ public final class ItEnvironment {
   private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres,
       BootHandshake handshake) throws Exception {
     long started = System.nanoTime();
-    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
-    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
-    if (portBase != wantedPortBase) {
-      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
-          wantedPortBase, portBase);
-    }
-    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
-    StartPhases phases = new StartPhases(payara.pidFile());
-    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
-    String http = "http://localhost:" + payara.httpPort();
-    Files.writeString(devenv.resolve("it-ports.properties"),
-        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
+    StartPhases phases = new StartPhases(new PayaraServerDomain(payaraDir, wantedPortBase).pidFile());
     postgres.stop();
     Os.deleteRecursively(devenv.resolve("it-pgdata"));
     // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
     Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
     int port = EmbeddedPostgres.freePort();
-    // PostgreSQL starts beside the domain's boot, which needs no more than its port: the connection pool the boot
-    // creates connects when the shared WAR first uses it.
+    // PostgreSQL starts beside the unpacking of Payara (Maven's, after this boot was started) and the domain's boot,
+    // which needs no more than its port: the connection pool the boot creates connects when the shared WAR first uses
+    // it.
     CompletableFuture<Void> database = CompletableFuture.runAsync(() -> {
       try {
         long starting = System.nanoTime();
@@ -201,6 +190,20 @@ public final class ItEnvironment {
         throw new CompletionException(e);
       }
     });
+    awaitPayaraUnpacked(payaraDir, handshake);
+    phases.done("waited for Payara's unpacking");
+    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
+    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
+    if (portBase != wantedPortBase) {
+      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+          wantedPortBase, portBase);
+    }
+    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+    String http = "http://localhost:" + payara.httpPort();
+    Files.writeString(devenv.resolve("it-ports.properties"),
+        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
+            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
     // The black-box tests read the database directly to check what the API wrote (access log, for example).
     Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
         + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
@@ -229,6 +232,24 @@ public final class ItEnvironment {
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
         PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Waits for maven-dependency-plugin's marker of this Payara version (it-payara.version), which the plugin writes
+   * once the distribution is unpacked whole and by which it skips unpacking again in a build without a clean.
+   */
+  private static void awaitPayaraUnpacked(Path payaraDir, BootHandshake handshake)
+      throws IOException, InterruptedException {
+    String marker = "-" + System.getProperty("it.payara.version") + ".marker";
+    Path markers = payaraDir.resolve(".markers");
+    BootHandshake.await("Payara unpacked", () -> {
+      if (!Files.isDirectory(markers)) {
+        return false;
+      }
+      try (var files = Files.list(markers)) {
+        return files.anyMatch(f -> f.getFileName().toString().endsWith(marker));
+      }
+    }, () -> unlessAbandoned(handshake));
   }
 
   private static void stop(Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres) {
