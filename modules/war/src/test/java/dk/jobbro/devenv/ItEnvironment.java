@@ -190,7 +190,12 @@ public final class ItEnvironment {
         throw new CompletionException(e);
       }
     });
-    awaitPayaraUnpacked(payaraDir, handshake);
+    try {
+      awaitPayaraUnpacked(payaraDir, handshake);
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      settle(database);
+      throw e;
+    }
     phases.done("waited for Payara's unpacking");
     new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
     int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
@@ -209,9 +214,14 @@ public final class ItEnvironment {
         + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
     Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
         ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
-    unlessAbandoned(handshake);
-    payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
-    payara.awaitHttp();
+    try {
+      unlessAbandoned(handshake);
+      payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
+      payara.awaitHttp();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      settle(database);
+      throw e;
+    }
     database.join();
     phases.done("PostgreSQL, domain started");
     // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
@@ -232,6 +242,14 @@ public final class ItEnvironment {
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
         PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Lets PostgreSQL's start, started beside a step that failed (or was given up), come to its end, whatever that is:
+   * the stop that follows must not look for a server that is still starting and miss it.
+   */
+  private static void settle(CompletableFuture<Void> database) {
+    database.handle((started, failed) -> null).join();
   }
 
   /**
