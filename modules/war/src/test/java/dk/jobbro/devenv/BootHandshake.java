@@ -14,6 +14,10 @@ import java.util.Optional;
  * of the Maven JVM that started it, so a state left over from an earlier build is never taken for this one's. The
  * build, once it needs the environment, waits for the end of the boot and then says that it took the environment
  * over. A boot whose build ends before that (a unit test failed, Ctrl-C, the Maven JVM killed) stops what it started.
+ *
+ * <p>The boot starts right after the war module's main classes are compiled, long before the WAR exists; it waits for
+ * the build's steps it depends on ({@link #WAR_BUILT}), which Maven announces by running {@link #main} in a short JVM
+ * of its own after the step (war POM), a child of the Maven JVM like the boot itself.
  */
 final class BootHandshake {
 
@@ -24,16 +28,22 @@ final class BootHandshake {
   private static final String READY = "READY";
   private static final String FAILED = "FAILED";
 
+  /** The step after which the WAR is whole (maven-war-plugin has written it): the boot may deploy it. */
+  static final String WAR_BUILT = "war-built";
+
+  private final Path devenv;
   private final Path stateFile;
   private final Path takenOver;
   /**
    * In the boot's JVM the Maven JVM that started it, taken at the start: once that has ended, the boot is an orphan
    * whose parent is init. (The Maven JVM should destroy it at its exit, but exec-maven-plugin's destroyer does not
-   * always manage once the build has ended.) Not used on the build's side.
+   * always manage once the build has ended.) In the short JVM that announces a step ({@link #main}) the same Maven
+   * JVM. Not used by {@link #takeOver}, which runs inside the Maven JVM.
    */
   private final ProcessHandle build = ProcessHandle.current().parent().orElseThrow();
 
   BootHandshake(Path devenv) {
+    this.devenv = devenv;
     this.stateFile = devenv.resolve("it-boot.state");
     this.takenOver = devenv.resolve("it-boot.taken-over");
   }
@@ -75,6 +85,34 @@ final class BootHandshake {
     return takenOver();
   }
 
+  /**
+   * Waits until the build has announced the step; {@code between} runs before every look and throws to give up
+   * (the build ended). A file from an earlier build names another Maven JVM and is not taken for this one's.
+   */
+  void awaitStep(String step, Runnable between) throws IOException, InterruptedException {
+    String expected = buildPid() + " " + step;
+    Path file = stepFile(step);
+    await(step, () -> Files.exists(file) && Files.readString(file).strip().equals(expected), between);
+  }
+
+  /** Something the boot can look at to know that the build has done a step. */
+  interface Done {
+    boolean yet() throws IOException;
+  }
+
+  /** Waits until {@code done} says the step is done, running {@code between} (which may throw) before each look. */
+  static void await(String step, Done done, Runnable between) throws IOException, InterruptedException {
+    long giveUp = System.nanoTime() + BOOT_TIMEOUT.toNanos();
+    while (System.nanoTime() < giveUp) {
+      between.run();
+      if (done.yet()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the build did not reach step " + step + " within " + BOOT_TIMEOUT);
+  }
+
   boolean takenOver() {
     return Files.exists(takenOver);
   }
@@ -88,7 +126,23 @@ final class BootHandshake {
     return build.pid();
   }
 
+  private Path stepFile(String step) {
+    return devenv.resolve("it-step." + step);
+  }
+
   // --- the build's side ---------------------------------------------------------------------------------------------
+
+  /**
+   * {@code BootHandshake <devenv dir> <step>}: says that the build (this JVM's parent, the Maven JVM) has done the
+   * step. Written whole or not at all, so the boot never reads half of it.
+   */
+  public static void main(String[] args) throws IOException {
+    BootHandshake handshake = new BootHandshake(Path.of(args[0]));
+    Path file = handshake.stepFile(args[1]);
+    Path next = file.resolveSibling(file.getFileName() + ".next");
+    Files.writeString(next, handshake.buildPid() + " " + args[1] + "\n");
+    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
 
   /**
    * Waits for this build's boot to end and takes the environment over; throws with the boot's reason when it failed,

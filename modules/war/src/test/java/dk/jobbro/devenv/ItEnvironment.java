@@ -23,7 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
  * {@code server-config/jobbro.asadmin}, with the shared WAR deployed. Maven runs {@code boot} in a JVM of its own as
- * soon as the WAR and the test classes are built, beside the unit tests; {@code start} in pre-integration-test waits
+ * soon as the war module's main classes are compiled, beside the rest of the war's build and its unit tests, from
+ * classes compiled for it alone (target/it-boot-classes: the later test compilation rewrites target/test-classes while
+ * the boot runs); the boot deploys the WAR once Maven says it is packaged. {@code start} in pre-integration-test waits
  * for that boot and takes the environment over ({@link BootHandshake}); {@code stop} in post-integration-test stops
  * it (see modules/war/pom.xml).
  */
@@ -57,20 +59,43 @@ public final class ItEnvironment {
       ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"));
 
   /**
-   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it, in the test JVM,
-   * when the first class that needs it starts. Not at the environment's start: Payara serves /health and /metrics
-   * server-wide, so with two deployments of the application every check and every metric is there twice, and the
-   * black-box classes that read them (OperationsIT) run before the probe classes, with the shared WAR alone.
+   * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it in a test JVM, once
+   * the black-box classes that must see the shared WAR alone have run. Not at the environment's start: Payara serves
+   * /health and /metrics server-wide, so with two deployments of the application every check and every metric is
+   * there twice. Notes that it is deployed, for the probe classes' JVM ({@link #probeWarDeployed}).
    */
   public static void deployProbeWar() throws IOException, InterruptedException {
     Path devenv = Path.of(System.getProperty("devenv.dir"));
-    PayaraServerDomain payara = new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
-        Integer.parseInt(System.getProperty("it.payara.portbase")));
+    PayaraServerDomain payara = testDomain();
     StartPhases phases = new StartPhases(payara.pidFile());
     Path probes = devenv.resolve(Deployments.PROBES_NAME + ".war");
     Deployments.withProbes().as(ZipExporter.class).exportTo(probes.toFile(), true);
     payara.deploy(probes, Deployments.PROBES_NAME, PROBE_CONTEXT_ROOT);
     phases.done("probe WAR built, deployed");
+    Files.writeString(probesDeployedFile(), payara.serverPid() + "\n");
+  }
+
+  /**
+   * Whether the probe WAR is deployed in the running test domain: the note {@link #deployProbeWar} left names that
+   * server process (a note of an earlier build names another).
+   */
+  public static boolean probeWarDeployed() {
+    try {
+      Path note = probesDeployedFile();
+      long server = testDomain().serverPid();
+      return server > 0 && Files.exists(note) && Files.readString(note).strip().equals(Long.toString(server));
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
+
+  private static Path probesDeployedFile() {
+    return Path.of(System.getProperty("devenv.dir")).resolve("it-probes.deployed");
+  }
+
+  private static PayaraServerDomain testDomain() {
+    return new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
+        Integer.parseInt(System.getProperty("it.payara.portbase")));
   }
 
   /** Set when the build that started the boot has ended without taking the environment over. */
@@ -136,34 +161,23 @@ public final class ItEnvironment {
   }
 
   /**
-   * PostgreSQL, the domain and the shared WAR. It needs the WAR and the test classes but no test result, so the war
-   * POM runs it in a JVM of its own (exec:exec, asynchronously) as soon as they are built, beside the war's unit tests,
-   * which leave a core idle most of their time (ArchitectureTest runs alone for its last 15 s or so); {@code start}
-   * in pre-integration-test waits for it ({@link BootHandshake}).
+   * PostgreSQL, the domain and the shared WAR. Only the last step needs the WAR and none needs a test result, so the
+   * war POM runs it in a JVM of its own (exec:exec, asynchronously) right after the main classes are compiled, beside
+   * the OpenAPI document, the client generator, the test compilation and the war's unit tests, which are
+   * single-threaded most of the time; {@code start} in pre-integration-test waits for it ({@link BootHandshake}).
    */
   private static void boot(Path devenv, Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres,
       BootHandshake handshake) throws Exception {
     long started = System.nanoTime();
-    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
-    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
-    if (portBase != wantedPortBase) {
-      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
-          wantedPortBase, portBase);
-    }
-    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
-    StartPhases phases = new StartPhases(payara.pidFile());
-    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
-    String http = "http://localhost:" + payara.httpPort();
-    Files.writeString(devenv.resolve("it-ports.properties"),
-        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
-            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
+    StartPhases phases = new StartPhases(new PayaraServerDomain(payaraDir, wantedPortBase).pidFile());
     postgres.stop();
     Os.deleteRecursively(devenv.resolve("it-pgdata"));
     // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
     Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
     int port = EmbeddedPostgres.freePort();
-    // PostgreSQL starts beside the domain's boot, which needs no more than its port: the connection pool the boot
-    // creates connects when the shared WAR first uses it.
+    // PostgreSQL starts beside the unpacking of Payara (Maven's, after this boot was started) and the domain's boot,
+    // which needs no more than its port: the connection pool the boot creates connects when the shared WAR first uses
+    // it.
     CompletableFuture<Void> database = CompletableFuture.runAsync(() -> {
       try {
         long starting = System.nanoTime();
@@ -176,14 +190,38 @@ public final class ItEnvironment {
         throw new CompletionException(e);
       }
     });
+    try {
+      awaitPayaraUnpacked(payaraDir, handshake);
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      settle(database);
+      throw e;
+    }
+    phases.done("waited for Payara's unpacking");
+    new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
+    int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
+    if (portBase != wantedPortBase) {
+      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+          wantedPortBase, portBase);
+    }
+    PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
+    // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
+    String http = "http://localhost:" + payara.httpPort();
+    Files.writeString(devenv.resolve("it-ports.properties"),
+        "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
+            + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
     // The black-box tests read the database directly to check what the API wrote (access log, for example).
     Files.writeString(devenv.resolve("it-env.properties"), "db.url=" + EmbeddedPostgres.jdbcUrl(port, "jobbro")
         + "\ndb.user=" + postgres.user() + "\ndb.password=" + postgres.password() + "\n");
     Path commands = ServerConfig.render(devenv.resolve("it-domain.asadmin"),
         ServerConfig.localValues(port, "jobbro", postgres.user(), postgres.password()), TEST_DOMAIN_SETTINGS);
-    unlessAbandoned(handshake);
-    payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
-    payara.awaitHttp();
+    try {
+      unlessAbandoned(handshake);
+      payara.createAndStart(devenv.resolve("postgresql.jar"), ServerConfig.splitForBoot(commands));
+      payara.awaitHttp();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      settle(database);
+      throw e;
+    }
     database.join();
     phases.done("PostgreSQL, domain started");
     // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
@@ -197,11 +235,39 @@ public final class ItEnvironment {
     // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
     // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
     // /health and /metrics are the application's own.
-    unlessAbandoned(handshake);
+    // The boot started before the WAR was packaged: the domain and the timer service need no WAR.
+    handshake.awaitStep(BootHandshake.WAR_BUILT, () -> unlessAbandoned(handshake));
+    phases.done("waited for the WAR");
     payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");
     phases.done("shared WAR deployed");
     System.out.printf("[jobbro-it] Payara Server domain %s up (admin %d, http %d) in %d ms%n",
         PayaraServerDomain.NAME, payara.adminPort(), payara.httpPort(), (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * Lets PostgreSQL's start, started beside a step that failed (or was given up), come to its end, whatever that is:
+   * the stop that follows must not look for a server that is still starting and miss it.
+   */
+  private static void settle(CompletableFuture<Void> database) {
+    database.handle((started, failed) -> null).join();
+  }
+
+  /**
+   * Waits for maven-dependency-plugin's marker of this Payara version (it-payara.version), which the plugin writes
+   * once the distribution is unpacked whole and by which it skips unpacking again in a build without a clean.
+   */
+  private static void awaitPayaraUnpacked(Path payaraDir, BootHandshake handshake)
+      throws IOException, InterruptedException {
+    String marker = "-" + System.getProperty("it.payara.version") + ".marker";
+    Path markers = payaraDir.resolve(".markers");
+    BootHandshake.await("Payara unpacked", () -> {
+      if (!Files.isDirectory(markers)) {
+        return false;
+      }
+      try (var files = Files.list(markers)) {
+        return files.anyMatch(f -> f.getFileName().toString().endsWith(marker));
+      }
+    }, () -> unlessAbandoned(handshake));
   }
 
   private static void stop(Path payaraDir, int wantedPortBase, EmbeddedPostgres postgres) {

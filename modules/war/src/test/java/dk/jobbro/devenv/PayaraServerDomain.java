@@ -82,16 +82,21 @@ final class PayaraServerDomain {
     return domainDir().resolve("config/pid");
   }
 
+  /** The running server's process id, from its pid file; -1 when it has none. */
+  long serverPid() {
+    try {
+      return Files.exists(pidFile()) ? Long.parseLong(Files.readString(pidFile()).strip()) : -1;
+    } catch (IOException | NumberFormatException unreadable) {
+      return -1;
+    }
+  }
+
   /** Prints the CPU time the running server has used since it started (on Linux; nothing elsewhere). */
   void printServerCpu() {
-    try {
-      if (Files.exists(pidFile())) {
-        long pid = Long.parseLong(Files.readString(pidFile()).strip());
-        StartPhases.cpuTicks(pid).ifPresent(ticks -> System.out.printf(
-            "[jobbro-it] the test domain's server used %.1f s of CPU since its start%n", ticks / (double) StartPhases.TICKS_PER_SECOND));
-      }
-    } catch (IOException | NumberFormatException unreadable) {
-      // no figure to print
+    long pid = serverPid();
+    if (pid > 0) {
+      StartPhases.cpuTicks(pid).ifPresent(ticks -> System.out.printf(
+          "[jobbro-it] the test domain's server used %.1f s of CPU since its start%n", ticks / (double) StartPhases.TICKS_PER_SECOND));
     }
   }
 
@@ -217,21 +222,13 @@ final class PayaraServerDomain {
     } catch (IOException | IllegalStateException ignored) {
       // not running, or not answering: the pid file below decides
     }
-    Path pidFile = pidFile();
-    try {
-      if (Files.exists(pidFile)) {
-        long pid = Long.parseLong(Files.readString(pidFile).strip());
-        // only if that pid is still this domain's server (pids are reused)
-        ProcessHandle.of(pid)
-            .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir().toString())).orElse(false))
-            .ifPresent(p -> {
-              p.destroyForcibly();
-              p.onExit().join();
-            });
-      }
-    } catch (IOException | NumberFormatException ignored) {
-      // no readable pid: nothing more to stop
-    }
+    // only if that pid is still this domain's server (pids are reused); no readable pid: nothing more to stop
+    ProcessHandle.of(serverPid())
+        .filter(p -> p.info().commandLine().map(c -> c.contains(domainDir().toString())).orElse(false))
+        .ifPresent(p -> {
+          p.destroyForcibly();
+          p.onExit().join();
+        });
   }
 
   private void asadmin(String... args) throws IOException, InterruptedException {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * how much a flood of rejected tokens writes to the server log. Never a 5xx; every 4xx the application can reach is
  * a problem+json (README "Limits of the HTTP layer" lists the ones Grizzly answers before it).
  */
+@BeforeProbeDeployment // a deployment writes to the server log too
 @Isolated // measures what its requests add to the server log, which every other class writes to as well
 class HttpEdgesIT {
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document, Swagger UI and health, as a kommune's IT department would first meet them. */
+@BeforeProbeDeployment // expects /health/ready UP, which Payara answers for every deployment, one under way too
 class OpenApiIT {
 
   URL base = SharedDeployment.url();

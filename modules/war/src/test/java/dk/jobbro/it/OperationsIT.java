@@ -29,6 +29,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * WAR: checks that mean something, no software versions for anyone without a token, REST operations counted and timed
  * by their Java method names, the connection pool's figures, and business gauges that agree with the API.
  */
+@BeforeProbeDeployment // reads /health and /metrics, which Payara serves server-wide
 @Isolated // counts requests server-wide and reads the connection pool's figures: no other class may call meanwhile
 public class OperationsIT {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * Every endpoint needs a token that MicroProfile JWT verifies: issuer, audience, time window and an RS256 signature
  * by the configured key. Each kind of bad token is tried against a real server and must get a 401 problem.
  */
+@BeforeProbeDeployment // expects /health/ready UP, which Payara answers for every deployment, one under way too
 class SecurityIT {
 
   private static final String PATH = "api/v1/kommuner";

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.parallel.Isolated;
  * loaded once per row; a case read costs a fixed handful. Kommune 492 (Ærø) is this test's own, so its pages hold
  * exactly the rows registered here.
  */
+@BeforeProbeDeployment // a deployment sends statements too (Flyway, its timers and workers)
 @Isolated // pg_stat_statements counts every client's statements: no other class may send any meanwhile
 class StatementCountIT {
 
