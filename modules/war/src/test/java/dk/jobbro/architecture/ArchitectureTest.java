@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,6 +23,10 @@ import dk.jobbro.api.shared.validation.DateRange;
 import dk.jobbro.api.shared.validation.Decimals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Schedules;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -245,6 +250,30 @@ class ArchitectureTest {
     Set<String> entities = classes.stream().filter(c -> c.isAnnotatedWith(Entity.class))
         .map(JavaClass::getName).collect(Collectors.toSet());
     assertThat(listed).containsExactlyInAnyOrderElementsOf(entities);
+  }
+
+  /**
+   * Timers are non-persistent, and no bean has a {@code @Timeout} method (which may be given a persistent timer).
+   * Either makes Payara Server deploy its own timer-service application inside Jobbro's first deployment on a domain,
+   * and that deployment then runs without Payara's {@code @RolesAllowed} checks (devenv's TimerServiceWarmUp says
+   * how). Checked by hand on Payara Server 6.2025.9: a WAR whose only timer is {@code @Schedule(persistent = false)}
+   * does not load it, one with a {@code @Timeout} method does. The in-container tests cannot catch it: the test domain
+   * loads the timer service before either WAR, for the probe WAR's sake.
+   */
+  @Test
+  void timersNeverLoadPayarasPersistentTimerService() {
+    methods().should().notBeAnnotatedWith(Timeout.class).check(classes);
+    noClasses().should().dependOnClassesThat().belongToAnyOf(TimerService.class, Schedules.class).check(classes);
+    methods().that().areAnnotatedWith(Schedule.class)
+        .should(new ArchCondition<JavaMethod>("be non-persistent (persistent = false)") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            if (method.getAnnotationOfType(Schedule.class).persistent()) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName() + " has a persistent schedule"));
+            }
+          }
+        })
+        .check(classes);
   }
 
   /** Why final: persistence.xml says it (no lazy proxy class generated per entity at every start). */
