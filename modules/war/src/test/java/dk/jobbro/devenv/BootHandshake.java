@@ -66,9 +66,14 @@ final class BootHandshake {
 
   /** Written whole or not at all: the build reads the file while the boot runs. */
   private void writeState(String state) throws IOException {
-    Path next = stateFile.resolveSibling(stateFile.getFileName() + ".next");
-    Files.writeString(next, buildPid() + " " + state + "\n");
-    Files.move(next, stateFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    writeWhole(stateFile, buildPid() + " " + state);
+  }
+
+  /** Replaces the file with one line, whole or not at all, for the other JVM that reads it meanwhile. */
+  private static void writeWhole(Path file, String line) throws IOException {
+    Path next = file.resolveSibling(file.getFileName() + ".next");
+    Files.writeString(next, line + "\n");
+    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /**
@@ -138,10 +143,7 @@ final class BootHandshake {
    */
   public static void main(String[] args) throws IOException {
     BootHandshake handshake = new BootHandshake(Path.of(args[0]));
-    Path file = handshake.stepFile(args[1]);
-    Path next = file.resolveSibling(file.getFileName() + ".next");
-    Files.writeString(next, handshake.buildPid() + " " + args[1] + "\n");
-    Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    writeWhole(handshake.stepFile(args[1]), handshake.buildPid() + " " + args[1]);
   }
 
   /**
