@@ -129,10 +129,13 @@ recording() { # start|stop name [requests]
   [ -n "$2" ] || return 0
   if [ -n "${PERF_DIR:-}" ]; then
     if [ "$1" = start ]; then
-      perf record -q -g -F 499 -p "$PAYARA" -o "$PERF_DIR/$2.data" >/dev/null 2>&1 &
+      perf record -q -g -F 499 -p "$PAYARA" -o "$PERF_DIR/$2.data" >"$PERF_DIR/$2.log" 2>&1 &
       PERF_PID=$!
     else
-      kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+      # perf may have died early (no permission, out of space): say so here, since its section at the end is
+      # then built from an empty or missing recording
+      if kill -INT "$PERF_PID" 2>/dev/null; then wait "$PERF_PID" || true
+      else echo "[bench] perf record for the $2 run had ended before the run did; see $PERF_DIR/$2.log" >&2; fi
       echo "$3" >"$PERF_DIR/$2.requests"
     fi
   fi
@@ -214,7 +217,11 @@ echo "[bench] cold start to ready: $READY_MS ms"
 if [ -n "${PERF_DIR:-}" ]; then
   # the JIT's symbols, written now that the recorded code has run; perf script reads /tmp/perf-<pid>.map
   jcmd "$PAYARA" Compiler.perfmap >/dev/null
-  for name in trivial case half; do perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>/dev/null; done
+  for name in trivial case half; do
+    perf script -i "$PERF_DIR/$name.data" -F comm,tid,ip,sym >"$PERF_DIR/$name.txt" 2>>"$PERF_DIR/$name.log" \
+      || echo "[bench] perf script could not read the $name run's recording; see $PERF_DIR/$name.log" >&2
+    [ -s "$PERF_DIR/$name.txt" ] || echo "[bench] the $name run's perf recording holds no samples; its figures below are empty" >&2
+  done
   echo; echo "[bench] perf: CPU per request by frame (run 1 trivial read, run 2 case read, run 3 case read at half rate; $PERF_DIR)"
   bench/perf-breakdown.py 499 "$PERF_DIR/trivial.txt" "$(cat "$PERF_DIR/trivial.requests")" \
     "$PERF_DIR/case.txt" "$(cat "$PERF_DIR/case.requests")" "$PERF_DIR/half.txt" "$(cat "$PERF_DIR/half.requests")"
