@@ -276,6 +276,27 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * persistence.xml has Hibernate skip the scan of the persistence unit's root, XML mappings and the JPA static
+   * metamodel at boot, because none of them would find anything: keep it so. A mapping file or an {@code Entity_}
+   * class would otherwise be ignored without a word.
+   */
+  @Test
+  void nothingNeedsTheBootWorkThatPersistenceXmlSkips() throws Exception {
+    String xml = Files.readString(java.nio.file.Path.of("src/main/resources/META-INF/persistence.xml"));
+    assertThat(xml).doesNotContain("<mapping-file>").doesNotContain("<jar-file>");
+    try (var modules = Files.list(java.nio.file.Path.of(".."))) {
+      for (java.nio.file.Path main : modules.map(m -> m.resolve("src/main")).filter(Files::isDirectory).toList()) {
+        try (var files = Files.walk(main)) {
+          assertThat(files.map(f -> f.getFileName().toString())
+              .filter(name -> name.equals("orm.xml") || name.endsWith(".hbm.xml")))
+              .as("XML mapping files in " + main).isEmpty();
+        }
+      }
+    }
+    noClasses().should().beAnnotatedWith(jakarta.persistence.metamodel.StaticMetamodel.class).check(classes);
+  }
+
   /** Why final: persistence.xml says it (no lazy proxy class generated per entity at every start). */
   @Test
   void entitiesAreFinal() {
