@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  * (B, {@code -Djobbro.ab.other=...} and/or {@code -Djobbro.ab.other-jvm-options=...}), each from a Payara Micro root
  * and class data archive of its own, on the same migrated database, in the order A B, B A, A B, ... so that a load
  * that drifts during the series falls on both alike. For each start it prints the wall time and the process's CPU time
- * to {@code /health/ready}, the main thread's CPU time (the deployment runs there) and the load average; at the end
- * the medians and the mean of the pairs' differences with its standard error: on a shared machine one start's CPU
- * time varies by a second or more, so only a difference well outside that error says anything. Run by
- * {@code bench/cold-start-ab.sh}.
+ * to {@code /health/ready}, the main thread's CPU time (the deployment runs there), also split by phase at log lines
+ * ({@link #PHASES}), and the load average; at the end the medians and the mean of the pairs' differences with its
+ * standard error: on a shared machine one start's CPU time varies by a second or more, so only a difference well
+ * outside that error says anything. Run by {@code bench/cold-start-ab.sh}.
  *
  * <p>A root keeps its archive while the JVM options stay the same ({@link MicroRoot}), also when the WAR changes; a
  * new WAR's classes are then simply not in it. An experiment that changes the WAR's classes therefore gets roots of its
@@ -81,6 +81,11 @@ public final class ColdStartAb {
           + pairedDifference(results.get("A"), results.get("B"), Start::wallMillis) + ", CPU "
           + pairedDifference(results.get("A"), results.get("B"), Start::cpuMillis) + ", main thread "
           + pairedDifference(results.get("A"), results.get("B"), Start::mainMillis));
+      for (int i = 0; i < PHASES.size(); i++) {
+        int phase = i;
+        System.out.println("[ab] A minus B, main thread in " + PHASES.get(i) + ": "
+            + pairedDifference(results.get("A"), results.get("B"), s -> s.mainInPhase(phase)));
+      }
     } finally {
       postgres.stop();
     }
@@ -106,17 +111,105 @@ public final class ColdStartAb {
         System.setProperty("jobbro.run.jvm-options", common);
       }
     }
+    PhaseWatch phases = new PhaseWatch(log, micro.process().pid());
+    Thread watcher = new Thread(phases, "ab-phase-watch");
+    watcher.setDaemon(true);
+    watcher.start();
     try {
       PayaraMicro.Readiness ready = micro.awaitReady(base);
       if (ready == null) {
         throw new IllegalStateException("Payara Micro ended before it was ready; see " + log);
       }
       Map<String, Long> threads = threadCpuMillis(micro.process().pid());
-      return new Start(variant, round, ready.wallMillis(), ready.cpuMillis(), threads.getOrDefault("java", -1L),
-          load, threads);
+      long main = threads.getOrDefault("java", -1L);
+      return new Start(variant, round, ready.wallMillis(), ready.cpuMillis(), main, load, threads,
+          phases.mainMillisByPhase(main));
     } finally {
+      watcher.interrupt();
       micro.stop();
       keepRecording(micro.process().pid(), variant + rootSuffix + "-" + round);
+    }
+  }
+
+  /** The phases the main thread's CPU time is split into, each opened by the first log line holding its marker. */
+  static final List<String> PHASES = List.of("to Hibernate", "Hibernate", "Weld/EJB/health", "web start");
+
+  /** Hibernate's first line, Weld's version line, the deployment's end; the last phase ends at ready. */
+  private static final List<String> PHASE_MARKERS = List.of("HHH000204", "WELD-000900", "successfully deployed");
+
+  /**
+   * Reads Payara Micro's log while it starts and notes the main thread's CPU time whenever the next phase's marker
+   * appears (every 20 ms, so a phase's figure is good to about that much of CPU).
+   */
+  private static final class PhaseWatch implements Runnable {
+
+    private final Path log;
+    private final long pid;
+    private final long[] mainAtMarker = new long[PHASE_MARKERS.size()];
+    private volatile int markersSeen;
+
+    PhaseWatch(Path log, long pid) {
+      this.log = log;
+      this.pid = pid;
+    }
+
+    @Override
+    public void run() {
+      long offset = 0;
+      String carry = ""; // a marker may be cut in two between reads
+      try {
+        while (markersSeen < PHASE_MARKERS.size()) {
+          Thread.sleep(20);
+          if (!Files.exists(log)) {
+            continue;
+          }
+          String text;
+          try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            byte[] fresh = new byte[(int) Math.max(0, file.length() - offset)];
+            file.seek(offset);
+            file.readFully(fresh);
+            offset += fresh.length;
+            text = carry + new String(fresh, java.nio.charset.StandardCharsets.ISO_8859_1);
+          }
+          while (markersSeen < PHASE_MARKERS.size() && text.contains(PHASE_MARKERS.get(markersSeen))) {
+            mainAtMarker[markersSeen] = mainThreadMillis();
+            markersSeen++;
+          }
+          carry = text.substring(Math.max(0, text.length() - 64));
+        }
+      } catch (InterruptedException | IOException stopped) {
+        // ready (or gone) before the last marker: the phases not seen stay unknown
+      }
+    }
+
+    /** The thread that runs main: named {@code java} like the launcher's own thread, whose id is the process id. */
+    private long mainThreadMillis() throws IOException {
+      try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+        for (Path task : tasks.toList()) {
+          if (!task.getFileName().toString().equals(Long.toString(pid))
+              && Files.readString(task.resolve("comm")).strip().equals("java")) {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / StartPhases.TICKS_PER_SECOND;
+          }
+        }
+      }
+      return -1;
+    }
+
+    /** The main thread's CPU time in each of {@link #PHASES}, -1 for one whose bounds were not seen. */
+    long[] mainMillisByPhase(long mainAtReady) {
+      long[] bounds = new long[PHASES.size() + 1];
+      bounds[0] = 0;
+      for (int i = 0; i < PHASE_MARKERS.size(); i++) {
+        bounds[i + 1] = i < markersSeen ? mainAtMarker[i] : -1;
+      }
+      bounds[PHASES.size()] = mainAtReady;
+      long[] phases = new long[PHASES.size()];
+      for (int i = 0; i < phases.length; i++) {
+        phases[i] = bounds[i] < 0 || bounds[i + 1] < 0 ? -1 : bounds[i + 1] - bounds[i];
+      }
+      return phases;
     }
   }
 
@@ -184,14 +277,24 @@ public final class ColdStartAb {
   }
 
   record Start(String variant, int round, long wallMillis, long cpuMillis, long mainMillis, String load,
-      Map<String, Long> threads) {
+      Map<String, Long> threads, long[] mainByPhase) {
+
+    long mainInPhase(int phase) {
+      return mainByPhase[phase];
+    }
+
     @Override
     public String toString() {
       StringBuilder top = new StringBuilder();
       threads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(5)
-          .forEach(e -> top.append(String.format(" %s=%.2f", e.getKey(), e.getValue() / 1000.0)));
-      return String.format("%s round %d: wall %.1f s, CPU %.1f s, main %.2f s, load %s;%s", variant, round,
-          wallMillis / 1000.0, cpuMillis / 1000.0, mainMillis / 1000.0, load, top);
+          .forEach(e -> top.append(String.format(Locale.ROOT, " %s=%.2f", e.getKey(), e.getValue() / 1000.0)));
+      StringBuilder phases = new StringBuilder();
+      for (int i = 0; i < PHASES.size(); i++) {
+        phases.append(String.format(Locale.ROOT, "%s %.2f%s", PHASES.get(i), mainByPhase[i] / 1000.0,
+            i < PHASES.size() - 1 ? ", " : ""));
+      }
+      return String.format(Locale.ROOT, "%s round %d: wall %.1f s, CPU %.1f s, main %.2f s (%s), load %s;%s",
+          variant, round, wallMillis / 1000.0, cpuMillis / 1000.0, mainMillis / 1000.0, phases, load, top);
     }
   }
 }

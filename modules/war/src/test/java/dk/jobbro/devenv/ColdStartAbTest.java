@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ColdStartAbTest {
 
   private static ColdStartAb.Start start(String variant, int round, long cpuMillis) {
-    return new ColdStartAb.Start(variant, round, 20_000, cpuMillis, 9_000, "1.0", Map.of());
+    return new ColdStartAb.Start(variant, round, 20_000, cpuMillis, 9_000, "1.0", Map.of(), new long[4]);
   }
 
   @Test
