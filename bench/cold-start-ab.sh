@@ -4,7 +4,7 @@
 # the whole set: they replace the quick start's). Each has a Payara Micro root and class data archive of its own (give
 # an experiment that changes the WAR's classes roots of its own with ROOT_SUFFIX); both start on the same migrated
 # database (a PostgreSQL cluster of its own in .jobbro/coldstart-pgdata, database jobbro_coldstart_ab). Prints per
-# start the wall time, the process's CPU time, the main thread's CPU time (where the deployment runs), the busiest
+# start the wall time, the process's CPU time, the main thread's CPU time (where the deployment runs; also by phase), the busiest
 # threads and the load average, then the medians and the mean difference of the pairs with its standard error. Not
 # part of the test command; one warm-up start of each (listing classes for a new archive) is not counted.
 #   OTHER_WAR=/tmp/other/modules/war/target/jobbro.war bench/cold-start-ab.sh     (ROUNDS=3, ports 8581/54581)
