@@ -49,11 +49,19 @@ final class PayaraMicro {
   }
 
   /**
-   * Starts Payara Micro with the WAR at the context root {@code /}, the PostgreSQL driver and the rendered boot
-   * command file, from the root directory {@code rootName} that {@link MicroRoot} keeps between starts. Its output
-   * goes to this process's own, or to {@code log} when one is given.
+   * Starts Payara Micro with the WAR at the context root {@code /}, the PostgreSQL driver and the rendered command
+   * file ({@link ServerConfig#render}), from the root directory {@code rootName} that {@link MicroRoot} keeps between
+   * starts. The file's listener settings run before boot, the rest after ({@link ServerConfig#splitForMicro}). Its
+   * output goes to this process's own, or to {@code log} when one is given.
+   *
+   * <p>{@code --nohazelcast}: Jobbro uses nothing of Hazelcast (its timers are non-persistent, its state is in
+   * PostgreSQL), yet {@code --nocluster} still starts it, only without joining others: a Hazelcast node, its threads
+   * and about 5 % of the start's CPU. Payara Micro takes {@code --nocluster} first when both are given (which is why
+   * adding {@code --nohazelcast} once seemed to do nothing); alone, {@code --nohazelcast} switches Hazelcast off and sets
+   * the EJB timer service to "Dummy", under which persistent timers would fall back to non-persistent ones, and Jobbro
+   * has none (ArchitectureTest). {@code --disablephonehome}: a developer's starts need not be reported to Payara.
    */
-  static PayaraMicro start(Path devenv, String rootName, Path war, int httpPort, Path postBootCommands, Path log)
+  static PayaraMicro start(Path devenv, String rootName, Path war, int httpPort, Path commandFile, Path log)
       throws IOException {
     List<String> jvmOptions = Arrays.asList(System.getProperty("jobbro.run.jvm-options", QUICK_START_JVM_OPTIONS)
         .trim().split("\\s+"));
@@ -61,6 +69,7 @@ final class PayaraMicro {
     MicroRoot root = MicroRoot.prepare(devenv, rootName, payaraMicro, devenv.resolve("postgresql.jar"),
         jvmOptions);
     root.reset();
+    ServerConfig.BootFiles commands = ServerConfig.splitForMicro(commandFile);
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
@@ -70,8 +79,9 @@ final class PayaraMicro {
     command.addAll(List.of(
         "-jar", root.launcher().toString(),
         "--deploy", war.toString(), "--contextroot", "/",
-        "--port", Integer.toString(httpPort), "--nocluster",
-        "--postbootcommandfile", postBootCommands.toString()));
+        "--port", Integer.toString(httpPort), "--nohazelcast", "--disablephonehome",
+        "--prebootcommandfile", commands.preBoot().toString(),
+        "--postbootcommandfile", commands.postBoot().toString()));
     ProcessBuilder builder = new ProcessBuilder(command);
     if (log == null) {
       builder.inheritIO();
