@@ -43,7 +43,7 @@ echo "[floor] Payara Micro $VERSION, one-class WAR, JVM -Xmx1g -XX:TieredStopAtL
 for run in $(seq 1 "$RUNS"); do
   started=$(date +%s%N)
   java -Xmx1g -XX:TieredStopAtLevel=1 -jar "$MICRO" --deploy "$WORK/floor.war" --contextroot / --port "$PORT" \
-    --nocluster --rootdir "$WORK/root$run" > "$WORK/micro$run.log" 2>&1 &
+    --nohazelcast --disablephonehome --rootdir "$WORK/root$run" > "$WORK/micro$run.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/hello" > /dev/null 2>&1; do
     kill -0 "$pid" 2> /dev/null || { echo "[floor] Payara Micro ended:"; tail -20 "$WORK/micro$run.log"; exit 1; }

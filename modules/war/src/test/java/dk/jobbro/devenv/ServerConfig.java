@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +18,13 @@ final class ServerConfig {
   static final String DEMO_ISSUER = "https://demo.jobbro.dk";
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
-  private static final Pattern SERVER_LISTENER_SETTING =
-      Pattern.compile("(?m)^(set \\S*\\.(protocol\\.http-listener-[12]|thread-pool\\.http-thread-pool)\\..*"
-          + "|set-log-levels .*)\\R");
+  /** What Payara Micro does not take from the command file: it sizes its own thread pool, see {@link #render}. */
+  private static final Pattern NOT_FOR_MICRO =
+      Pattern.compile("(?m)^(set \\S*\\.thread-pool\\.http-thread-pool\\..*|set-log-levels .*)\\R");
   private static final Pattern HTTP_LISTENER_PROTOCOL_SETTING =
       Pattern.compile("(?m)^set \\S*\\.(protocol\\.http-listener-[12]|thread-pool\\.http-thread-pool)\\..*\\R");
 
-  /** A rendered command file cut in two for a Payara Server start: what runs before boot, and what runs after. */
+  /** A rendered command file cut in two for a Payara Server or Micro start: what runs before boot, and what after. */
   record BootFiles(Path preBoot, Path postBoot) {}
 
   private ServerConfig() {}
@@ -79,11 +80,30 @@ final class ServerConfig {
    * which could stay unbound ("GrizzlyProxy is NULL"), and the test domain had to be restarted after them.
    */
   static BootFiles splitForBoot(Path rendered) throws IOException {
+    return split(rendered, UnaryOperator.identity());
+  }
+
+  /**
+   * Splits a command file rendered for Payara Micro ({@link #render} with {@code payaraMicro}) for
+   * {@code --prebootcommandfile} and {@code --postbootcommandfile}, as {@link #splitForBoot} does for Payara Server:
+   * the listeners' protocol settings run before boot, named for Micro's listeners ({@code http-listener} and
+   * {@code https-listener} where Payara Server has {@code http-listener-1} and {@code -2}). So the quick start sends
+   * no product or version in its {@code Server} header (Micro's default is {@code Payara Micro 6.2025.10}) and takes
+   * the same request heads as production, answering over-long ones with Jobbro's 414/431 problems instead of
+   * Grizzly's empty 400.
+   */
+  static BootFiles splitForMicro(Path rendered) throws IOException {
+    return split(rendered, line -> line.replace("protocol.http-listener-1.", "protocol.http-listener.")
+        .replace("protocol.http-listener-2.", "protocol.https-listener."));
+  }
+
+  /** The listener settings, each passed through {@code preBootLine}, into one file and every other line into another. */
+  private static BootFiles split(Path rendered, UnaryOperator<String> preBootLine) throws IOException {
     String commands = Files.readString(rendered);
     StringBuilder preBoot = new StringBuilder();
     Matcher m = HTTP_LISTENER_PROTOCOL_SETTING.matcher(commands);
     while (m.find()) {
-      preBoot.append(m.group());
+      preBoot.append(preBootLine.apply(m.group()));
     }
     String name = rendered.getFileName().toString().replaceFirst("\\.asadmin$", "");
     return new BootFiles(Files.writeString(rendered.resolveSibling(name + "-preboot.asadmin"), preBoot),
@@ -96,17 +116,16 @@ final class ServerConfig {
   }
 
   /**
-   * Writes the command file for Payara Server, or for Payara Micro: Micro's listeners have other names than Payara
-   * Server's http-listener-1 and -2 and already send no version, so the lines that set those listeners are left out,
-   * and so is the size of Payara Server's http-thread-pool (Micro sizes its own pool; not tested with this line);
-   * so is set-log-levels, which Micro's boot commands are not proven to take (Jobbro's QuietTokenLogs sets that level
-   * at deployment on both).
+   * Writes the command file for Payara Server, or for Payara Micro ({@link #splitForMicro} then names the listener
+   * settings for Micro's listeners): for Micro the size of Payara Server's http-thread-pool is left out (Micro sizes
+   * its own pool; not tested with this line), and so is set-log-levels, which Micro's boot commands are not proven to
+   * take (Jobbro's QuietTokenLogs sets that level at deployment on both).
    */
   static Path render(Path target, Map<String, String> values, List<String> extraCommands, boolean payaraMicro)
       throws IOException {
     String template = Files.readString(home().resolve("server-config/jobbro.asadmin"));
     if (payaraMicro) {
-      template = SERVER_LISTENER_SETTING.matcher(template).replaceAll("");
+      template = NOT_FOR_MICRO.matcher(template).replaceAll("");
     }
     Matcher m = PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
