@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +74,8 @@ public final class ColdStartAb {
       }
       results.forEach((variant, starts) -> System.out.printf(
           "[ab] median %s (%d starts): wall %.1f s, CPU %.1f s, main thread %.2f s%n", variant, starts.size(),
-          median(starts, Start::wallMillis) / 1000.0, median(starts, Start::cpuMillis) / 1000.0,
-          median(starts, Start::mainMillis) / 1000.0));
+          ColdStartBench.medianOf(starts, Start::wallMillis) / 1000.0, ColdStartBench.medianOf(starts, Start::cpuMillis) / 1000.0,
+          ColdStartBench.medianOf(starts, Start::mainMillis) / 1000.0));
       System.out.println("[ab] A minus B, mean of " + rounds + " pairs: wall "
           + pairedDifference(results.get("A"), results.get("B"), Start::wallMillis) + ", CPU "
           + pairedDifference(results.get("A"), results.get("B"), Start::cpuMillis) + ", main thread "
@@ -188,9 +187,7 @@ public final class ColdStartAb {
         for (Path task : tasks.toList()) {
           if (!task.getFileName().toString().equals(Long.toString(pid))
               && Files.readString(task.resolve("comm")).strip().equals("java")) {
-            String stat = Files.readString(task.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / StartPhases.TICKS_PER_SECOND;
+            return StartPhases.cpuMillis(task.resolve("stat"));
           }
         }
       }
@@ -238,12 +235,11 @@ public final class ColdStartAb {
     try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
       for (Path task : tasks.toList()) {
         try {
-          String stat = Files.readString(task.resolve("stat"));
-          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
-          String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          long millis = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000
-              / StartPhases.TICKS_PER_SECOND;
-          byName.merge(name, millis, Long::sum);
+          String name = Files.readString(task.resolve("comm")).strip().replaceAll("\\d+", "#");
+          long millis = StartPhases.cpuMillis(task.resolve("stat"));
+          if (millis >= 0) {
+            byName.merge(name, millis, Long::sum);
+          }
         } catch (IOException threadEnded) {
           // gone between the listing and the read
         }
@@ -268,12 +264,6 @@ public final class ColdStartAb {
     }
     double error = n > 1 ? Math.sqrt(squares / (n - 1) / n) : Double.NaN;
     return String.format(Locale.ROOT, "%+.2f s (± %.2f)", mean, error);
-  }
-
-  private static long median(List<Start> starts, ToLongFunction<Start> value) {
-    List<Start> sorted = new ArrayList<>(starts);
-    sorted.sort(Comparator.comparingLong(value));
-    return value.applyAsLong(sorted.get(sorted.size() / 2));
   }
 
   record Start(String variant, int round, long wallMillis, long cpuMillis, long mainMillis, String load,

@@ -77,8 +77,9 @@ public final class ColdStartBench {
         medianOf(runs, PayaraMicro.Readiness::cpuMillis));
   }
 
-  private static long medianOf(List<PayaraMicro.Readiness> runs, ToLongFunction<PayaraMicro.Readiness> value) {
-    List<PayaraMicro.Readiness> sorted = new ArrayList<>(runs);
+  /** The median of one measure over runs (the upper middle one for an even count). */
+  static <T> long medianOf(List<T> runs, ToLongFunction<T> value) {
+    List<T> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingLong(value));
     return value.applyAsLong(sorted.get(sorted.size() / 2));
   }

@@ -44,9 +44,6 @@ final class PayaraMicro {
   private static final String QUICK_START_PRE_BOOT =
       "set configs.config.server-config.admin-service.das-config.deploy-xml-validation=none\n";
 
-  /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture Jobbro runs on. */
-  private static final long CLOCK_TICKS_PER_SECOND = 100;
-
   private final Process process;
   private final long startedNanos;
 
@@ -150,16 +147,9 @@ final class PayaraMicro {
    * there is no such file (not Linux).
    */
   private long cpuMillis() {
-    try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-      // the fields after the command name, which is in parentheses and may contain spaces
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
-      return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
-    } catch (IOException | RuntimeException noProcFs) {
-      return -1;
-    }
+    return StartPhases.cpuMillis(Path.of("/proc", Long.toString(process.pid()), "stat"));
   }
+
 
   /** Time from the process start to ready: wall clock and the process's CPU time, in milliseconds. */
   record Readiness(long wallMillis, long cpuMillis) {

@@ -54,14 +54,29 @@ final class StartPhases {
     }
   }
 
-  /** User plus system time of a process: fields 14 and 15 of /proc/PID/stat, counted after the command name. */
+  /** User plus system time of a process in clock ticks, from /proc/PID/stat. */
   static OptionalLong cpuTicks(long pid) {
+    return cpuTicks(Path.of("/proc", Long.toString(pid), "stat"));
+  }
+
+  /**
+   * User plus system time in clock ticks from a {@code stat} file of /proc: a process's ({@code /proc/PID/stat}) or
+   * one thread's ({@code /proc/PID/task/TID/stat}). Fields 14 and 15, counted after the command name, which is in
+   * parentheses and may contain spaces. Empty where there is no such file (not Linux, or the process or thread ended).
+   */
+  static OptionalLong cpuTicks(Path statFile) {
     try {
-      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String stat = Files.readString(statFile);
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
       return OptionalLong.of(Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
     } catch (IOException | RuntimeException notLinuxOrGone) {
       return OptionalLong.empty();
     }
+  }
+
+  /** {@link #cpuTicks(Path)} in milliseconds, -1 where there is no such file. */
+  static long cpuMillis(Path statFile) {
+    OptionalLong ticks = cpuTicks(statFile);
+    return ticks.isPresent() ? ticks.getAsLong() * 1000 / TICKS_PER_SECOND : -1;
   }
 }
