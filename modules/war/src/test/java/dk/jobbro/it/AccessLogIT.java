@@ -203,7 +203,7 @@ class AccessLogIT {
 
   @Test
   void theDatabaseRefusesChangesAndTheChainNamesTheFirstAlteredRow() throws Exception {
-    String caseId = candidate("461", adultCpr(), "8332");
+    String caseId = candidate("461", adultCpr(), TestOccupations.unused('8'));
     // reads in parallel: every commit takes its own link, none forks the chain
     Parallel reads = new Parallel();
     for (int i = 0; i < 12; i++) {

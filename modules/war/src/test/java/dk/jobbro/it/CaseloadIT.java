@@ -73,9 +73,9 @@ class CaseloadIT {
     Api.Reply profile = send("PUT", caseUri + "/competences", cw, etagOf(id, "101"), """
         {"education": [{"level": "VOCATIONAL", "years": 3, "field": "Tømrer", "country": "ER", "recognised": false},
                        {"level": "LOWER_SECONDARY"}],
-         "workExperience": [{"occupationCode": "7115", "description": "Tømrer", "years": 6},
+         "workExperience": [{"occupationCode": "%s", "description": "Tømrer", "years": 6},
                             {"description": "Fisker"}],
-         "drivingLicence": true, "skills": ["svejsning", "truckcertifikat"]}""");
+         "drivingLicence": true, "skills": ["svejsning", "truckcertifikat"]}""".formatted(TestOccupations.CARPENTER));
     assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
     assertThat(api().post(caseUri + "/job-readiness", cw, "{\"assessedOn\": \"" + TODAY + "\", "
         + "\"category\": \"AKTIVITETSPARAT\", \"reason\": \"Needs treatment first\"}").status()).isEqualTo(201);

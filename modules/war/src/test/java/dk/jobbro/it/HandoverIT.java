@@ -42,12 +42,12 @@ public class HandoverIT {
          "residenceBasis": "REFUGEE", "residencePermitDate": "%s", "visitationDecisionDate": "%s",
          "receivingKommune": "%s",
          "languages": [{"language": "ar", "level": "FLUENT"}, {"language": "en", "level": "B1"}],
-         "workExperience": [{"occupationCode": "7115", "description": "Tømrer", "years": 6}],
+         "workExperience": [{"occupationCode": "%s", "description": "Tømrer", "years": 6}],
          "drivingLicence": true,
          "danishClasses": [{"course": "Fremrykket danskundervisning", "hours": 80}],
          "jobOffer": {"description": "IGU som tømrerlærling", "cvr": "13748136", "igu": true},
          "notes": "Wants construction work"}"""
-        .formatted(cpr, TODAY.minusMonths(2), TODAY.minusMonths(1), kommune);
+        .formatted(cpr, TODAY.minusMonths(2), TODAY.minusMonths(1), kommune, TestOccupations.CARPENTER);
   }
 
   private Api.Reply post(String path, String token, String idempotencyKey, String json) {
