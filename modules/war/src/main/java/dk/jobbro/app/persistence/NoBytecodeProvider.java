@@ -11,7 +11,10 @@ import org.hibernate.service.spi.ServiceContributor;
  * faster than plain reflection does. Byte Buddy's 900 classes are not in the quick start's class data archive (their
  * class files are too old for it), so each start parses them anew: in all about a quarter of Hibernate's boot on the
  * deployment's thread (0.7 of 2.8 s of CPU at a cold start, bench/README.md "Cold start"). Without it Hibernate reads
- * and writes the fields by reflection, as it does for anything the optimizer does not cover.
+ * and writes the fields by reflection, as it does for anything the optimizer does not cover. Since nothing else uses
+ * Byte Buddy, the WAR leaves it out (the root POM excludes it from hibernate-core), so Payara's deployment no longer
+ * scans its classes either. Without this contributor Hibernate would take Byte Buddy's provider again, whose classes
+ * the WAR no longer has (NoBytecodeProviderTest shows which one it takes).
  *
  * <p>The provider can only be chosen this way: Hibernate 6.6 ignores {@code hibernate.bytecode.provider} (deprecated,
  * HHH-17643) and takes the one {@code BytecodeProvider} that {@link java.util.ServiceLoader} finds, Byte Buddy's, in
