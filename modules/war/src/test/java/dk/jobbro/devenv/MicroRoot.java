@@ -27,7 +27,7 @@ final class MicroRoot {
   private static final String STAMP = "jobbro-stamp";
   /** What this class puts into a root besides the launcher; a root made by an older version of it is made anew. */
   private static final String LAYOUT =
-      "layout 3: flashlight agent in lib/monitor, static class data archive of all loaders";
+      "layout 4: flashlight agent in lib/monitor, static class data archive of all loaders, light stores";
   /** What {@code --outputlauncher} writes into the root. */
   private static final String LAUNCHER = "launch-micro.jar";
 
@@ -57,6 +57,7 @@ final class MicroRoot {
       Os.deleteRecursively(pristineConfig);
       writeLauncher(payaraMicro, library, root);
       placeMonitoringAgent(root);
+      MicroStores.replace(root.resolve("config"));
       Os.copyRecursively(root.resolve("config"), pristineConfig);
       Files.writeString(stampFile, stamp);
     }
