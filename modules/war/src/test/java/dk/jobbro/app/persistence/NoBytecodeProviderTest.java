@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Hibernate finds the contributor by itself (its {@code META-INF/services} entry) and then uses the "none" provider,
- * not Byte Buddy's. Without the entry Hibernate would quietly go back to Byte Buddy, and only the start would be
- * slower, so this is where it shows.
+ * not Byte Buddy's. Without the entry Hibernate takes Byte Buddy's provider again (seen here: this class path has Byte
+ * Buddy through AssertJ), although the WAR no longer ships Byte Buddy; this is where that shows before a deployment.
  */
 class NoBytecodeProviderTest {
 
