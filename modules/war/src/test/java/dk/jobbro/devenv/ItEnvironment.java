@@ -172,8 +172,11 @@ public final class ItEnvironment {
     StartPhases phases = new StartPhases(new PayaraServerDomain(payaraDir, wantedPortBase).pidFile());
     postgres.stop();
     Os.deleteRecursively(devenv.resolve("it-pgdata"));
-    // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
-    Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
+    // a fresh database: the CPR and CVR numbers and occupation codes the last run's tests drew (TestCpr, TestCvr,
+    // TestOccupations) are gone with it
+    for (String issued : List.of("issued-cprs.txt", "issued-cvrs.txt", "issued-occupations.txt")) {
+      Files.deleteIfExists(devenv.resolve(issued));
+    }
     int port = EmbeddedPostgres.freePort();
     // PostgreSQL starts beside the unpacking of Payara (Maven's, after this boot was started) and the domain's boot,
     // which needs no more than its port: the connection pool the boot creates connects when the shared WAR first uses
