@@ -69,7 +69,7 @@ class AccessLogIT {
   private String vacancy(String occupation) {
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Fyns Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
-        .formatted(EmployersIT.randomCvr()));
+        .formatted(TestCvr.random()));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,

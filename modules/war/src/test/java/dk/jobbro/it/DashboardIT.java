@@ -79,7 +79,7 @@ class DashboardIT {
     String consultant = Tokens.consultant("607");
     Api.Reply employer = api.post("api/v1/employers", consultant, """
         {"cvr": "%s", "name": "Fredericia Havn Logistik A/S", "sector": "PRIVATE", "locationKommune": "607",
-         "industry": "Logistik"}""".formatted(EmployersIT.randomCvr()));
+         "industry": "Logistik"}""".formatted(TestCvr.random()));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     for (int i = 0; i < 12; i++) {
       String cpr = TestCpr.bornOn(java.time.LocalDate.of(1995, 1 + ThreadLocalRandom.current().nextInt(12),

@@ -82,7 +82,7 @@ class MatchingIT {
   }
 
   private String vacancy(String occupation, String commute, String offerType) {
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
         .formatted(cvr));
@@ -271,7 +271,7 @@ class MatchingIT {
     assertThat(skills.status()).as(skills.toString()).isEqualTo(200);
     String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Svejs ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
-        .formatted(EmployersIT.randomCvr())).json().getString("id");
+        .formatted(TestCvr.random())).json().getString("id");
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Svejser", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,
          "startDate": "%s", "locationKommune": "410", "offerType": "VIRKSOMHEDSPRAKTIK",
@@ -362,7 +362,7 @@ class MatchingIT {
         {"workExperience": [{"occupationCode": "%s", "years": 2}]}""".formatted(occupation)).status())
         .isEqualTo(200);
 
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Sprog Byg ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
         .formatted(cvr)).json().getString("id");
@@ -428,7 +428,7 @@ class MatchingIT {
     JsonObject before = ownEntry(vacancy, person);
     assertThat(before.getBoolean("available")).isTrue();
 
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     api().registerEmployer(cvr);
     Api.Reply job = api().post("api/v1/cases/" + person + "/offers", Tokens.caseworker("410"), """
         {"type": "ORDINARY_JOB", "startDate": "%s", "employerCvr": "%s"}""".formatted(TODAY.plusDays(10), cvr));

@@ -44,7 +44,7 @@ class OffersIT {
   private String employer() {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(KOMMUNE), """
         {"cvr": "%s", "name": "Slagelse Lager ApS", "sector": "PRIVATE", "locationKommune": "%s",
-         "industry": "Lager"}""".formatted(EmployersIT.randomCvr(), KOMMUNE));
+         "industry": "Lager"}""".formatted(TestCvr.random(), KOMMUNE));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }
@@ -135,7 +135,7 @@ class OffersIT {
   @Test
   void anOfferNamesARegisteredCompanyAndAnIguComesOnlyFromAPlacement() {
     String caseId = newCase(TODAY.minusDays(3));
-    Api.Reply unknown = offer(caseId, "LOENTILSKUD", TODAY, null, EmployersIT.randomCvr());
+    Api.Reply unknown = offer(caseId, "LOENTILSKUD", TODAY, null, TestCvr.random());
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(fields(unknown)).containsExactly("employerCvr");
     Api.Reply igu = offer(caseId, "IGU", TODAY, null, api().registerEmployer(Api.TEST_EMPLOYER_CVR));
