@@ -364,15 +364,16 @@ class CaseloadIT {
   @Test
   void iguEligibilityAnswersWithEveryCondition() {
     String id = newCase("101", TODAY.minusDays(10)).getString("id");
-    String uri = "api/v1/cases/" + id + "/igu-eligibility?startDate=" + TODAY.plusDays(14);
+    LocalDate start = TestIgu.startOn(TODAY.plusDays(14));
+    String uri = "api/v1/cases/" + id + "/igu-eligibility?startDate=" + start;
     JsonObject yes = api().get(uri, Tokens.caseworker("101")).json();
     assertThat(yes.getBoolean("eligible")).isTrue();
     assertThat(yes.getString("ruleVersion")).isEqualTo("IGU-2024");
     assertThat(yes.getJsonArray("conditions").stream().map(c -> c.asJsonObject().getString("code")))
         .contains("AGE", "RESIDENCE_PERIOD", "TARGET_GROUP", "NO_EARLIER_IGU");
-    assertThat(yes.getString("lastEligibleStartDate")).isEqualTo("2027-12-31");
+    assertThat(yes.getString("lastEligibleStartDate")).isEqualTo(TestIgu.LAST_START.toString());
 
-    JsonObject tooLate = api().get(uri.replace(TODAY.plusDays(14).toString(), "2028-01-03"),
+    JsonObject tooLate = api().get(uri.replace(start.toString(), TestIgu.LAST_START.plusDays(3).toString()),
         Tokens.caseworker("101")).json();
     assertThat(tooLate.getBoolean("eligible")).isFalse();
 

@@ -176,7 +176,7 @@ class EmployersIT {
     assertThat(vitas.json().getJsonObject("vitas").getBoolean("late")).isFalse();
 
     Api.Reply second = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer, TODAY.plusDays(7), ""));
+        placement(caseId, employer, TestIgu.startOn(TODAY.plusDays(7)), ""));
     assertThat(second.status()).as(second.toString()).isEqualTo(422);
     assertThat(second.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
 
@@ -242,10 +242,10 @@ class EmployersIT {
 
     // A person can complete only one IGU: one that ended early leaves room for another, a running one does not.
     Api.Reply again = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(1), ""));
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(1)), ""));
     assertThat(again.status()).as(again.toString()).isEqualTo(201);
     Api.Reply third = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(2), ""));
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(2)), ""));
     assertThat(third.status()).isEqualTo(422);
     assertThat(third.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
   }

@@ -474,14 +474,15 @@ class MatchingIT {
     Api.Reply accepted = accept(path);
 
     // an IGU proposal needs what an IGU agreement holds
+    LocalDate start = TestIgu.startOn(TODAY.plusMonths(1));
     Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
-            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(TODAY.plusMonths(1)));
+            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(start));
     assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
     Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
             {"startDate": "%s", "hoursPerWeek": 30, "payBasis": "EGU", "signedDate": "%s"}"""
-            .formatted(TODAY.plusMonths(1), TODAY));
+            .formatted(start, TODAY));
     assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
     Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"),
         proposed.header("ETag").orElseThrow(), null);

@@ -207,7 +207,7 @@ class OffersIT {
     assertThat(api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()).isEmpty();
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer(), TODAY.plusDays(14), TODAY));
+         "signedDate": "%s"}""".formatted(caseId, employer(), TestIgu.startOn(TODAY.plusDays(14)), TODAY));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     List<JsonObject> seen = api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()
         .getValuesAs(JsonObject.class);
