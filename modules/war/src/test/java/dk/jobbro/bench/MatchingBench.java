@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobbro.it.Api;
 import dk.jobbro.it.Deployments;
+import dk.jobbro.it.TestCvr;
 import dk.jobbro.it.ItDatabase;
 import dk.jobbro.it.Tokens;
 import java.net.URL;
@@ -58,7 +59,7 @@ class MatchingBench {
     seed();
     Api api = new Api(base);
     String token = Tokens.consultant("410");
-    String cvr = randomCvr(new Random());
+    String cvr = TestCvr.random();
     Api.Reply employer = api.post("api/v1/employers", token, """
         {"cvr": "%s", "name": "Bench Byg A/S", "sector": "PRIVATE", "locationKommune": "410"}""".formatted(cvr));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
@@ -86,21 +87,6 @@ class MatchingBench {
     System.out.printf("[bench] matching one vacancy, %d job-ready cases in %d kommuner, %d requests warm: "
             + "median %.1f ms, p95 %.1f ms%n", PER_KOMMUNE * KOMMUNER.length, KOMMUNER.length, MEASURED,
         nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 95 / 100] / 1e6);
-  }
-
-  private static String randomCvr(Random random) {
-    int[] w = {2, 7, 6, 5, 4, 3, 2};
-    while (true) {
-      String serial = String.format("%07d", 1_000_000 + random.nextInt(8_999_999));
-      int sum = 0;
-      for (int i = 0; i < 7; i++) {
-        sum += (serial.charAt(i) - '0') * w[i];
-      }
-      int check = (11 - sum % 11) % 11;
-      if (check < 10) {
-        return serial + check;
-      }
-    }
   }
 
   /** 20,000 cases with their competences straight into PostgreSQL: the benchmark measures matching only. */

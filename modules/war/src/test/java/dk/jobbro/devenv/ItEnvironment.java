@@ -3,7 +3,10 @@ package dk.jobbro.devenv;
 import dk.jobbro.app.cors.CorsPolicy;
 import dk.jobbro.app.events.WebhookUrl;
 import dk.jobbro.app.metrics.BusinessGauges;
+import dk.jobbro.app.privacy.RetentionJobs;
+import dk.jobbro.app.schedule.OncePerScheduleInterceptor;
 import dk.jobbro.it.Deployments;
+import dk.jobbro.it.probe.SwitchedOffScheduleProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +59,14 @@ public final class ItEnvironment {
       // production's 10 attempts it once retried one of EventFeedIT's past the 3 the test expects (5, under load).
       ServerConfig.domainProperty("jobbro.webhooks.max-attempts", "3"),
       ServerConfig.domainProperty("jobbro.webhooks.backoff-initial", "PT0.2S"),
-      ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"));
+      ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"),
+      // No nightly retention (03:17, 03:27) in a run that crosses it: with the probe deployment's periods of seconds it
+      // would erase access-log rows and cases that tests count. PrivacyIT asks for its retention runs over the API,
+      // which the switch does not affect. For both deployments: they claim the runs of one database.
+      ServerConfig.domainProperty(OncePerScheduleInterceptor.enabledProperty(RetentionJobs.PERSONAL_DATA_JOB), "false"),
+      ServerConfig.domainProperty(OncePerScheduleInterceptor.enabledProperty(RetentionJobs.ACCESS_LOG_JOB), "false"),
+      // ScheduledJobsIT sees a job switched off by a domain setting, as the two above are, skip its runs
+      ServerConfig.domainProperty(OncePerScheduleInterceptor.enabledProperty(SwitchedOffScheduleProbe.JOB), "false"));
 
   /**
    * Deploys the WAR with the test probes into the running test domain; ProbeDeployment calls it in a test JVM, once
@@ -172,8 +182,11 @@ public final class ItEnvironment {
     StartPhases phases = new StartPhases(new PayaraServerDomain(payaraDir, wantedPortBase).pidFile());
     postgres.stop();
     Os.deleteRecursively(devenv.resolve("it-pgdata"));
-    // a fresh database: the CPR numbers the last run's tests drew (TestCpr) are gone with it
-    Files.deleteIfExists(devenv.resolve("issued-cprs.txt"));
+    // a fresh database: the CPR and CVR numbers and occupation codes the last run's tests drew (TestCpr, TestCvr,
+    // TestOccupations) are gone with it
+    for (String issued : List.of("issued-cprs.txt", "issued-cvrs.txt", "issued-occupations.txt")) {
+      Files.deleteIfExists(devenv.resolve(issued));
+    }
     int port = EmbeddedPostgres.freePort();
     // PostgreSQL starts beside the unpacking of Payara (Maven's, after this boot was started) and the domain's boot,
     // which needs no more than its port: the connection pool the boot creates connects when the shared WAR first uses

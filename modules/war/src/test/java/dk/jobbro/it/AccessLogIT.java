@@ -69,7 +69,7 @@ class AccessLogIT {
   private String vacancy(String occupation) {
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Fyns Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
-        .formatted(EmployersIT.randomCvr()));
+        .formatted(TestCvr.random()));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Tømrer", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,
@@ -154,11 +154,15 @@ class AccessLogIT {
         && is(r, "role", "privacy-officer") && is(r, "userKommune", "461"));
     assertThat(values(byCase, "action")).containsAll(values(rows, "action"));
 
-    // filtered by action and period; per user
+    // filtered by action and period (to tomorrow: a run may cross Danish midnight); per user. Other classes' candidate
+    // searches (vacancies reaching Odense or every kommune) may show this person too, each logged as a MATCH of its
+    // own vacancy: of ours there is exactly one.
     List<JsonObject> matches = items(search(Tokens.privacyOfficer("461"), """
-        {"cpr": "%s", "action": "MATCH", "from": "%s", "to": "%s"}""".formatted(cpr, TODAY, TODAY)));
-    assertThat(matches).hasSize(1);
-    assertThat(matches.get(0).getString("userKommune")).isEqualTo("410");
+        {"cpr": "%s", "action": "MATCH", "from": "%s", "to": "%s"}""".formatted(cpr, TODAY, TODAY.plusDays(1))));
+    assertThat(matches).allMatch(r -> is(r, "action", "MATCH"));
+    List<JsonObject> ourMatches = matches.stream().filter(r -> is(r, "resourceId", vacancy)).toList();
+    assertThat(ourMatches).hasSize(1);
+    assertThat(ourMatches.get(0).getString("userKommune")).isEqualTo("410");
     assertThat(items(search(Tokens.privacyOfficer("461"), """
         {"cpr": "%s", "to": "%s"}""".formatted(cpr, TODAY.minusDays(1))))).isEmpty();
     List<JsonObject> consultant = items(search(Tokens.privacyOfficer("461"), """

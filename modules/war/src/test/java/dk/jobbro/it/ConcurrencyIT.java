@@ -172,7 +172,7 @@ class ConcurrencyIT {
   @Test
   void oneCompanyRegisteredTwentyTimesIsOneEmployerWithOnePartnership() throws Exception {
     for (int round = 0; round < ROUNDS; round++) {
-      String cvr = EmployersIT.randomCvr();
+      String cvr = TestCvr.random();
       List<Api.Reply> replies = race(i -> api().post("api/v1/employers", Tokens.consultant(LEMVIG), """
           {"cvr": "%s", "name": "Harboøre Fisk ApS", "sector": "PRIVATE", "locationKommune": "%s"}"""
           .formatted(cvr, LEMVIG)));
@@ -402,7 +402,7 @@ class ConcurrencyIT {
   private String employer(String kommune) {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(kommune), """
         {"cvr": "%s", "name": "Thyborøn Værft A/S", "sector": "PRIVATE", "locationKommune": "%s"}"""
-        .formatted(EmployersIT.randomCvr(), kommune));
+        .formatted(TestCvr.random(), kommune));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }

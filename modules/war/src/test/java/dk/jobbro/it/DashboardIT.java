@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -74,24 +76,29 @@ class DashboardIT {
     return dom.substring(open, dom.indexOf('<', open));
   }
 
-  /** Twelve IGU placements at one Fredericia employer this year: enough to be shown (each is one person's). */
+  /**
+   * Twelve IGU placements at one Fredericia employer this year, which the report shows by default: enough to be shown
+   * (each is one person's). Taken over in January, started in March, as a cohort of the year would be.
+   */
   private static void placeIgus(Api api) {
     String consultant = Tokens.consultant("607");
+    int year = LocalDate.now(ZoneId.of("Europe/Copenhagen")).getYear();
     Api.Reply employer = api.post("api/v1/employers", consultant, """
         {"cvr": "%s", "name": "Fredericia Havn Logistik A/S", "sector": "PRIVATE", "locationKommune": "607",
-         "industry": "Logistik"}""".formatted(EmployersIT.randomCvr()));
+         "industry": "Logistik"}""".formatted(TestCvr.random()));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     for (int i = 0; i < 12; i++) {
-      String cpr = TestCpr.bornOn(java.time.LocalDate.of(1995, 1 + ThreadLocalRandom.current().nextInt(12),
+      String cpr = TestCpr.bornOn(LocalDate.of(1995, 1 + ThreadLocalRandom.current().nextInt(12),
           1 + ThreadLocalRandom.current().nextInt(28)));
       Api.Reply created = api.post("api/v1/cases", Tokens.caseworker("607"), """
-          {"cpr": "%s", "name": "Nour Khalil", "residenceBasis": "REFUGEE", "takeoverDate": "2026-01-05",
-           "residencePermitDate": "2025-11-01"}""".formatted(cpr));
+          {"cpr": "%s", "name": "Nour Khalil", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+           "residencePermitDate": "%s"}""".formatted(cpr, LocalDate.of(year, 1, 5), LocalDate.of(year - 1, 11, 1)));
       assertThat(created.status()).as(created.toString()).isEqualTo(201);
       Api.Reply placed = api.post("api/v1/igu-placements", consultant, """
-          {"caseId": "%s", "employerId": "%s", "startDate": "2026-03-02", "plannedHoursPerWeek": 30,
-           "payBasis": "EGU", "signedDate": "2026-02-20"}"""
-          .formatted(created.json().getString("id"), employer.json().getString("id")));
+          {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30,
+           "payBasis": "EGU", "signedDate": "%s"}"""
+          .formatted(created.json().getString("id"), employer.json().getString("id"), LocalDate.of(year, 3, 2),
+              LocalDate.of(year, 2, 20)));
       assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     }
   }

@@ -7,6 +7,7 @@ import dk.jobbro.it.probe.OutboxProbeResource;
 import dk.jobbro.it.probe.PlatformProbeResource;
 import dk.jobbro.it.probe.ScheduleProbe;
 import dk.jobbro.it.probe.ScheduleProbeResource;
+import dk.jobbro.it.probe.SwitchedOffScheduleProbe;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -35,7 +36,8 @@ public final class Deployments {
    * outranks the WAR's and the domain's (ordinal 500). Webhooks (EventFeedIT): rounds every 200 ms; their 3 attempts,
    * 200 ms apart, are the test domain's, for both deployments (ItEnvironment). Retention (PrivacyIT): closed cases
    * after a year, ended handovers after a day, access-log rows after 4 seconds; they matter only when a retention run
-   * is asked for (the nightly ones run at 03:17 and 03:27).
+   * is asked for. The nightly retention jobs (03:17, 03:27) are switched off in the test domain (ItEnvironment), so a
+   * run that crosses them loses nothing.
    */
   static final String PROBE_SETTINGS = """
       config_ordinal=500
@@ -62,7 +64,7 @@ public final class Deployments {
     JavaArchive settings = ShrinkWrap.create(JavaArchive.class, "probe-settings.jar")
         .addAsManifestResource(new StringAsset(PROBE_SETTINGS), "microprofile-config.properties");
     return jobbro().addClasses(EventProbe.class, EventProbeResource.class, OutboxProbe.class,
-        OutboxProbeResource.class, ScheduleProbe.class, ScheduleProbeResource.class, PlatformProbeResource.class)
-        .addAsLibrary(settings);
+        OutboxProbeResource.class, ScheduleProbe.class, ScheduleProbeResource.class, SwitchedOffScheduleProbe.class,
+        PlatformProbeResource.class).addAsLibrary(settings);
   }
 }

@@ -322,7 +322,7 @@ class DisclosureIT {
   private String employer(String kommune, String sector, String extra) {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(kommune), """
         {"cvr": "%s", "name": "Diskretion %s", "sector": "%s", "locationKommune": "%s", "industry": "Service"%s}"""
-        .formatted(EmployersIT.randomCvr(), kommune, sector, kommune, extra));
+        .formatted(TestCvr.random(), kommune, sector, kommune, extra));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }

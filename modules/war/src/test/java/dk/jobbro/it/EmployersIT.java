@@ -27,27 +27,11 @@ class EmployersIT {
     return new Api(base);
   }
 
-  /** A fresh valid CVR number (modulus 11 with weights 2,7,6,5,4,3,2,1), so tests never collide. */
-  static String randomCvr() {
-    int[] w = {2, 7, 6, 5, 4, 3, 2};
-    while (true) {
-      String serial = String.format("%07d", 1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-      int sum = 0;
-      for (int i = 0; i < 7; i++) {
-        sum += (serial.charAt(i) - '0') * w[i];
-      }
-      int check = (11 - sum % 11) % 11;
-      if (check < 10) {
-        return serial + check;
-      }
-    }
-  }
-
   private String employer(String kommune, String sector, String extra) {
     String json = """
         {"cvr": "%s", "name": "Lillebælt Byg ApS", "sector": "%s", "locationKommune": "%s", "industryCode": "412000",
          "industry": "Byggeri", "contact": {"name": "Mette Holm", "email": "mh@example.dk"}%s}"""
-        .formatted(randomCvr(), sector, kommune, extra);
+        .formatted(TestCvr.random(), sector, kommune, extra);
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(kommune), json);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
@@ -88,7 +72,7 @@ class EmployersIT {
 
   @Test
   void oneCompanyPerCvrFoundByEveryKommuneWithNotesPerKommune() {
-    String cvr = randomCvr();
+    String cvr = TestCvr.random();
     String json = """
         {"cvr": "%s", "name": "Fynsk Grønt A/S", "sector": "PRIVATE", "locationKommune": "410"}""".formatted(cvr);
     Api.Reply created = api().post("api/v1/employers", Tokens.consultant("410"), json);
@@ -102,9 +86,9 @@ class EmployersIT {
 
     assertThat(fields(api().post("api/v1/employers", Tokens.consultant("410"),
         json.replace(cvr, "24256791")))).containsExactly("cvr");
-    assertThat(fields(api().post("api/v1/employers", Tokens.consultant("410"), json.replace(cvr, randomCvr())
+    assertThat(fields(api().post("api/v1/employers", Tokens.consultant("410"), json.replace(cvr, TestCvr.random())
         .replace("PRIVATE", "STATE")))).containsExactly("ministryArea");
-    assertThat(fields(api().post("api/v1/employers", Tokens.consultant("410"), json.replace(cvr, randomCvr())
+    assertThat(fields(api().post("api/v1/employers", Tokens.consultant("410"), json.replace(cvr, TestCvr.random())
         .replace("PRIVATE", "MUNICIPAL")))).containsExactly("employingKommune");
 
     JsonObject found = api().get("api/v1/employers?cvr=" + cvr, Tokens.consultant("101")).json();
@@ -192,7 +176,7 @@ class EmployersIT {
     assertThat(vitas.json().getJsonObject("vitas").getBoolean("late")).isFalse();
 
     Api.Reply second = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer, TODAY.plusDays(7), ""));
+        placement(caseId, employer, TestIgu.startOn(TODAY.plusDays(7)), ""));
     assertThat(second.status()).as(second.toString()).isEqualTo(422);
     assertThat(second.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
 
@@ -258,10 +242,10 @@ class EmployersIT {
 
     // A person can complete only one IGU: one that ended early leaves room for another, a running one does not.
     Api.Reply again = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(1), ""));
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(1)), ""));
     assertThat(again.status()).as(again.toString()).isEqualTo(201);
     Api.Reply third = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TODAY.plusDays(2), ""));
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(2)), ""));
     assertThat(third.status()).isEqualTo(422);
     assertThat(third.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
   }

@@ -67,7 +67,7 @@ class EventsIT {
     String consultant = Tokens.consultant("259");
     String employer = api.post("api/v1/employers", consultant, """
         {"cvr": "%s", "name": "Køge Havn Service ApS", "sector": "PRIVATE", "locationKommune": "259",
-         "industry": "Havn"}""".formatted(EmployersIT.randomCvr())).json().getString("id");
+         "industry": "Havn"}""".formatted(TestCvr.random())).json().getString("id");
     Api.Reply person = api.post("api/v1/cases", Tokens.caseworker("259"), """
         {"cpr": "%s", "name": "Samir Ali", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
          "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), TODAY.minusMonths(8),

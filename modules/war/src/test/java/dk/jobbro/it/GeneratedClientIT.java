@@ -89,7 +89,7 @@ class GeneratedClientIT {
     assertThat(caseworker.getCase(takenOver.getCaseId(), null).getHandoverId()).isEqualTo(sent.getId());
 
     EmployersApi consultant = new EmployersApi(client(Tokens.consultant(KOMMUNE)));
-    UUID employer = consultant.registerEmployer(new NewEmployer().cvr(EmployersIT.randomCvr()).name("Ishøj Køkken ApS")
+    UUID employer = consultant.registerEmployer(new NewEmployer().cvr(TestCvr.random()).name("Ishøj Køkken ApS")
         .sector(Sector.PRIVATE).locationKommune(KOMMUNE).contact(new ContactPerson().name("Lene Berg")), null).getId();
     IguPlacement placement = consultant.startIguPlacement(new NewIguPlacement().caseId(created.getId())
         .employerId(employer).startDate(TODAY).plannedHoursPerWeek(30.0).payBasis(PayBasis.EGU)

@@ -29,7 +29,7 @@ class IguReportsIT {
   private String employer(String kommune, String sector, String extra) {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(kommune), """
         {"cvr": "%s", "name": "Fyns Transport A/S", "sector": "%s", "locationKommune": "%s", "industry": "Transport"%s}"""
-        .formatted(EmployersIT.randomCvr(), sector, kommune, extra));
+        .formatted(TestCvr.random(), sector, kommune, extra));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }

@@ -82,7 +82,7 @@ class MatchingIT {
   }
 
   private String vacancy(String occupation, String commute, String offerType) {
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     Api.Reply employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Lillebælt Tømrer ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
         .formatted(cvr));
@@ -271,7 +271,7 @@ class MatchingIT {
     assertThat(skills.status()).as(skills.toString()).isEqualTo(200);
     String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Svejs ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
-        .formatted(EmployersIT.randomCvr())).json().getString("id");
+        .formatted(TestCvr.random())).json().getString("id");
     Api.Reply v = api().post("api/v1/vacancies", Tokens.consultant("410"), """
         {"employerId": "%s", "title": "Svejser", "occupationCode": "%s", "persons": 1, "hoursPerWeek": 37,
          "startDate": "%s", "locationKommune": "410", "offerType": "VIRKSOMHEDSPRAKTIK",
@@ -362,7 +362,7 @@ class MatchingIT {
         {"workExperience": [{"occupationCode": "%s", "years": 2}]}""".formatted(occupation)).status())
         .isEqualTo(200);
 
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     String employer = api().post("api/v1/employers", Tokens.consultant("410"), """
         {"cvr": "%s", "name": "Sprog Byg ApS", "sector": "PRIVATE", "locationKommune": "410"}"""
         .formatted(cvr)).json().getString("id");
@@ -428,7 +428,7 @@ class MatchingIT {
     JsonObject before = ownEntry(vacancy, person);
     assertThat(before.getBoolean("available")).isTrue();
 
-    String cvr = EmployersIT.randomCvr();
+    String cvr = TestCvr.random();
     api().registerEmployer(cvr);
     Api.Reply job = api().post("api/v1/cases/" + person + "/offers", Tokens.caseworker("410"), """
         {"type": "ORDINARY_JOB", "startDate": "%s", "employerCvr": "%s"}""".formatted(TODAY.plusDays(10), cvr));
@@ -474,14 +474,15 @@ class MatchingIT {
     Api.Reply accepted = accept(path);
 
     // an IGU proposal needs what an IGU agreement holds
+    LocalDate start = TestIgu.startOn(TODAY.plusMonths(1));
     Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
-            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(TODAY.plusMonths(1)));
+            {"startDate": "%s", "hoursPerWeek": 30}""".formatted(start));
     assertThat(incomplete.status()).as(incomplete.toString()).isEqualTo(400);
     Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
             {"startDate": "%s", "hoursPerWeek": 30, "payBasis": "EGU", "signedDate": "%s"}"""
-            .formatted(TODAY.plusMonths(1), TODAY));
+            .formatted(start, TODAY));
     assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
     Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"),
         proposed.header("ETag").orElseThrow(), null);

@@ -44,7 +44,7 @@ class OffersIT {
   private String employer() {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(KOMMUNE), """
         {"cvr": "%s", "name": "Slagelse Lager ApS", "sector": "PRIVATE", "locationKommune": "%s",
-         "industry": "Lager"}""".formatted(EmployersIT.randomCvr(), KOMMUNE));
+         "industry": "Lager"}""".formatted(TestCvr.random(), KOMMUNE));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }
@@ -135,7 +135,7 @@ class OffersIT {
   @Test
   void anOfferNamesARegisteredCompanyAndAnIguComesOnlyFromAPlacement() {
     String caseId = newCase(TODAY.minusDays(3));
-    Api.Reply unknown = offer(caseId, "LOENTILSKUD", TODAY, null, EmployersIT.randomCvr());
+    Api.Reply unknown = offer(caseId, "LOENTILSKUD", TODAY, null, TestCvr.random());
     assertThat(unknown.status()).isEqualTo(400);
     assertThat(fields(unknown)).containsExactly("employerCvr");
     Api.Reply igu = offer(caseId, "IGU", TODAY, null, api().registerEmployer(Api.TEST_EMPLOYER_CVR));
@@ -207,7 +207,7 @@ class OffersIT {
     assertThat(api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()).isEmpty();
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer(), TODAY.plusDays(14), TODAY));
+         "signedDate": "%s"}""".formatted(caseId, employer(), TestIgu.startOn(TODAY.plusDays(14)), TODAY));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     List<JsonObject> seen = api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()
         .getValuesAs(JsonObject.class);

@@ -246,7 +246,7 @@ class PrivacyIT {
   private String employer(String kommune) {
     Api.Reply r = api().post("api/v1/employers", Tokens.consultant(kommune), """
         {"cvr": "%s", "name": "Als Tømrerfirma ApS", "sector": "PRIVATE", "locationKommune": "%s"}"""
-        .formatted(EmployersIT.randomCvr(), kommune));
+        .formatted(TestCvr.random(), kommune));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }

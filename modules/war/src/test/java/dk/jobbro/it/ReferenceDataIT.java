@@ -41,7 +41,7 @@ class ReferenceDataIT {
   private Api.Reply registerEmployer(String sector, String extra) {
     return api().post("api/v1/employers", Tokens.consultant(KOMMUNE), """
         {"cvr": "%s", "name": "Styrelsen for Prøver", "sector": "%s", "locationKommune": "%s"%s}"""
-        .formatted(EmployersIT.randomCvr(), sector, KOMMUNE, extra));
+        .formatted(TestCvr.random(), sector, KOMMUNE, extra));
   }
 
   private Api.Reply setTarget(String area, int year) {

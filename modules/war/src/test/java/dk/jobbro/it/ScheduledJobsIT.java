@@ -3,6 +3,7 @@ package dk.jobbro.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dk.jobbro.it.probe.ScheduleProbe;
+import dk.jobbro.it.probe.SwitchedOffScheduleProbe;
 import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,10 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every instance of a
- * cluster fires its own; a failed run may be claimed again. The claim itself is a row in PostgreSQL, so what holds for
- * timers here holds for instances on one database. (bench/cluster.sh runs two real instances, but not long enough
- * for a scheduled job to fire, so it does not show this.) The job is the probe deployment's ScheduleProbe, driven
- * through its test resource; its runs are read from the database.
+ * cluster fires its own; a failed run may be claimed again; a job switched off in the configuration does not run. The
+ * claim itself is a row in PostgreSQL, so what holds for timers here holds for instances on one database.
+ * (bench/cluster.sh runs two real instances, but not long enough for a scheduled job to fire, so it does not show
+ * this.) The jobs are the probe deployment's ScheduleProbe and SwitchedOffScheduleProbe, driven through their test
+ * resource; their runs are read from the database.
  */
 class ScheduledJobsIT {
 
@@ -31,8 +33,9 @@ class ScheduledJobsIT {
   void freshJob() throws Exception {
     probe("reset");
     try (Connection c = ItDatabase.connect();
-        PreparedStatement delete = c.prepareStatement("delete from scheduling.job_run where job = ?")) {
+        PreparedStatement delete = c.prepareStatement("delete from scheduling.job_run where job in (?, ?)")) {
       delete.setString(1, ScheduleProbe.JOB);
+      delete.setString(2, SwitchedOffScheduleProbe.JOB);
       delete.executeUpdate();
     }
     awayFromTheRoundingEdge();
@@ -59,14 +62,34 @@ class ScheduledJobsIT {
     assertEquals(2, ran());
   }
 
+  /**
+   * The test domain switches this job off as it does the nightly retention jobs (jobbro.jobs.{job}.enabled=false,
+   * ItEnvironment). Fired beside a job that is on, it has had its turn once that one's run is done.
+   */
+  @Test
+  void aJobSwitchedOffInTheConfigurationSkipsItsRunsWithoutClaimingThem() throws Exception {
+    probe("switched-off/fire");
+    probe("fire?instances=1");
+
+    assertEquals(List.of(new Run(1, "DONE")), awaitRuns(r -> r.size() == 1 && r.get(0).outcome() != null),
+        "the job that is on ran");
+    Thread.sleep(500); // the switched-off job's timer has fired by now
+    assertEquals(0, ran("switched-off/ran"));
+    assertEquals(List.of(), runs(SwitchedOffScheduleProbe.JOB), "no run claimed: an instance with the job on may");
+  }
+
   record Run(int attempts, String outcome) {}
 
   private List<Run> runs() throws Exception {
+    return runs(ScheduleProbe.JOB);
+  }
+
+  private List<Run> runs(String job) throws Exception {
     List<Run> runs = new ArrayList<>();
     try (Connection c = ItDatabase.connect();
         PreparedStatement select = c.prepareStatement(
             "select attempts, outcome from scheduling.job_run where job = ? order by slot")) {
-      select.setString(1, ScheduleProbe.JOB);
+      select.setString(1, job);
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
           runs.add(new Run(rs.getInt(1), rs.getString(2)));
@@ -85,7 +108,12 @@ class ScheduledJobsIT {
 
   /** How often the job's work really ran since the last reset. */
   private int ran() {
-    Api.Reply reply = api.send(Api.request(api.uri("api/test/schedule/ran"), Tokens.admin(), "text/plain").GET());
+    return ran("ran");
+  }
+
+  /** What the probe answers at {@code api/test/schedule/<path>}: how often a job's work ran since the last reset. */
+  private int ran(String path) {
+    Api.Reply reply = api.send(Api.request(api.uri("api/test/schedule/" + path), Tokens.admin(), "text/plain").GET());
     assertEquals(200, reply.status(), reply.toString());
     return Integer.parseInt(reply.body().strip());
   }

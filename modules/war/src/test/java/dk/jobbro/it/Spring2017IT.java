@@ -100,7 +100,7 @@ class Spring2017IT {
   private String employer(String kommune, String sector, String extra) {
     Api.Reply r = new Api(base).post("api/v1/employers", Tokens.consultant(kommune), """
         {"cvr": "%s", "name": "IGU-virksomhed %s", "sector": "%s", "locationKommune": "%s", "industry": "Service"%s}"""
-        .formatted(EmployersIT.randomCvr(), kommune, sector, kommune, extra));
+        .formatted(TestCvr.random(), kommune, sector, kommune, extra));
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
   }

@@ -232,7 +232,7 @@ class StatementCountIT {
     }
     Api.Reply employer = api().post("api/v1/employers", CONSULTANT, """
         {"cvr": "%s", "name": "Ærø Færgeværft ApS", "sector": "PRIVATE", "locationKommune": "%s",
-         "industry": "Skibsværft"}""".formatted(EmployersIT.randomCvr(), KOMMUNE));
+         "industry": "Skibsværft"}""".formatted(TestCvr.random(), KOMMUNE));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
     for (int i = 0; i < ROWS; i++) {
       LocalDate takeover = TODAY.minusMonths(2);

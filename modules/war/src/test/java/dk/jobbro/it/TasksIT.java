@@ -222,7 +222,7 @@ class TasksIT {
     String consultant = Tokens.consultant(KOMMUNE);
     String employer = api().post("api/v1/employers", consultant, """
         {"cvr": "%s", "name": "Roskilde Tømrer ApS", "sector": "PRIVATE", "locationKommune": "265",
-         "industry": "Byggeri"}""".formatted(EmployersIT.randomCvr())).json().getString("id");
+         "industry": "Byggeri"}""".formatted(TestCvr.random())).json().getString("id");
     Api.Reply person = api().post("api/v1/cases", CW, """
         {"cpr": "%s", "name": "Yonas Berhe", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
          "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), TODAY.minusMonths(8), TODAY.minusMonths(9)));

@@ -1,15 +1,7 @@
 package dk.jobbro.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Fresh, valid CPR numbers for tests, so test classes never collide on the shared database. */
@@ -18,11 +10,13 @@ public final class TestCpr {
   private static final int[] MOD11_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
 
   /**
-   * Every number handed out in this test run. The suite shares one database, and since one person may hold only one
-   * active programme nationally, two tests drawing the same random number would see a 409 meant for a real
-   * duplicate; a few thousand draws from about ten million numbers make that likely enough to matter.
+   * Every number handed out in this build's test run. The suite shares one database, and since one person may hold
+   * only one active programme nationally, two tests drawing the same random number would see a 409 meant for a real
+   * duplicate; a few thousand draws from about ten million numbers make that likely enough to matter. The probe
+   * classes run in a later JVM against the same database, so the numbers are also noted in devenv/issued-cprs.txt
+   * and a later JVM starts from them.
    */
-  private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+  private static final IssuedValues ISSUED = new IssuedValues("issued-cprs.txt");
 
   private TestCpr() {}
 
@@ -32,46 +26,12 @@ public final class TestCpr {
    * its own, looks for each in the database.
    */
   public static Set<String> issued() {
-    Set<String> all = new HashSet<>(ISSUED);
-    try {
-      if (Files.exists(ISSUED_FILE)) {
-        all.addAll(Files.readAllLines(ISSUED_FILE));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    all.remove("");
-    return all;
+    return ISSUED.all();
   }
 
-  /** Where the numbers of this build's test run are written: beside the test environment's other files. */
-  private static final Path ISSUED_FILE = Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
-      .resolveSibling("devenv/issued-cprs.txt");
-
-  /**
-   * The numbers file, open for appending while this JVM runs: opening it for each of a cohort's thousands of numbers
-   * cost more than drawing them. Each line is flushed as it is written, so the file is complete whenever this JVM
-   * stops.
-   */
-  private static Writer notes;
-
-  /** Takes a number for this run if no test had it yet, and notes it in the numbers file. */
+  /** Takes a number for this run if no test of the build had it yet, and notes it in the numbers file. */
   private static boolean issue(String cpr) {
-    if (!ISSUED.add(cpr)) {
-      return false;
-    }
-    synchronized (ISSUED_FILE) {
-      try {
-        if (notes == null) {
-          notes = Files.newBufferedWriter(ISSUED_FILE, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        }
-        notes.write(cpr + "\n");
-        notes.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return true;
+    return ISSUED.issue(cpr);
   }
 
   /** A random person born in the 1900s (digit 7 is 0–3), as DDMMYY-SSSS. */
@@ -142,7 +102,7 @@ public final class TestCpr {
     while (true) {
       String candidate = random().substring(6).replace("-", "");
       String cpr = "010190" + candidate;
-      if (!passesModulus11(cpr) && ISSUED.add(cpr.substring(0, 6) + "-" + cpr.substring(6))) {
+      if (!passesModulus11(cpr) && issue(cpr.substring(0, 6) + "-" + cpr.substring(6))) {
         return cpr.substring(0, 6) + "-" + cpr.substring(6);
       }
     }

@@ -20,10 +20,17 @@ public final class TestOccupations {
    */
   public static final String CARPENTER = "7115";
 
+  /**
+   * The codes handed out in this build's test run. PrivacyIT draws one in the probe classes' JVM, which starts after
+   * the black-box classes' JVM has drawn its own: devenv/issued-occupations.txt tells it which, as for CPR numbers.
+   */
+  private static final IssuedValues ISSUED = new IssuedValues("issued-occupations.txt");
+
   private static final List<String> UNUSED = new ArrayList<>(Isco08.unitGroups());
 
   static {
     UNUSED.remove(CARPENTER);
+    UNUSED.removeIf(ISSUED::isIssued);
     Collections.shuffle(UNUSED);
   }
 
@@ -51,9 +58,7 @@ public final class TestOccupations {
       for (int j = 0; j < UNUSED.size(); j++) {
         String second = UNUSED.get(j);
         if (j != i && second.startsWith(first.substring(0, 3))) {
-          UNUSED.remove(first);
-          UNUSED.remove(second);
-          return List.of(first, second);
+          return List.of(take(first), take(second));
         }
       }
     }
@@ -64,9 +69,16 @@ public final class TestOccupations {
   public static synchronized String unused(char majorGroup) {
     for (int i = 0; i < UNUSED.size(); i++) {
       if (UNUSED.get(i).charAt(0) == majorGroup) {
-        return UNUSED.remove(i);
+        return take(UNUSED.get(i));
       }
     }
     throw new IllegalStateException("every unit group of major group " + majorGroup + " is taken in this run");
+  }
+
+  /** Hands out {@code code}: no longer unused here, and noted for the later test JVMs of the build. */
+  private static String take(String code) {
+    UNUSED.remove(code);
+    ISSUED.issue(code);
+    return code;
   }
 }

@@ -15,6 +15,10 @@ import java.time.Clock;
 @Singleton
 public class RetentionJobs {
 
+  /** The job names, by which {@code jobbro.jobs.<job>.enabled} switches a job off (OncePerScheduleInterceptor). */
+  public static final String PERSONAL_DATA_JOB = "personal-data-retention";
+  public static final String ACCESS_LOG_JOB = "access-log-retention";
+
   @Inject
   Retention retention;
 
@@ -31,13 +35,13 @@ public class RetentionJobs {
   Clock clock;
 
   @Schedule(hour = "3", minute = "17", persistent = false)
-  @OncePerSchedule("personal-data-retention")
+  @OncePerSchedule(PERSONAL_DATA_JOB)
   void erasePersonalData() {
     erasure.erase(retention::plan);
   }
 
   @Schedule(hour = "3", minute = "27", persistent = false)
-  @OncePerSchedule("access-log-retention")
+  @OncePerSchedule(ACCESS_LOG_JOB)
   void deleteAccessLog() {
     accessLog.delete(clock.instant().minus(settings.accessLog()));
   }

@@ -14,7 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 /**
  * Test-only: drives {@link ScheduleProbe} over HTTP. {@code POST test/schedule/reset}, {@code POST
  * test/schedule/fail-next?count=}, {@code POST test/schedule/fire?instances=}; {@code GET test/schedule/ran} answers
- * how often the job's work really ran.
+ * how often the job's work really ran. The same for {@link SwitchedOffScheduleProbe} under
+ * {@code test/schedule/switched-off/}: {@code POST fire}, {@code GET ran} (reset resets both).
  */
 @Path("test/schedule")
 @RequestScoped
@@ -24,10 +25,14 @@ public class ScheduleProbeResource {
   @Inject
   ScheduleProbe probe;
 
+  @Inject
+  SwitchedOffScheduleProbe switchedOff;
+
   @POST
   @Path("reset")
   public void reset() {
     probe.reset();
+    switchedOff.reset();
   }
 
   @POST
@@ -47,5 +52,18 @@ public class ScheduleProbeResource {
   @Produces(MediaType.TEXT_PLAIN)
   public String ran() {
     return Integer.toString(probe.ran());
+  }
+
+  @POST
+  @Path("switched-off/fire")
+  public void fireSwitchedOff() {
+    switchedOff.fire();
+  }
+
+  @GET
+  @Path("switched-off/ran")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String ranSwitchedOff() {
+    return Integer.toString(switchedOff.ran());
   }
 }

@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  *   <li>A run that failed (threw) may be claimed again in the same minute (the container's retry, or another
  *       instance), one that succeeded may not. A run lost with its instance (killed mid-way) is made up by the next
  *       schedule, so a job must catch up on everything due, not only on what fell due since the last run.</li>
+ *   <li>A job is switched off on an instance by MicroProfile Config {@code jobbro.jobs.<name>.enabled=false}: its
+ *       timers there skip it without claiming the run.</li>
  * </ul>
  *
  * <p>The runs are kept in {@code scheduling.job_run} (job, minute, instance, start, end, outcome) for 90 days, which
