@@ -1,5 +1,6 @@
 package dk.jobbro.bench;
 
+import dk.jobbro.it.TestCvr;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Random;
@@ -17,7 +18,6 @@ import java.util.function.Predicate;
 final class SyntheticIds {
 
   private static final int[] CPR_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
-  private static final int[] CVR_WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
   private final Random random;
   private final Set<String> cprs = new HashSet<>();
@@ -57,15 +57,11 @@ final class SyntheticIds {
 
   String cvr() {
     while (true) {
-      String seven = Integer.toString(1_000_000 + random.nextInt(8_999_999));
-      int sum = 0;
-      for (int i = 0; i < 7; i++) {
-        sum += (seven.charAt(i) - '0') * CVR_WEIGHTS[i];
-      }
-      int check = (11 - sum % 11) % 11;
-      if (check < 10 && cvrs.add(seven + check)) {
-        return seven + check;
+      String cvr = TestCvr.draw(random);
+      if (cvrs.add(cvr)) {
+        return cvr;
       }
     }
   }
+
 }

@@ -1,5 +1,6 @@
 package dk.jobbro.devenv;
 
+import dk.jobbro.it.TestCvr;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -186,21 +187,11 @@ final class DemoData {
         birth.getYear() % 100, century, random.nextInt(1000));
   }
 
-  /** A made-up CVR number that passes the modulus-11 check (weights 2,7,6,5,4,3,2,1). */
+  /** A made-up CVR number that passes the API's modulus-11 check. */
   private String cvr() {
-    int[] weights = {2, 7, 6, 5, 4, 3, 2};
-    while (true) {
-      String serial = Integer.toString(1_000_000 + random.nextInt(8_999_999));
-      int sum = 0;
-      for (int i = 0; i < 7; i++) {
-        sum += (serial.charAt(i) - '0') * weights[i];
-      }
-      int check = (11 - sum % 11) % 11;
-      if (check < 10) {
-        return serial + check;
-      }
-    }
+    return TestCvr.draw(random);
   }
+
 
   private String pick(List<String> values) {
     return values.get(random.nextInt(values.size()));
