@@ -195,9 +195,12 @@ log "load: $(cat "$WORK/load.out")"
 
 # --- what the database holds -----------------------------------------------------------------------------------------
 ACKED=$(wc -l <"$WORK/acknowledged.txt")
-ids=$(sed "s/.*/'&'/" "$WORK/acknowledged.txt" | paste -sd, -)
 FOUND=0
-[[ -n $ids ]] && FOUND=$(psql_primary -c "select count(*) from caseload.case_file where id in ($ids)")
+# the ids go in on stdin (COPY), not on the command line: a quick machine acknowledges thousands, more than one
+# argument may hold
+[[ $ACKED -gt 0 ]] && FOUND=$({ echo "create temp table acknowledged (id uuid); copy acknowledged from stdin;"
+  cat "$WORK/acknowledged.txt"; echo '\.'
+  echo "select count(*) from caseload.case_file where id in (select id from acknowledged);"; } | psql_primary)
 DUPLICATES=$(psql_primary -c "select count(*) from (select cpr_index from caseload.case_file
                                 where full_name = 'Cluster Person' group by cpr_index having count(*) > 1) d")
 log "writes acknowledged: $ACKED; found in the primary: $FOUND; lost: $((ACKED - FOUND)); persons with two cases: $DUPLICATES"
