@@ -62,6 +62,8 @@ final class ServerConfig {
         Map.entry("REPORTS_DB_PORT", Integer.toString(dbPort)),
         Map.entry("DB_MAX_POOL", "32"),
         Map.entry("PUBLIC_URL", "/"),
+        // one server that is its own instance (Payara Server's domain server; Micro names its listeners itself)
+        Map.entry("CONFIG", "server-config"),
         Map.entry("JWT_ISSUER", DEMO_ISSUER),
         Map.entry("JWT_AUDIENCE", AUDIENCE),
         Map.entry("JWT_PUBLIC_KEY_LOCATION", demoPublicKey().toUri().toString()),
