@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * A job marked OncePerSchedule runs once per schedule however many timers fire for it, as when every instance of a
  * cluster fires its own; a failed run may be claimed again; a job switched off in the configuration does not run. The
  * claim itself is a row in PostgreSQL, so what holds for timers here holds for instances on one database
- * (bench/cluster.sh shows it with two real instances: the every-minute heartbeat, no minute run twice). The jobs are the probe deployment's ScheduleProbe and SwitchedOffScheduleProbe, driven through their test
- * resource; their runs are read from the database.
+ * (bench/cluster.sh shows it with two real instances: the every-minute heartbeat, no minute run twice). The jobs are
+ * the probe deployment's ScheduleProbe and SwitchedOffScheduleProbe, driven through their test resource; their runs
+ * are read from the database.
  */
 class ScheduledJobsIT {
 
@@ -131,11 +134,10 @@ class ScheduledJobsIT {
     boolean holds(List<Run> runs);
   }
 
-  /** Waits for the timers (asynchronous by nature) until the recorded runs meet the condition; fails after 20 s. */
-  /** Whether {@code condition} holds within 20 seconds (as long as awaitRuns waits). */
-  private static boolean await(BooleanSupplier condition) throws InterruptedException {
+  /** Whether {@code condition} comes to hold within 20 seconds; the timers are asynchronous by nature. */
+  private static boolean await(Callable<Boolean> condition) throws Exception {
     Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    while (!condition.getAsBoolean()) {
+    while (!condition.call()) {
       if (Instant.now().isAfter(giveUp)) {
         return false;
       }
@@ -155,16 +157,14 @@ class ScheduledJobsIT {
     }
   }
 
+  /** The recorded runs that first meet the condition, or the last read after 20 s (the caller's assertion fails). */
   private List<Run> awaitRuns(RunsCondition condition) throws Exception {
-    Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-    while (Instant.now().isBefore(giveUp)) {
-      List<Run> runs = runs();
-      if (condition.holds(runs)) {
-        return runs;
-      }
-      Thread.sleep(50);
-    }
-    return runs();
+    AtomicReference<List<Run>> read = new AtomicReference<>();
+    await(() -> {
+      read.set(runs());
+      return condition.holds(read.get());
+    });
+    return read.get();
   }
 
   /**
