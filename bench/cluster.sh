@@ -135,9 +135,9 @@ add-instance-to-deployment-group --instance jobbro-b --deploymentgroup jobbro-dg
 create-resource-ref --target jobbro-dg jdbc/jobbro
 create-resource-ref --target jobbro-dg jdbc/jobbro-reports
 EOF
-asadm multimode --file "$WORK/jobbro.asadmin" >"$WORK/asadmin.log"
-asadm deploy --target jobbro-dg --name jobbro --contextroot / "$WAR" >>"$WORK/asadmin.log"
-asadm start-deployment-group jobbro-dg >>"$WORK/asadmin.log"
+asadm multimode --file "$WORK/jobbro.asadmin" >"$WORK/asadmin.log" 2>&1
+asadm deploy --target jobbro-dg --name jobbro --contextroot / "$WAR" >>"$WORK/asadmin.log" 2>&1
+asadm start-deployment-group jobbro-dg >>"$WORK/asadmin.log" 2>&1
 
 ready() { curl -fs -o /dev/null "http://127.0.0.1:$1/health/ready"; }
 await_ready() {
@@ -193,7 +193,7 @@ KILLED_AT=$(date +%s)
 log "kill -9 jobbro-a (pid $A_PID)"
 sleep 5
 ready "$B_HTTP" && log "jobbro-b still ready" || log "jobbro-b NOT ready"
-asadm start-instance jobbro-a >>"$WORK/asadmin.log"
+asadm start-instance jobbro-a >>"$WORK/asadmin.log" 2>&1
 await_ready "$A_HTTP"
 log "jobbro-a rejoined: ready again $(( $(date +%s) - KILLED_AT )) s after the kill"
 wait "$LOAD"
