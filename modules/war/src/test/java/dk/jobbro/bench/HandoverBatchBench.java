@@ -50,8 +50,8 @@ class HandoverBatchBench {
   void tenThousandHandoversInOneBatch() throws Exception {
     Api api = new Api(base);
     String sender = Tokens.sender("redcross");
-    long server = ProcessCpu.pidIn(domainDir().resolve("config/pid"));
-    long postgres = ProcessCpu.pidIn(Path.of(System.getProperty("java.io.tmpdir"), "it-pgdata", "postmaster.pid"));
+    long server = ProcessCpu.testServer();
+    long postgres = ProcessCpu.testDatabase();
     long client = ProcessHandle.current().pid();
     System.out.printf("[bench] handover batch: server JVM pid %d, PostgreSQL postmaster pid %d%n", server, postgres);
     String jfr = System.getProperty("bench.jfr");
@@ -91,11 +91,6 @@ class HandoverBatchBench {
       records.add(HandoverIT.handover(TestCpr.random(), "773"));
     }
     return "[" + String.join(",", records) + "]";
-  }
-
-  /** The test domain's directory, found from its server log, whose path failsafe is given. */
-  private static Path domainDir() {
-    return Path.of(System.getProperty("it.payara.serverlog")).getParent().getParent();
   }
 
   private static void jcmd(long pid, String... command) throws IOException, InterruptedException {

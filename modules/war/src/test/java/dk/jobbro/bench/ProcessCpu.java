@@ -48,6 +48,16 @@ final class ProcessCpu {
     return total;
   }
 
+  /** The test domain's server JVM: its pid file lies in the domain directory, found from the server log failsafe is given. */
+  static long testServer() {
+    return pidIn(Path.of(System.getProperty("it.payara.serverlog")).getParent().getParent().resolve("config/pid"));
+  }
+
+  /** The test environment's PostgreSQL postmaster (its data directory is in devenv, the test JVM's java.io.tmpdir). */
+  static long testDatabase() {
+    return pidIn(Path.of(System.getProperty("java.io.tmpdir"), "it-pgdata", "postmaster.pid"));
+  }
+
   /** The first line of a pid file (Payara's config/pid, PostgreSQL's postmaster.pid), or -1 when there is none. */
   static long pidIn(Path pidFile) {
     try {

@@ -1,5 +1,6 @@
 package dk.jobbro.bench;
 
+import dk.jobbro.it.TestCpr;
 import dk.jobbro.it.TestCvr;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -16,8 +17,6 @@ import java.util.function.Predicate;
  * other tests stored.
  */
 final class SyntheticIds {
-
-  private static final int[] CPR_WEIGHTS = {4, 3, 2, 7, 6, 5, 4, 3, 2, 1};
 
   private final Random random;
   private final Set<String> cprs = new HashSet<>();
@@ -43,11 +42,7 @@ final class SyntheticIds {
       // Digit 7 and the year give the century: 0-3 for 1900-1999, 4-9 for 2000-2036.
       int century = birth.getYear() < 2000 ? random.nextInt(4) : 4 + random.nextInt(6);
       String nine = date + century + String.format("%02d", random.nextInt(100));
-      int sum = 0;
-      for (int i = 0; i < 9; i++) {
-        sum += (nine.charAt(i) - '0') * CPR_WEIGHTS[i];
-      }
-      int last = (11 - sum % 11) % 11;
+      int last = TestCpr.modulus11CheckDigit(nine);
       if (last < 10 && (last % 2 == 1) == male && !cprTaken.test(nine + last) && cprs.add(nine + last)) {
         return nine + last;
       }

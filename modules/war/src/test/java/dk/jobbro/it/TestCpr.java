@@ -109,10 +109,23 @@ public final class TestCpr {
   }
 
   public static boolean passesModulus11(String tenDigits) {
+    return weightedSum(tenDigits) % 11 == 0;
+  }
+
+  /**
+   * The last digit that makes nine digits pass modulus 11, as CPR numbers issued before 2007 do; 10 where no digit
+   * can (such a start has no valid number).
+   */
+  public static int modulus11CheckDigit(String nineDigits) {
+    return (11 - weightedSum(nineDigits) % 11) % 11;
+  }
+
+  /** The digits, the first nine or all ten of a CPR number, weighted 4, 3, 2, 7, 6, 5, 4, 3, 2, 1 and summed. */
+  private static int weightedSum(String digits) {
     int sum = 0;
-    for (int i = 0; i < 10; i++) {
-      sum += (tenDigits.charAt(i) - '0') * MOD11_WEIGHTS[i];
+    for (int i = 0; i < digits.length(); i++) {
+      sum += (digits.charAt(i) - '0') * MOD11_WEIGHTS[i];
     }
-    return sum % 11 == 0;
+    return sum;
   }
 }
