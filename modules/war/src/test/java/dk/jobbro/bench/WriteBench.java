@@ -49,7 +49,7 @@ class WriteBench {
 
   private static final String KOMMUNE = "751"; // Aarhus
   private static final int CLIENTS = 16;
-  private static final int WARM = 1_000;
+  private static final int WARM = 3_000;
   private static final int MEASURED = 4_000;
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
 

@@ -57,14 +57,8 @@ public class EmployerRepository {
       params.put("prefix", needle + "%");
       params.put("inner", "% " + needle + "%");
     }
-    TypedQuery<Employer> select = em.createQuery("select e" + where + " order by e.name, e.id", Employer.class);
-    TypedQuery<Long> count = em.createQuery("select count(e)" + where, Long.class);
-    params.forEach((k, v) -> {
-      select.setParameter(k, v);
-      count.setParameter(k, v);
-    });
-    return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
-        count.getSingleResult());
+    return slice(em.createQuery("select e" + where + " order by e.name, e.id", Employer.class),
+        em.createQuery("select count(e)" + where, Long.class), params, page);
   }
 
   public List<EmployerNote> notes(UUID employerId, KommuneKode kommune) {
@@ -83,19 +77,7 @@ public class EmployerRepository {
   }
 
   public Slice<Partnership> partnerships(KommuneKode kommune, PartnershipStatus status, PageRequest page) {
-    String where = " from Partnership p where p.kommuneKode = :kommune"
-        + (status == null ? "" : " and p.status = :status");
-    TypedQuery<Partnership> select = em.createQuery("select p" + where + " order by p.signedDate desc, p.id",
-        Partnership.class);
-    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-    for (TypedQuery<?> q : List.of(select, count)) {
-      q.setParameter("kommune", kommune.value());
-      if (status != null) {
-        q.setParameter("status", status);
-      }
-    }
-    return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
-        count.getSingleResult());
+    return ofKommune(Partnership.class, "p.signedDate desc, p.id", kommune, status, page);
   }
 
   /** [active, ended, igu places, praktik places, løntilskud places] of the kommune, counted in the database. */
@@ -134,17 +116,33 @@ public class EmployerRepository {
   }
 
   public Slice<IguPlacement> placements(KommuneKode kommune, IguStatus status, PageRequest page) {
-    String where = " from IguPlacement p where p.kommuneKode = :kommune"
+    return ofKommune(IguPlacement.class, "p.startDate desc, p.id", kommune, status, page);
+  }
+
+  /**
+   * A page of one kommune's rows of an entity that has a kommune and a status, of one status if given; {@code order}
+   * names the entity {@code p}.
+   */
+  private <T> Slice<T> ofKommune(Class<T> entity, String order, KommuneKode kommune, Enum<?> status,
+      PageRequest page) {
+    String where = " from " + entity.getSimpleName() + " p where p.kommuneKode = :kommune"
         + (status == null ? "" : " and p.status = :status");
-    TypedQuery<IguPlacement> select = em.createQuery("select p" + where + " order by p.startDate desc, p.id",
-        IguPlacement.class);
-    TypedQuery<Long> count = em.createQuery("select count(p)" + where, Long.class);
-    for (TypedQuery<?> q : List.of(select, count)) {
-      q.setParameter("kommune", kommune.value());
-      if (status != null) {
-        q.setParameter("status", status);
-      }
+    Map<String, Object> params = new HashMap<>();
+    params.put("kommune", kommune.value());
+    if (status != null) {
+      params.put("status", status);
     }
+    return slice(em.createQuery("select p" + where + " order by " + order, entity),
+        em.createQuery("select count(p)" + where, Long.class), params, page);
+  }
+
+  /** The page {@code select} gives with the parameters, and the total {@code count} gives with the same. */
+  private static <T> Slice<T> slice(TypedQuery<T> select, TypedQuery<Long> count, Map<String, Object> params,
+      PageRequest page) {
+    params.forEach((name, value) -> {
+      select.setParameter(name, value);
+      count.setParameter(name, value);
+    });
     return new Slice<>(select.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
         count.getSingleResult());
   }
