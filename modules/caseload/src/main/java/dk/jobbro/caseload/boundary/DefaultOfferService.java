@@ -105,10 +105,14 @@ public class DefaultOfferService implements OfferService {
     Offer offer = new Offer(c, n.type(), n.startDate(), n.endDate(),
         n.hoursPerWeek() == null ? null : BigDecimal.valueOf(n.hoursPerWeek()),
         n.employerCvr() == null ? null : Cvr.parse(n.employerCvr()), caller.subject());
+    LocalDate today = lookup.today();
+    boolean startsNow = !offer.startDate().isAfter(today);
+    if (startsNow) {
+      offer.announceStart(); // marked before it is persisted: inserted announced, not inserted and then updated
+    }
     cases.add(offer);
     boolean first = n.type().isCompanyOriented() && c.noteCompanyOrientedOffer(n.startDate());
-    LocalDate today = lookup.today();
-    if (!offer.startDate().isAfter(today)) {
+    if (startsNow) {
       announceStart(offer, c, first, today);
     }
     cases.flush();
