@@ -126,12 +126,14 @@ public class TaskRules {
 
   void onOfferStarted(@Observes OfferStarted started) {
     if (started.type().isCompanyOriented()) {
-      tasks.pendingOfCase(started.caseId()).stream().filter(t -> FIRST_OFFER.contains(t.type()))
-          .forEach(t -> t.done(actor.current()));
+      // one query for the case's pending tasks: the first-offer deadlines and the continuous-effort task are all
+      // linked to the case
+      List<Task> pending = tasks.pendingOfCase(started.caseId());
+      pending.stream().filter(t -> FIRST_OFFER.contains(t.type())).forEach(t -> t.done(actor.current()));
       // this start is the effort the open continuous-effort task asked for; the next one follows from the new end,
       // so none is pending when it is planned (at most one is, by a unique index). Written at once: Hibernate would
       // insert the next task before it updates this one, and the index would refuse the second pending task.
-      tasks.pending(TaskType.CONTINUOUS_EFFORT, started.caseId().toString()).ifPresent(t -> {
+      pending.stream().filter(t -> t.type() == TaskType.CONTINUOUS_EFFORT).findFirst().ifPresent(t -> {
         t.done(actor.current());
         tasks.flush();
       });
