@@ -37,6 +37,11 @@ public class HandoverIT {
 
   /** A refugee visited to the kommune a month ago; the expected takeover is in the past or near future. */
   public static String handover(String cpr, String kommune) {
+    return handover(cpr, kommune, TODAY.minusMonths(2), TODAY.minusMonths(1));
+  }
+
+  /** A refugee permitted and visited to the kommune on the given days. */
+  public static String handover(String cpr, String kommune, LocalDate permit, LocalDate visitation) {
     return """
         {"person": {"cpr": "%s", "name": "Amina Haddad", "countryOfOrigin": "Syrien"},
          "residenceBasis": "REFUGEE", "residencePermitDate": "%s", "visitationDecisionDate": "%s",
@@ -47,7 +52,7 @@ public class HandoverIT {
          "danishClasses": [{"course": "Fremrykket danskundervisning", "hours": 80}],
          "jobOffer": {"description": "IGU som tømrerlærling", "cvr": "13748136", "igu": true},
          "notes": "Wants construction work"}"""
-        .formatted(cpr, TODAY.minusMonths(2), TODAY.minusMonths(1), kommune, TestOccupations.CARPENTER);
+        .formatted(cpr, permit, visitation, kommune, TestOccupations.CARPENTER);
   }
 
   private Api.Reply post(String path, String token, String idempotencyKey, String json) {
