@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,6 +115,8 @@ final class DirectSql {
       Object value = report.parameters().get(name);
       if (value instanceof LocalDate d) {
         return "date '" + d + "'";
+      } else if (value instanceof OffsetDateTime t) {
+        return "timestamptz '" + t + "'";
       } else if (value instanceof String s) {
         return "'" + s.replace("'", "''") + "'";
       } else if (value instanceof Number n) {

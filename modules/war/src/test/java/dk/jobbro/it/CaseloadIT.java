@@ -363,8 +363,8 @@ class CaseloadIT {
 
   @Test
   void iguEligibilityAnswersWithEveryCondition() {
-    String id = newCase("101", TODAY.minusDays(10)).getString("id");
     LocalDate start = TestIgu.startOn(TODAY.plusDays(14));
+    String id = newCase("101", start.minusDays(24)).getString("id"); // taken over 10 days ago while the scheme is open
     String uri = "api/v1/cases/" + id + "/igu-eligibility?startDate=" + start;
     JsonObject yes = api().get(uri, Tokens.caseworker("101")).json();
     assertThat(yes.getBoolean("eligible")).isTrue();

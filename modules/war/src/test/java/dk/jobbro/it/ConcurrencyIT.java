@@ -195,11 +195,12 @@ class ConcurrencyIT {
   @Test
   void onePersonGetsOneIguPlacement() throws Exception {
     String employer = employer(LEMVIG);
+    LocalDate start = TestIgu.startOn(TODAY);
     for (int round = 0; round < ROUNDS; round++) {
-      String caseId = newCase(LEMVIG, TODAY.minusMonths(1));
+      String caseId = newCase(LEMVIG, start.minusMonths(1));
       String json = """
           {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-           "signedDate": "%s"}""".formatted(caseId, employer, TODAY, TODAY.minusDays(10));
+           "signedDate": "%s"}""".formatted(caseId, employer, start, start.minusDays(10));
       List<Api.Reply> replies = race(i -> api().post("api/v1/igu-placements", Tokens.consultant(LEMVIG), json));
       settle("IGU placement", replies, 201, 1, 409, 422);
       expect("IGU placements", count("select count(*) from employers.igu_placement where case_id = ?",
@@ -227,15 +228,16 @@ class ConcurrencyIT {
       settle("vacancy status (If-Match)", race(i -> send("POST", vacancy + (i % 2 == 0 ? "/status/FILLED"
           : "/status/CLOSED"), Tokens.consultant(LEMVIG), vacancyTag, null)), 200, 1, 412);
 
-      String caseId = newCase(LEMVIG, TODAY.minusMonths(1));
+      LocalDate start = TestIgu.startOn(TODAY);
+      String caseId = newCase(LEMVIG, start.minusMonths(1));
       Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(LEMVIG), """
           {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-           "signedDate": "%s"}""".formatted(caseId, employer, TODAY, TODAY.minusDays(10)));
+           "signedDate": "%s"}""".formatted(caseId, employer, start, start.minusDays(10)));
       assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
       String placement = "api/v1/igu-placements/" + placed.json().getString("id");
       String placementTag = etagOf(placement, Tokens.consultant(LEMVIG));
       settle("IGU VITAS registration (If-Match)", race(i -> send("PUT", placement + "/vitas",
-          Tokens.consultant(LEMVIG), placementTag, "{\"registeredDate\": \"" + TODAY.minusDays(i % 5) + "\"}")),
+          Tokens.consultant(LEMVIG), placementTag, "{\"registeredDate\": \"" + start.minusDays(i % 5) + "\"}")),
           200, 1, 412);
     }
   }

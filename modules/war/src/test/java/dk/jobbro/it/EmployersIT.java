@@ -37,14 +37,17 @@ class EmployersIT {
     return r.json().getString("id");
   }
 
-  /** A refugee case of the given age in the kommune, taken over and permitted {@code monthsAgo} months ago. */
-  private String newCase(String kommune, int age, int monthsAgo) {
-    LocalDate birth = TODAY.minusYears(age).minusDays(40 + ThreadLocalRandom.current().nextInt(300)); // varied: CPRs must not collide
+  /**
+   * A refugee case of the given age on {@code on} in the kommune, taken over {@code monthsBefore} months before that
+   * day and permitted a month before the takeover. The IGU tests pass their start date.
+   */
+  private String newCase(String kommune, int age, int monthsBefore, LocalDate on) {
+    LocalDate birth = on.minusYears(age).minusDays(40 + ThreadLocalRandom.current().nextInt(300)); // varied: CPRs must not collide
     String cpr = TestCpr.bornOn(birth);
     String json = """
         {"cpr": "%s", "name": "Yonas Tesfay", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
-         "residencePermitDate": "%s"}""".formatted(cpr, TODAY.minusMonths(monthsAgo),
-        TODAY.minusMonths(monthsAgo + 1));
+         "residencePermitDate": "%s"}""".formatted(cpr, on.minusMonths(monthsBefore),
+        on.minusMonths(monthsBefore + 1));
     Api.Reply r = api().post("api/v1/cases", Tokens.caseworker(kommune), json);
     assertThat(r.status()).as(r.toString()).isEqualTo(201);
     return r.json().getString("id");
@@ -139,39 +142,42 @@ class EmployersIT {
   @Test
   void anIguPlacementGivesTheCaseItsOfferAndTheEmployerItsBonus() {
     String employer = employer(KOMMUNE, "PRIVATE", "");
-    String caseId = newCase(KOMMUNE, 30, 1);
+    LocalDate start = TestIgu.startOn(TODAY);
+    String caseId = newCase(KOMMUNE, 30, 1, start);
     Api.Reply created = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer, TODAY, ""));
+        placement(caseId, employer, start, ""));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
     JsonObject p = created.json();
-    assertThat(p.getString("plannedEndDate")).isEqualTo(TODAY.plusMonths(24).toString());
+    assertThat(p.getString("plannedEndDate")).isEqualTo(start.plusMonths(24).toString());
     assertThat(p.getInt("schoolWeeks")).isEqualTo(23);
-    assertThat(p.getJsonObject("vitas").getString("dueDate")).isEqualTo(TODAY.minusDays(40).plusMonths(1).toString());
+    assertThat(p.getJsonObject("vitas").getString("dueDate")).isEqualTo(start.minusDays(40).plusMonths(1).toString());
     assertThat(p.getJsonObject("vitas").getBoolean("late")).isTrue();
     assertThat(p.getJsonArray("bonus")).hasSize(2);
-    assertThat(p.getJsonArray("bonus").getJsonObject(0).getString("dueDate"))
-        .isEqualTo(TODAY.plusMonths(6).toString());
-    assertThat(p.getJsonArray("bonus").getJsonObject(0).getString("status")).isEqualTo("PENDING");
+    LocalDate sixMonths = start.plusMonths(6);
+    assertThat(p.getJsonArray("bonus").getJsonObject(0).getString("dueDate")).isEqualTo(sixMonths.toString());
+    // pending until its day; an IGU that started on the scheme's last start date may be past it when a run is late
+    assertThat(p.getJsonArray("bonus").getJsonObject(0).getString("status"))
+        .isEqualTo(TODAY.isBefore(sixMonths) ? "PENDING" : "DUE");
 
     JsonObject offer = api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()
         .getJsonObject(0);
     assertThat(offer.getString("type")).isEqualTo("IGU");
     assertThat(offer.getString("id")).isEqualTo(p.getString("offerId"));
-    assertThat(offer.getString("endDate")).isEqualTo(TODAY.plusMonths(24).toString());
+    assertThat(offer.getString("endDate")).isEqualTo(start.plusMonths(24).toString());
 
     String path = "api/v1/igu-placements/" + p.getString("id");
     assertThat(api().get(path, Tokens.consultant("101")).status()).isEqualTo(404);
     assertThat(send("PUT", path + "/vitas", Tokens.consultant("101"), "\"0\"",
-        "{\"registeredDate\": \"" + TODAY + "\"}").status()).isEqualTo(404);
+        "{\"registeredDate\": \"" + start + "\"}").status()).isEqualTo(404);
 
     Api.Reply stale = send("PUT", path + "/vitas", Tokens.consultant(KOMMUNE), "\"99\"",
-        "{\"registeredDate\": \"" + TODAY.minusDays(35) + "\"}");
+        "{\"registeredDate\": \"" + start.minusDays(35) + "\"}");
     assertThat(stale.status()).isEqualTo(412);
     assertThat(send("PUT", path + "/vitas", Tokens.consultant(KOMMUNE), null,
-        "{\"registeredDate\": \"" + TODAY.minusDays(35) + "\"}").status()).isEqualTo(428);
+        "{\"registeredDate\": \"" + start.minusDays(35) + "\"}").status()).isEqualTo(428);
     String etag = api().get(path, Tokens.consultant(KOMMUNE)).header("ETag").orElseThrow();
     Api.Reply vitas = send("PUT", path + "/vitas", Tokens.consultant(KOMMUNE), etag,
-        "{\"registeredDate\": \"" + TODAY.minusDays(35) + "\"}");
+        "{\"registeredDate\": \"" + start.minusDays(35) + "\"}");
     assertThat(vitas.status()).as(vitas.toString()).isEqualTo(200);
     assertThat(vitas.json().getJsonObject("vitas").getBoolean("late")).isFalse();
 
@@ -181,15 +187,16 @@ class EmployersIT {
     assertThat(second.json().getJsonArray("violations").toString()).contains("NO_EARLIER_IGU");
 
     assertThat(api().post("api/v1/igu-placements", Tokens.consultant("101"),
-        placement(newCase(KOMMUNE, 30, 1), employer, TODAY, "")).status()).isEqualTo(404);
+        placement(newCase(KOMMUNE, 30, 1, start), employer, start, "")).status()).isEqualTo(404);
   }
 
   @Test
   void aRejectionListsEveryReason() {
     String employer = employer(KOMMUNE, "PRIVATE", "");
-    String caseId = newCase(KOMMUNE, 55, 1);
-    Api.Reply r = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), placement(caseId, employer, TODAY,
-        ", \"lastOrdinaryEmploymentEnd\": \"" + TODAY.minusMonths(1) + "\""));
+    LocalDate start = TestIgu.startOn(TODAY);
+    String caseId = newCase(KOMMUNE, 55, 1, start);
+    Api.Reply r = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), placement(caseId, employer, start,
+        ", \"lastOrdinaryEmploymentEnd\": \"" + start.minusMonths(1) + "\""));
     assertThat(r.status()).as(r.toString()).isEqualTo(422);
     assertThat(r.isProblem()).isTrue();
     assertThat(fields(r)).containsExactlyInAnyOrder("caseId", "lastOrdinaryEmploymentEnd");
@@ -198,15 +205,27 @@ class EmployersIT {
     assertThat(api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()).isEmpty();
 
     assertThat(fields(api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(newCase(KOMMUNE, 30, 1), employer, TODAY, "").replace("\"plannedHoursPerWeek\": 30",
+        placement(newCase(KOMMUNE, 30, 1, start), employer, start, "").replace("\"plannedHoursPerWeek\": 30",
             "\"plannedHoursPerWeek\": 20")))).containsExactly("plannedHoursPerWeek");
+
+    // no IGU starts after the scheme's last start date, also for a person who may start one on it
+    Api.Reply closed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
+        placement(newCase(KOMMUNE, 30, 1, start), employer, TestIgu.LAST_START.plusDays(1), ""));
+    assertThat(closed.status()).as(closed.toString()).isEqualTo(422);
+    assertThat(closed.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+        .filteredOn(v -> v.getString("field").equals("startDate")).extracting(v -> v.getString("message"))
+        .singleElement().asString().startsWith("SCHEME_OPEN").contains(TestIgu.LAST_START.toString());
   }
 
   @Test
   void bonusMilestonesAreClaimedAndPaidAndEarlyEndForfeitsTheRest() {
     String employer = employer(KOMMUNE, "PRIVATE", "");
-    String caseId = newCase(KOMMUNE, 28, 8);
-    LocalDate start = TODAY.minusMonths(7);
+    // the first IGU ends early today and the next starts tomorrow; once the scheme has closed, the next starts on its
+    // last start date and the first ended the day before
+    LocalDate nextStart = TestIgu.startOn(TODAY.plusDays(1));
+    LocalDate end = nextStart.minusDays(1);
+    String caseId = newCase(KOMMUNE, 28, 8, end);
+    LocalDate start = end.minusMonths(7);
     Api.Reply created = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
         placement(caseId, employer, start, ", \"vitasRegisteredDate\": \"" + start.minusDays(30) + "\""));
     assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -230,19 +249,19 @@ class EmployersIT {
     assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 
     Api.Reply ended = send("POST", path + "/termination", Tokens.consultant(KOMMUNE),
-        paid.header("ETag").orElseThrow(), "{\"endDate\": \"" + TODAY + "\", \"reason\": \"ORDINARY_JOB\"}");
+        paid.header("ETag").orElseThrow(), "{\"endDate\": \"" + end + "\", \"reason\": \"ORDINARY_JOB\"}");
     assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
     assertThat(ended.json().getString("status")).isEqualTo("TERMINATED");
     assertThat(ended.json().getJsonArray("bonus").getJsonObject(1).getString("status")).isEqualTo("FORFEITED");
     assertThat(ended.json().getJsonArray("bonus").getJsonObject(0).getString("status")).isEqualTo("PAID");
     JsonObject offer = api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()
         .getJsonObject(0);
-    assertThat(offer.getString("endDate")).isEqualTo(TODAY.toString());
+    assertThat(offer.getString("endDate")).isEqualTo(end.toString());
     assertThat(offer.getBoolean("endedEarly")).isTrue();
 
     // A person can complete only one IGU: one that ended early leaves room for another, a running one does not.
     Api.Reply again = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(1)), ""));
+        placement(caseId, employer(KOMMUNE, "PRIVATE", ""), nextStart, ""));
     assertThat(again.status()).as(again.toString()).isEqualTo(201);
     Api.Reply third = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
         placement(caseId, employer(KOMMUNE, "PRIVATE", ""), TestIgu.startOn(TODAY.plusDays(2)), ""));
@@ -254,25 +273,27 @@ class EmployersIT {
   void ministryTargetsAgainstActualStatePlacements() {
     String area = TestMinistryAreas.EMPLOYERS;
     String employer = employer(KOMMUNE, "STATE", ", \"ministryArea\": \"" + area + "\"");
+    LocalDate start = TestIgu.startOn(TODAY);
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE),
-        placement(newCase(KOMMUNE, 35, 1), employer, TODAY, ""));
+        placement(newCase(KOMMUNE, 35, 1, start), employer, start, ""));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     assertThat(placed.json().getJsonArray("bonus")).isEmpty(); // no bonus for public employers
 
-    String target = "api/v1/igu-targets/" + area + "/" + TODAY.getYear();
+    // the targets of the placement's year, counted on its first day and the day before
+    String target = "api/v1/igu-targets/" + area + "/" + start.getYear();
     assertThat(send("PUT", target, Tokens.consultant(KOMMUNE), null, "{\"targetPupils\": 5}").status())
         .isEqualTo(403);
     Api.Reply set = send("PUT", target, Tokens.ministryAnalyst(), null, "{\"targetPupils\": 5}");
     assertThat(set.status()).as(set.toString()).isEqualTo(200);
 
-    Api.Reply report = api().get("api/v1/igu-targets?year=" + TODAY.getYear() + "&date=" + TODAY,
+    Api.Reply report = api().get("api/v1/igu-targets?year=" + start.getYear() + "&date=" + start,
         Tokens.ministryAnalyst());
     assertThat(report.status()).as(report.toString()).isEqualTo(200);
     JsonObject row = report.jsonArray().stream().map(v -> v.asJsonObject())
         .filter(o -> o.getString("ministryArea").equals(area)).findFirst().orElseThrow();
     assertThat(row.getInt("target")).isEqualTo(5);
     assertThat(row.getInt("actual")).isEqualTo(1);
-    JsonObject before = api().get("api/v1/igu-targets?year=" + TODAY.getYear() + "&date=" + TODAY.minusDays(1),
+    JsonObject before = api().get("api/v1/igu-targets?year=" + start.getYear() + "&date=" + start.minusDays(1),
         Tokens.ministryAnalyst()).jsonArray().stream().map(v -> v.asJsonObject())
         .filter(o -> o.getString("ministryArea").equals(area)).findFirst().orElseThrow();
     assertThat(before.getInt("actual")).isZero();
@@ -281,7 +302,7 @@ class EmployersIT {
     Api.Reply split = send("PUT", target + "/kommuner/851", Tokens.ministryAnalyst(), null, "{\"targetPupils\": 2}");
     assertThat(split.status()).as(split.toString()).isEqualTo(200);
     assertThat(split.json().getInt("target")).isEqualTo(2);
-    JsonArray perKommune = api().get(target + "/kommuner?date=" + TODAY, Tokens.ministryAnalyst()).jsonArray();
+    JsonArray perKommune = api().get(target + "/kommuner?date=" + start, Tokens.ministryAnalyst()).jsonArray();
     assertThat(perKommune.stream().map(v -> v.asJsonObject())
         .map(o -> o.getString("kommune") + ":" + (o.containsKey("target") ? o.getInt("target") : "-") + "/"
             + o.getInt("actual")))

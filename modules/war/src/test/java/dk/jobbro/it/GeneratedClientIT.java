@@ -63,12 +63,14 @@ class GeneratedClientIT {
     List<Kommune> kommuner = new ReferenceApi(client(Tokens.caseworker(KOMMUNE))).listKommuner(null);
     assertThat(kommuner).hasSize(98).anyMatch(k -> k.getKode().equals(KOMMUNE));
 
+    // the person starts an IGU today, or on the scheme's last start date once it has closed, and is dated from it
+    LocalDate iguStart = TestIgu.startOn(TODAY);
     CaseView created = caseworker.createCase(new NewCase().cpr(TestCpr.adult(false)).name("Hawa Ahmadi")
-        .residenceBasis(ResidenceBasis.REFUGEE).takeoverDate(TODAY.minusDays(20))
-        .residencePermitDate(TODAY.minusMonths(2)), UUID.randomUUID().toString());
+        .residenceBasis(ResidenceBasis.REFUGEE).takeoverDate(iguStart.minusDays(20))
+        .residencePermitDate(iguStart.minusMonths(2)), UUID.randomUUID().toString());
     assertThat(created.getKommune()).isEqualTo(KOMMUNE);
     assertThat(created.getCpr()).endsWith("xxxx");
-    assertThat(created.getFirstOffer().getTargetDate()).isEqualTo(TODAY.minusDays(20).plusDays(14));
+    assertThat(created.getFirstOffer().getTargetDate()).isEqualTo(iguStart.minusDays(20).plusDays(14));
 
     ApiResponse<CaseView> read = caseworker.getCaseWithHttpInfo(created.getId(), null);
     String etag = read.getHeaders().get("etag").get(0);
@@ -92,12 +94,12 @@ class GeneratedClientIT {
     UUID employer = consultant.registerEmployer(new NewEmployer().cvr(TestCvr.random()).name("Ishøj Køkken ApS")
         .sector(Sector.PRIVATE).locationKommune(KOMMUNE).contact(new ContactPerson().name("Lene Berg")), null).getId();
     IguPlacement placement = consultant.startIguPlacement(new NewIguPlacement().caseId(created.getId())
-        .employerId(employer).startDate(TODAY).plannedHoursPerWeek(30.0).payBasis(PayBasis.EGU)
-        .signedDate(TODAY.minusDays(5)), null);
-    assertThat(placement.getPlannedEndDate()).isEqualTo(TODAY.plusMonths(24));
+        .employerId(employer).startDate(iguStart).plannedHoursPerWeek(30.0).payBasis(PayBasis.EGU)
+        .signedDate(iguStart.minusDays(5)), null);
+    assertThat(placement.getPlannedEndDate()).isEqualTo(iguStart.plusMonths(24));
 
     Report report = new ReportingApi(client(Tokens.ministryAnalyst())).getIguPlacementsReport(null,
-        TODAY.withDayOfYear(1).toString(), null, null);
+        iguStart.withDayOfYear(1).toString(), null, null);
     assertThat(report.getReport()).isEqualTo("igu-placements");
     assertThat(report.getRows()).isNotEmpty();
 

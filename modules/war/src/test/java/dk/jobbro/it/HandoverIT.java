@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +38,20 @@ public class HandoverIT {
 
   /** A refugee visited to the kommune a month ago; the expected takeover is in the past or near future. */
   public static String handover(String cpr, String kommune) {
+    return handover(cpr, kommune, TODAY.minusMonths(2), TODAY.minusMonths(1));
+  }
+
+  /**
+   * The report period of the Danish calendar year in which a handover was sent (its sentAt): reports count handovers
+   * by the year they were sent, and a test that runs across New Year's midnight reads after it.
+   */
+  static String yearSent(Api.Reply sent) {
+    int year = Instant.parse(sent.json().getString("sentAt")).atZone(ZoneId.of("Europe/Copenhagen")).getYear();
+    return "from=" + year + "-01-01&to=" + year + "-12-31";
+  }
+
+  /** A refugee permitted and visited to the kommune on the given days. */
+  public static String handover(String cpr, String kommune, LocalDate permit, LocalDate visitation) {
     return """
         {"person": {"cpr": "%s", "name": "Amina Haddad", "countryOfOrigin": "Syrien"},
          "residenceBasis": "REFUGEE", "residencePermitDate": "%s", "visitationDecisionDate": "%s",
@@ -47,7 +62,7 @@ public class HandoverIT {
          "danishClasses": [{"course": "Fremrykket danskundervisning", "hours": 80}],
          "jobOffer": {"description": "IGU som tømrerlærling", "cvr": "13748136", "igu": true},
          "notes": "Wants construction work"}"""
-        .formatted(cpr, TODAY.minusMonths(2), TODAY.minusMonths(1), kommune, TestOccupations.CARPENTER);
+        .formatted(cpr, permit, visitation, kommune, TestOccupations.CARPENTER);
   }
 
   private Api.Reply post(String path, String token, String idempotencyKey, String json) {

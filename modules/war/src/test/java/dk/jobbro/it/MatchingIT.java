@@ -467,14 +467,14 @@ class MatchingIT {
   @Test
   void anIguProposedAcrossTheBorderIsConfirmedByTheHoldingKommuneAndCountsThere() {
     String occupation = TestOccupations.unused('7');
+    LocalDate start = TestIgu.startOn(TODAY.plusMonths(1)); // the person is permitted five months before the start
     String odense = candidate("461", "Filmon Tekle", "B1", occupation,
-        ", \"residencePermitDate\": \"" + TODAY.minusMonths(4) + "\"");
+        ", \"residencePermitDate\": \"" + start.minusMonths(5) + "\"");
     String vacancy = vacancy(occupation, ", \"maxCommuteKm\": 60", "IGU");
     String path = requestMatch(vacancy, occupation);
     Api.Reply accepted = accept(path);
 
     // an IGU proposal needs what an IGU agreement holds
-    LocalDate start = TestIgu.startOn(TODAY.plusMonths(1));
     Api.Reply incomplete = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
             {"startDate": "%s", "hoursPerWeek": 30}""".formatted(start));
@@ -482,7 +482,7 @@ class MatchingIT {
     Api.Reply proposed = send("POST", path + "/proposal", Tokens.consultant("410"),
         accepted.header("ETag").orElseThrow(), """
             {"startDate": "%s", "hoursPerWeek": 30, "payBasis": "EGU", "signedDate": "%s"}"""
-            .formatted(start, TODAY));
+            .formatted(start, start.minusMonths(1)));
     assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
     Api.Reply placed = send("POST", path + "/proposal/confirm", Tokens.caseworker("461"),
         proposed.header("ETag").orElseThrow(), null);

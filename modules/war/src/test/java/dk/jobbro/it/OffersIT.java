@@ -147,8 +147,9 @@ class OffersIT {
   @Test
   void aBonusNotReachedBeforeAnEarlyEndIsForfeitedAlsoWhenTheEndIsRegisteredLate() {
     String employer = employer();
-    String caseId = newCase(TODAY.minusMonths(8));
-    LocalDate start = TODAY.minusMonths(7); // registered after its 6-month date: that bonus is reached at once
+    // registered after its 6-month date: that bonus is reached at once
+    LocalDate start = TestIgu.startOn(TODAY.minusMonths(7));
+    String caseId = newCase(start.minusMonths(1));
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
          "signedDate": "%s"}""".formatted(caseId, employer, start, start.minusDays(10)));
@@ -171,35 +172,39 @@ class OffersIT {
   void theCasesOwnOrdinaryJobAtTheCompanyCountsAgainstAnIguThere() {
     String employer = employer();
     String cvr = api().get("api/v1/employers/" + employer, Tokens.consultant(KOMMUNE)).json().getString("cvr");
-    String caseId = newCase(TODAY.minusMonths(4));
-    Api.Reply job = offer(caseId, "ORDINARY_JOB", TODAY.minusMonths(3), TODAY.minusMonths(1), cvr);
+    LocalDate start = TestIgu.startOn(TODAY);
+    String caseId = newCase(start.minusMonths(4));
+    Api.Reply job = offer(caseId, "ORDINARY_JOB", start.minusMonths(3), start.minusMonths(1), cvr);
     assertThat(job.status()).as(job.toString()).isEqualTo(201);
 
     Api.Reply refused = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer, TODAY, TODAY.minusDays(3)));
+         "signedDate": "%s"}""".formatted(caseId, employer, start, start.minusDays(3)));
     assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
     assertThat(fields(refused)).containsExactly("caseId");
     assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("message"))
-        .contains("NO_ORDINARY_JOB_AT_EMPLOYER").contains(TODAY.minusMonths(1).toString());
+        .contains("NO_ORDINARY_JOB_AT_EMPLOYER").contains(start.minusMonths(1).toString());
 
     // at another company the same person may start
     Api.Reply elsewhere = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer(), TODAY, TODAY.minusDays(3)));
+         "signedDate": "%s"}""".formatted(caseId, employer(), start, start.minusDays(3)));
     assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
   }
 
   @Test
   void theConsultantSeesWhatThePlacementNeedsAndTheCaseworkerSeesThePlacement() {
-    String caseId = newCase(TODAY.minusMonths(2));
-    Api.Reply candidate = api().get("api/v1/cases/" + caseId + "/igu-candidate?startDate=" + TODAY,
+    // an IGU starting in two weeks, for a person taken over two months ago; once the scheme has closed, both are
+    // dated from its last start date
+    LocalDate start = TestIgu.startOn(TODAY.plusDays(14));
+    String caseId = newCase(start.minusDays(14).minusMonths(2));
+    Api.Reply candidate = api().get("api/v1/cases/" + caseId + "/igu-candidate?startDate=" + start,
         Tokens.consultant(KOMMUNE));
     assertThat(candidate.status()).as(candidate.toString()).isEqualTo(200);
     assertThat(candidate.json().getString("name")).isEqualTo("Selam Haile");
     assertThat(candidate.json().getString("cpr")).endsWith("-xxxx");
     assertThat(candidate.json().getJsonObject("eligibility").getBoolean("eligible")).isTrue();
-    assertThat(api().get("api/v1/cases/" + caseId + "/igu-candidate?startDate=" + TODAY, Tokens.consultant("101"))
+    assertThat(api().get("api/v1/cases/" + caseId + "/igu-candidate?startDate=" + start, Tokens.consultant("101"))
         .status()).isEqualTo(404);
     assertThat(api().get("api/v1/cases/" + caseId, Tokens.consultant(KOMMUNE)).status()).isEqualTo(403);
 
@@ -207,17 +212,24 @@ class OffersIT {
     assertThat(api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()).isEmpty();
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer(), TestIgu.startOn(TODAY.plusDays(14)), TODAY));
+         "signedDate": "%s"}""".formatted(caseId, employer(), start, start.minusDays(14)));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     List<JsonObject> seen = api().get(caseworkerView, Tokens.caseworker(KOMMUNE)).jsonArray()
         .getValuesAs(JsonObject.class);
     assertThat(seen).extracting(p -> p.getString("id")).containsExactly(placed.json().getString("id"));
     assertThat(api().get(caseworkerView, Tokens.caseworker("101")).jsonArray()).isEmpty();
-    // the IGU offer it gave the case starts in two weeks: planned, not yet the first offer
     JsonObject igu = api().get("api/v1/cases/" + caseId + "/offers", Tokens.caseworker(KOMMUNE)).jsonArray()
         .getJsonObject(0);
     assertThat(igu.getString("type")).isEqualTo("IGU");
-    assertThat(igu.getString("status")).isEqualTo("PLANNED");
-    assertThat(firstOffer(caseId).getString("status")).isEqualTo("OVERDUE");
+    if (start.isAfter(TODAY)) {
+      // the IGU offer it gave the case starts in two weeks: planned, not yet the first offer
+      assertThat(igu.getString("status")).isEqualTo("PLANNED");
+      assertThat(firstOffer(caseId).getString("status")).isEqualTo("OVERDUE");
+    } else {
+      // no IGU starts after the scheme's last start date: registered late, this one started then and met the duty,
+      // later than the month after the takeover
+      assertThat(igu.getString("status")).isEqualTo("ACTIVE");
+      assertThat(firstOffer(caseId).getString("status")).isEqualTo("MET_LATE");
+    }
   }
 }

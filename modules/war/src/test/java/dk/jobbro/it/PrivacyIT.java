@@ -43,9 +43,12 @@ class PrivacyIT {
 
   @Test
   void theInsightHoldsEveryModulesDataAsJsonAndAsADocument() throws Exception {
-    // a handover, amended once, taken over into a case
+    // a handover, amended once, taken over into a case; the person starts an IGU today, or on the scheme's last start
+    // date once it has closed, and is permitted and visited before it
+    LocalDate iguStart = TestIgu.startOn(TODAY);
     String cpr = TestCpr.adult(false);
-    Api.Reply sent = api().post("api/v1/handovers", SENDER, HandoverIT.handover(cpr, KOMMUNE));
+    Api.Reply sent = api().post("api/v1/handovers", SENDER,
+        HandoverIT.handover(cpr, KOMMUNE, iguStart.minusMonths(2), iguStart.minusMonths(1)));
     assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
     String handover = sent.json().getString("id");
     Api.Reply takeover = api().post("api/v1/handovers/" + handover + "/takeover", CW, "{}");
@@ -61,7 +64,7 @@ class PrivacyIT {
     assertThat(note.status()).as(note.toString()).isEqualTo(201);
     Api.Reply placed = api().post("api/v1/igu-placements", Tokens.consultant(KOMMUNE), """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-         "signedDate": "%s"}""".formatted(caseId, employer, TODAY, TODAY.minusDays(10)));
+         "signedDate": "%s"}""".formatted(caseId, employer, iguStart, iguStart.minusDays(10)));
     assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
     String matchRequest = requestFromNeighbour(caseId, occupation());
 

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -134,15 +136,18 @@ class ReportsIT {
   void handoverQualityPerKommuneAndPerSender() {
     Api api = new Api(base);
     String sender = "quality-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    String year = null; // the year they were sent in, which the reports below read
     for (int i = 0; i < 5; i++) {
       Api.Reply sent = api.post("api/v1/handovers", Tokens.sender(sender), HandoverIT.handover(TestCpr.random(), "710"));
       assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      year = HandoverIT.yearSent(sent);
       Api.Reply taken = api.send(Api.request(api.uri("api/v1/handovers/" + sent.json().getString("id") + "/takeover"),
           Tokens.caseworker("710")).POST(HttpRequest.BodyPublishers.noBody()));
       assertThat(taken.status()).as(taken.toString()).isIn(200, 201);
     }
 
-    JsonObject favrskov = row(api.get("api/v1/reports/handover-quality", Tokens.ministryAnalyst()).json(), "710");
+    JsonObject favrskov = row(api.get("api/v1/reports/handover-quality?" + year, Tokens.ministryAnalyst()).json(),
+        "710");
     // Other tests send handovers this year too, to other kommuner from senders of their own: to protect their small
     // counts, the disclosure control may hide this row's total as a complement (kommune and sender tables share the
     // national counts). Whatever it shows is right; the sender's own row below carries the exact figure.
@@ -152,13 +157,43 @@ class ReportsIT {
       assertThat(favrskov.getJsonNumber("medianLeadDays").doubleValue()).isPositive();
     }
 
-    JsonObject bySender = api.get("api/v1/reports/handover-quality?by=sender", Tokens.ministryAnalyst()).json();
+    JsonObject bySender = api.get("api/v1/reports/handover-quality?by=sender&" + year, Tokens.ministryAnalyst())
+        .json();
     JsonObject ours = bySender.getJsonArray("rows").stream().map(JsonObject.class::cast)
         .filter(r -> r.getString("sender").equals(sender)).findFirst().orElseThrow();
     // the same complement rule may hide the sender's total too; what is shown is exact
     if (!ours.isNull("total")) {
       assertThat(ours.getInt("total")).isEqualTo(5);
     }
+  }
+
+  /**
+   * Handovers count in the Danish calendar year they were sent in: five sent at 00:30 on 1 January 2025, Danish time
+   * (23:30 on 31 December in UTC, the test domain's time zone), are 2025's, not 2024's.
+   */
+  @Test
+  void aHandoverSentInTheFirstHourOfTheYearCountsInThatYear() throws Exception {
+    Api api = new Api(base);
+    String sender = "new-year-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    for (int i = 0; i < 5; i++) {
+      Api.Reply sent = api.post("api/v1/handovers", Tokens.sender(sender),
+          HandoverIT.handover(TestCpr.random(), "710"));
+      assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+      try (Connection db = ItDatabase.connect(); PreparedStatement update = db.prepareStatement("update"
+          + " handover.handover set sent_at = timestamptz '2025-01-01 00:30 Europe/Copenhagen' where id = ?::uuid")) {
+        update.setString(1, sent.json().getString("id"));
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+    }
+    assertThat(senderTotal(api, sender, "from=2025-01-01&to=2025-12-31")).contains(5);
+    assertThat(senderTotal(api, sender, "from=2024-01-01&to=2024-12-31")).isEmpty();
+  }
+
+  /** The sender's total in the handover-quality report of a year; empty when the sender has no row. */
+  private static Optional<Integer> senderTotal(Api api, String sender, String year) {
+    JsonObject report = api.get("api/v1/reports/handover-quality?by=sender&" + year, Tokens.ministryAnalyst()).json();
+    return report.getJsonArray("rows").stream().map(JsonObject.class::cast)
+        .filter(r -> r.getString("sender").equals(sender)).findFirst().map(r -> r.getInt("total"));
   }
 
   @Test

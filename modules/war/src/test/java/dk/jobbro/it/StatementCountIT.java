@@ -62,8 +62,10 @@ class StatementCountIT {
 
   @Test
   void aCaseReadIsOneSelectAndItsAccessLogRow() {
-    ensureData();
-    String path = "api/v1/cases/" + caseIds.get(0);
+    // a case without offers: one whose first company-oriented offer started before the effort-gap window also reads
+    // its offers for the gap, as every case of ensureData does once the scheme has closed (their IGUs started on its
+    // last start date)
+    String path = "api/v1/cases/" + newCase(ROWS, TODAY.minusMonths(2));
     api().get(path, CW); // the first read of a kind warms the server's caches; count the second
     List<String> statements = fewestOf(path, CW, "");
     // one select for the case with its languages, education, work experience, skills and Danish tests, read without
@@ -77,7 +79,7 @@ class StatementCountIT {
 
   @Test
   void aPageOfEscalationsReadsThatPageNotEveryPassedDeadline() {
-    ensureData(); // twelve cases taken over two months ago without a kontrakt: at least twelve passed deadlines
+    ensureData(); // twelve cases taken over 2+ months ago without a kontrakt: at least twelve passed deadlines
     String lead = Tokens.teamLead(KOMMUNE);
     Api.Reply all = api().get("api/v1/escalations?size=100", lead);
     assertThat(all.json().getInt("total")).as(all.toString()).isGreaterThanOrEqualTo(ROWS);
@@ -234,22 +236,27 @@ class StatementCountIT {
         {"cvr": "%s", "name": "Ærø Færgeværft ApS", "sector": "PRIVATE", "locationKommune": "%s",
          "industry": "Skibsværft"}""".formatted(TestCvr.random(), KOMMUNE));
     assertThat(employer.status()).as(employer.toString()).isEqualTo(201);
+    LocalDate start = TestIgu.startOn(TODAY);
     for (int i = 0; i < ROWS; i++) {
-      LocalDate takeover = TODAY.minusMonths(2);
-      Api.Reply created = api().post("api/v1/cases", CW, """
-          {"cpr": "%s", "name": "Person %d", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
-           "residencePermitDate": "%s", "languages": [{"language": "ar", "level": "FLUENT"}]}"""
-          .formatted(TestCpr.adult(i % 2 == 0), i, takeover, takeover.minusMonths(1)));
-      assertThat(created.status()).as(created.toString()).isEqualTo(201);
-      String caseId = created.json().getString("id");
+      String caseId = newCase(i, start.minusMonths(2));
       caseIds.add(caseId);
       Api.Reply placed = api().post("api/v1/igu-placements", CONSULTANT, """
           {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",
-           "signedDate": "%s"}""".formatted(caseId, employer.json().getString("id"), TODAY, TODAY.minusDays(3)));
+           "signedDate": "%s"}""".formatted(caseId, employer.json().getString("id"), start, start.minusDays(3)));
       assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
       Api.Reply handover = api().post("api/v1/handovers", Tokens.sender("redcross"),
           HandoverIT.handover(TestCpr.adult(i % 2 == 1), KOMMUNE));
       assertThat(handover.status()).as(handover.toString()).isEqualTo(201);
     }
+  }
+
+  /** Person {@code i}'s case in the test's kommune, permitted a month before the takeover. */
+  private String newCase(int i, LocalDate takeover) {
+    Api.Reply created = api().post("api/v1/cases", CW, """
+        {"cpr": "%s", "name": "Person %d", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
+         "residencePermitDate": "%s", "languages": [{"language": "ar", "level": "FLUENT"}]}"""
+        .formatted(TestCpr.adult(i % 2 == 0), i, takeover, takeover.minusMonths(1)));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getString("id");
   }
 }

@@ -223,12 +223,12 @@ class TasksIT {
     String employer = api().post("api/v1/employers", consultant, """
         {"cvr": "%s", "name": "Roskilde Tømrer ApS", "sector": "PRIVATE", "locationKommune": "265",
          "industry": "Byggeri"}""".formatted(TestCvr.random())).json().getString("id");
+    LocalDate start = TestIgu.startOn(TODAY.minusMonths(6).minusDays(1)); // the 6-month bonus is due already
     Api.Reply person = api().post("api/v1/cases", CW, """
         {"cpr": "%s", "name": "Yonas Berhe", "residenceBasis": "REFUGEE", "takeoverDate": "%s",
-         "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), TODAY.minusMonths(8), TODAY.minusMonths(9)));
+         "residencePermitDate": "%s"}""".formatted(TestCpr.adult(true), start.minusMonths(2), start.minusMonths(3)));
     assertThat(person.status()).as(person.toString()).isEqualTo(201);
     String caseId = person.json().getString("id");
-    LocalDate start = TODAY.minusMonths(6).minusDays(1); // the 6-month bonus is due already
     LocalDate signed = start.minusDays(20);
     Api.Reply placed = api().post("api/v1/igu-placements", consultant, """
         {"caseId": "%s", "employerId": "%s", "startDate": "%s", "plannedHoursPerWeek": 30, "payBasis": "EGU",

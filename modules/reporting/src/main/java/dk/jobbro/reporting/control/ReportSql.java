@@ -1,9 +1,11 @@
 package dk.jobbro.reporting.control;
 
+import dk.jobbro.api.shared.time.ClockProducer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -240,13 +242,14 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
    * Handovers sent in [from, to] (withdrawn ones left out), in one statement grouped both by receiving kommune (all
    * 98) and by sender, so that the two groupings share their totals exactly. Columns: grouping ('kommune' or
    * 'sender'), key, name, taken over, not taken over, average completeness, median days from visitation decision to
-   * takeover, and how many taken-over handovers that median rests on.
+   * takeover, and how many taken-over handovers that median rests on. The days are Danish calendar days: a handover
+   * sent at 00:30 on 1 January, Danish time, counts in the new year also on a server whose time zone is UTC.
    */
   public static ReportSql handoverQuality(LocalDate from, LocalDate to) {
     return new ReportSql("""
         with sent as (
           select h.* from handover.report_handover h
-           where h.sent_at >= cast(:from as date) and h.sent_at < cast(:to as date) + 1
+           where h.sent_at >= :sentFrom and h.sent_at < :sentBefore
              and h.status <> 'WITHDRAWN'),
         measured as (
           select case when grouping(s.sender) = 0 then 'sender' else 'kommune' end as by,
@@ -267,6 +270,15 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
         select 'sender', m.key, m.key, m.taken_over, m.not_taken_over, m.completeness, m.lead_days, m.lead_persons
           from measured m where m.by = 'sender'
          order by 1, 2""".formatted("s.status = 'TAKEN_OVER' and s.visitation_decision_date is not null "
-        + "and s.takeover_date is not null"), Map.of("from", from, "to", to));
+        + "and s.takeover_date is not null"),
+        Map.of("sentFrom", danishMidnight(from), "sentBefore", danishMidnight(to.plusDays(1))));
+  }
+
+  /**
+   * The first moment of a Danish calendar day, to compare with a column that stores an instant (timestamptz). SQL
+   * would turn a date into midnight in the session's time zone, which is the server's and need not be Danish.
+   */
+  static OffsetDateTime danishMidnight(LocalDate day) {
+    return day.atStartOfDay(ClockProducer.DANISH_TIME).toOffsetDateTime();
   }
 }
