@@ -78,6 +78,34 @@ class StatementCountIT {
   }
 
   @Test
+  void anOfferThatStartsAtOnceIsInsertedOnceAndNotUpdatedAfter() throws SQLException {
+    String caseId = newCase(ROWS + 1, TODAY.minusDays(3));
+    String employerCvr = api().registerEmployer(Api.TEST_EMPLOYER_CVR);
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {
+      s.execute("SELECT pg_stat_statements_reset()");
+      Api.Reply offer = api().post("api/v1/cases/" + caseId + "/offers", CW, """
+          {"type": "VIRKSOMHEDSPRAKTIK", "startDate": "%s", "employerCvr": "%s"}""".formatted(TODAY, employerCvr));
+      assertThat(offer.status()).as(offer.toString()).isEqualTo(201);
+      assertThat(offer.json().getString("status")).isEqualTo("ACTIVE");
+      // announced (OfferStarted, the first offer met) in the same transaction, yet written by its INSERT alone; and
+      // the case's pending tasks, which that start closes or plans, are read once
+      assertThat(calls(s, "insert into caseload.offer %")).isEqualTo(1);
+      assertThat(calls(s, "update caseload.offer %")).isZero();
+      assertThat(calls(s, "select % from caseload.task %")).isEqualTo(1);
+    }
+  }
+
+  /** How often statements whose text is like the pattern ran since the statistics were reset. */
+  private static long calls(Statement s, String like) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE toplevel"
+        + " AND dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query ILIKE '" + like
+        + "'")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
   void aPageOfEscalationsReadsThatPageNotEveryPassedDeadline() {
     ensureData(); // twelve cases taken over 2+ months ago without a kontrakt: at least twelve passed deadlines
     String lead = Tokens.teamLead(KOMMUNE);
