@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +48,45 @@ final class ProcessCpu {
       throw new UncheckedIOException(e);
     }
     return total;
+  }
+
+  /**
+   * CPU seconds of one process by kind of thread: {@code request} (Payara's HTTP threads), {@code jit} (the JIT
+   * compilers), {@code gc} (the collector's) and {@code other}, from /proc/PID/task, whose thread names the kernel cuts
+   * to 15 characters. A JVM's total CPU counts its compilers' work too, which goes on for minutes after a warm-up.
+   */
+  static Map<String, Double> byThreadKind(long pid) {
+    Map<String, Double> kinds = new TreeMap<>();
+    try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        long[] f = stat(task.resolve("stat"));
+        String name;
+        try {
+          name = Files.readString(task.resolve("comm")).strip();
+        } catch (IOException threadEnded) {
+          continue;
+        }
+        if (f != null) {
+          kinds.merge(kindOf(name), (f[UTIME] + f[STIME]) / TICKS, Double::sum);
+        }
+      }
+    } catch (IOException e) {
+      return kinds; // the process has ended
+    }
+    return kinds;
+  }
+
+  private static String kindOf(String threadName) {
+    if (threadName.startsWith("http-thread-poo") || threadName.startsWith("http-listener")) {
+      return "request";
+    }
+    if (threadName.contains("CompilerThre")) {
+      return "jit";
+    }
+    if (threadName.startsWith("GC Thread") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")) {
+      return "gc";
+    }
+    return "other";
   }
 
   /** The test domain's server JVM: its pid file lies in the domain directory, found from the server log failsafe is given. */

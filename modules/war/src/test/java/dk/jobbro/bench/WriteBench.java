@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * access-log row, in one transaction) and a company-oriented offer on each case registered ({@code POST
  * /cases/{id}/offers}). A first round of each warms the JIT and is printed as such; the second is the figure. Each line
  * gives requests per second, latency p50 and p99, and the CPU the server JVM and PostgreSQL spent per request (from
- * /proc): on a machine shared with other work the CPU says what a write costs, the wall time what the machine allowed.
+ * /proc), the server's split into its request threads, JIT compilers, collector and the rest: on a machine shared with
+ * other work the CPU says what a write costs, the wall time what the machine allowed, and the request threads' share
+ * what the write itself costs while the JIT is still compiling.
  * The clients send plain requests (no OpenAPI check of each answer, as the tests' {@link Api} does), so that their own
  * CPU takes as little from the server as it can. Run with {@code mvn verify -Pbench -Dit.test=WriteBench}.
  */
@@ -111,6 +114,7 @@ class WriteBench {
     long[] nanos = new long[requests.size()];
     ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
     double serverCpu = ProcessCpu.of(server);
+    Map<String, Double> threads = ProcessCpu.byThreadKind(server);
     double postgresCpu = ProcessCpu.withChildren(postgres);
     long started = System.nanoTime();
     List<Future<String>> answers = new ArrayList<>(requests.size());
@@ -130,14 +134,20 @@ class WriteBench {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     serverCpu = ProcessCpu.of(server) - serverCpu;
+    Map<String, Double> before = threads;
+    threads = ProcessCpu.byThreadKind(server);
+    threads.replaceAll((thread, cpu) -> cpu - before.getOrDefault(thread, 0.0));
     postgresCpu = ProcessCpu.withChildren(postgres) - postgresCpu;
     clients.shutdown();
     Arrays.sort(nanos);
     int n = requests.size();
+    StringBuilder byKind = new StringBuilder();
+    threads.forEach((k, cpu) -> byKind.append(byKind.isEmpty() ? "" : ", ").append(k)
+        .append(String.format(" %.2f", 1000 * cpu / n)));
     System.out.printf("[bench] writes, %s (%s): %d from %d clients in %.1f s = %.0f requests/s; latency p50 %.1f ms, "
-            + "p99 %.1f ms; CPU per request: server JVM %.2f ms, PostgreSQL %.2f ms; load average %s%n",
+            + "p99 %.1f ms; CPU per request: server JVM %.2f ms (%s), PostgreSQL %.2f ms; load average %s%n",
         kind, label, n, CLIENTS, seconds, n / seconds, nanos[n / 2] / 1e6, nanos[n * 99 / 100] / 1e6,
-        1000 * serverCpu / n, 1000 * postgresCpu / n, ProcessCpu.loadAverage());
+        1000 * serverCpu / n, byKind, 1000 * postgresCpu / n, ProcessCpu.loadAverage());
     return results;
   }
 }

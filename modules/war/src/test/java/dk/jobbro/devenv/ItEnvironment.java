@@ -9,8 +9,10 @@ import dk.jobbro.it.Deployments;
 import dk.jobbro.it.probe.SwitchedOffScheduleProbe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -128,6 +130,7 @@ public final class ItEnvironment {
 
     switch (args.length == 1 ? args[0] : "") {
       case "boot" -> {
+        awaitEarlierBoot(devenv);
         BootHandshake handshake = new BootHandshake(devenv);
         handshake.bootStarting();
         CountDownLatch bootEnded = new CountDownLatch(1);
@@ -167,6 +170,33 @@ public final class ItEnvironment {
       }
       case "stop" -> stop(payaraDir, wantedPortBase, postgres);
       default -> throw new IllegalArgumentException("usage: ItEnvironment boot|start|stop");
+    }
+  }
+
+  /** Held for the boot JVM's whole life, its shutdown hook included, so that the next build's boot can wait for it. */
+  private static FileChannel bootLock;
+
+  /**
+   * Waits until no earlier boot runs in this checkout. A boot whose build ended early (a compile error, Ctrl-C)
+   * finishes the step it is in and then stops the PostgreSQL in it-pgdata and the domain in it-payara: were the next
+   * build's boot already under way, those would be its own. The lock is the operating system's, so a boot that died
+   * holds none.
+   */
+  private static void awaitEarlierBoot(Path devenv) throws IOException, InterruptedException {
+    Path file = devenv.resolve("it-boot.lock");
+    bootLock = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    long giveUp = System.nanoTime() + BootHandshake.BOOT_TIMEOUT.toNanos();
+    boolean told = false;
+    while (bootLock.tryLock() == null) {
+      if (!told) {
+        System.out.println("[jobbro-it] an earlier build's test environment is still stopping; waiting for it");
+        told = true;
+      }
+      if (System.nanoTime() > giveUp) {
+        throw new IllegalStateException("an earlier build's test environment boot still holds " + file + " after "
+            + BootHandshake.BOOT_TIMEOUT + ": end that JVM (ItEnvironment boot)");
+      }
+      Thread.sleep(200);
     }
   }
 
