@@ -36,13 +36,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Which event opens, moves and closes which task. The observers are synchronous, so a task is written in the very
@@ -112,15 +110,12 @@ public class TaskRules {
         ? List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.KONTRAKT, TaskType.PROGRAMME_END)
         : List.of(TaskType.FIRST_OFFER_TARGET, TaskType.FIRST_OFFER_LATEST, TaskType.PROGRAMME_END);
     String key = c.id().toString();
-    // each unless one is open already (an event delivered twice opens one task); the case's pending tasks are one
-    // query (by its case index), where asking for each deadline cost one query and one flush each
-    Set<TaskType> pending = tasks.pendingOfCase(c.id()).stream().map(Task::type)
-        .collect(Collectors.toCollection(() -> EnumSet.noneOf(TaskType.class)));
+    // a case is opened once, in the transaction that creates it (DefaultCaseService.register), so it has no task yet:
+    // no query for its pending ones (which cost a flush and a round trip per registration); were the event ever fired
+    // twice, the unique index task_one_open_per_deadline_uq would refuse the second set
     for (TaskType type : deadlines) {
-      if (!pending.contains(type)) {
-        tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
-            CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
-      }
+      tasks.add(new Task(c.kommune(), type, key, Task.Link.toCase(c.id(), c.handoverId()),
+          CASE_DEADLINES.get(type).apply(c), c.assignedTo()));
     }
   }
 
