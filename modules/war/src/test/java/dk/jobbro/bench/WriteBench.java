@@ -9,7 +9,6 @@ import dk.jobbro.it.TestCpr;
 import dk.jobbro.it.Tokens;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -97,9 +96,8 @@ class WriteBench {
   }
 
   private HttpRequest post(String path, String token, String json) {
-    return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(90))
-        .header("Authorization", "Bearer " + token).header("Accept", "application/json")
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    return Api.request(new Api(base).uri(path), token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build();
   }
 
   /**

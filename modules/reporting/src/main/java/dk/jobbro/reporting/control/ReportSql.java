@@ -274,11 +274,8 @@ public record ReportSql(String sql, Map<String, Object> parameters) {
         Map.of("sentFrom", danishMidnight(from), "sentBefore", danishMidnight(to.plusDays(1))));
   }
 
-  /**
-   * The first moment of a Danish calendar day, to compare with a column that stores an instant (timestamptz). SQL
-   * would turn a date into midnight in the session's time zone, which is the server's and need not be Danish.
-   */
+  /** {@link ClockProducer#danishMidnight} as JDBC binds a timestamptz (PostgreSQL's driver takes no ZonedDateTime). */
   static OffsetDateTime danishMidnight(LocalDate day) {
-    return day.atStartOfDay(ClockProducer.DANISH_TIME).toOffsetDateTime();
+    return ClockProducer.danishMidnight(day).toOffsetDateTime();
   }
 }

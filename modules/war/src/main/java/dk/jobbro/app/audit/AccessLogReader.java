@@ -11,6 +11,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.reference.KommuneRegistry;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
+import dk.jobbro.api.shared.time.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +42,6 @@ public class AccessLogReader {
 
   static final String RESOURCE = "access-log";
 
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   @PersistenceContext
   EntityManager em;
@@ -180,7 +179,7 @@ public class AccessLogReader {
   }
 
   private static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(DANISH_TIME).toInstant();
+    return ClockProducer.danishMidnight(day).toInstant();
   }
 
   private static UUID uuid(Object value) {

@@ -3,7 +3,7 @@ package dk.jobbro.app.privacy;
 import dk.jobbro.api.shared.privacy.InsightField;
 import dk.jobbro.api.shared.privacy.InsightRecord;
 import dk.jobbro.api.shared.privacy.InsightSection;
-import java.time.ZoneId;
+import dk.jobbro.api.shared.time.ClockProducer;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -15,7 +15,7 @@ final class InsightHtml {
 
   private static final DateTimeFormatter GENERATED =
       DateTimeFormatter.ofPattern("d. MMMM yyyy 'kl.' HH:mm", java.util.Locale.forLanguageTag("da-DK"))
-          .withZone(ZoneId.of("Europe/Copenhagen"));
+          .withZone(ClockProducer.DANISH_TIME);
 
   private InsightHtml() {}
 

@@ -4,6 +4,7 @@ import dk.jobbro.api.shared.privacy.ClosedCases;
 import dk.jobbro.api.shared.privacy.ErasureItem;
 import dk.jobbro.api.shared.privacy.ErasurePlan;
 import dk.jobbro.api.shared.privacy.PersonalDataEraser;
+import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.app.audit.AccessLogRetention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +24,6 @@ import java.util.List;
 @ApplicationScoped
 public class Retention {
 
-  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
 
   @Inject
   RetentionSettings settings;
@@ -67,7 +66,7 @@ public class Retention {
 
   /** The plan for a moment: the closed cases and handovers due then. */
   public ErasurePlan plan(Instant now) {
-    LocalDate closedOnOrBefore = LocalDate.ofInstant(now.minus(settings.closedCase()), DANISH_TIME);
+    LocalDate closedOnOrBefore = LocalDate.ofInstant(now.minus(settings.closedCase()), ClockProducer.DANISH_TIME);
     return new ErasurePlan(closedCases.dueForErasure(closedOnOrBefore), closedOnOrBefore,
         now.minus(settings.endedHandover()));
   }

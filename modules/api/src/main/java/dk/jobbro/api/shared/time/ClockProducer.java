@@ -3,7 +3,9 @@ package dk.jobbro.api.shared.time;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The clock every deadline is measured with. Danish deadlines run on Danish calendar days, whatever time zone the
@@ -13,6 +15,14 @@ import java.time.ZoneId;
 public class ClockProducer {
 
   public static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+
+  /**
+   * The first moment of a Danish calendar day, for comparing a day with a stored instant: SQL would turn a date into
+   * midnight in the session's time zone, which is the server's and need not be Danish.
+   */
+  public static ZonedDateTime danishMidnight(LocalDate day) {
+    return day.atStartOfDay(DANISH_TIME);
+  }
 
   /** Dependent scope: Clock is a JDK class that should not be proxied. */
   @Produces
