@@ -204,9 +204,22 @@ class StatementCountIT {
     api().get(small, token);
     List<String> few = fewestOf(small, token, schema);
     List<String> many = fewestOf(large, token, schema);
-    assertThat(many).as("statements for %d rows:%n%s%nfor 2 rows:%n%s", ROWS, String.join("\n", many),
-        String.join("\n", few)).hasSameSizeAs(few);
+    String sent = String.format("statements for %d rows:%n%s%nfor 2 rows:%n%s", ROWS, String.join("\n", many),
+        String.join("\n", few));
+    assertThat(many.stream().filter(EFFORT_GAP_LOOKUP)).as(sent).hasSizeLessThanOrEqualTo(1);
+    assertThat(few.stream().filter(EFFORT_GAP_LOOKUP)).as(sent).hasSizeLessThanOrEqualTo(1);
+    assertThat(many.stream().filter(EFFORT_GAP_LOOKUP.negate())).as(sent)
+        .hasSameSizeAs(few.stream().filter(EFFORT_GAP_LOOKUP.negate()).toList());
   }
+
+  /**
+   * The effort-gap lookup of a page of cases (CaseRepository.withoutCompanyEffortSince): one statement for the whole
+   * page, sent only when the page holds an active case whose first offer started before the gap window. Whether the
+   * first two or the first twelve cases of kommune 492 hold one depends on what other classes wrote there (the
+   * cohort classes register cases in every kommune), so it is counted apart: at most once, whatever the page size.
+   */
+  private static final java.util.function.Predicate<String> EFFORT_GAP_LOOKUP =
+      statement -> statement.startsWith("select distinct o1_0.case_id from caseload.offer ");
 
   /**
    * The fewest statements of three runs of the request: the server's background work (the every-minute scheduler
