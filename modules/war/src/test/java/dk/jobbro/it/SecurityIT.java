@@ -101,6 +101,26 @@ class SecurityIT {
     assertThat(reply.isProblem()).isTrue();
   }
 
+  /**
+   * A role the operation refuses gets its 403 however large the body it sends (up to the operation's limit), over
+   * HTTP/2 as Java's client sends it by default: the server reads the body it will not use before it answers
+   * (UnreadBodyDrain). Without that, 67 of 1,000 such POSTs failed in the client on the quick start, whose Payara Micro
+   * keeps 5 request threads; this domain's 64 answered them all before the drain too, so here the test holds the
+   * behaviour rather than catching that failure again.
+   */
+  @Test
+  void aRefusedRoleGetsItsAnswerWhateverTheSizeOfItsBody() throws Exception {
+    Api api = new Api(base);
+    String body = "{\"name\": \"" + "x".repeat(64 * 1024) + "\"}"; // past HTTP/2's first window of 64 KiB
+    List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Parallel work = new Parallel();
+    for (int i = 0; i < 200; i++) {
+      work.add(() -> statuses.add(api.post("api/v1/cases", Tokens.ministryAnalyst(), body).status()));
+    }
+    work.run();
+    assertThat(statuses).hasSize(200).containsOnly(403);
+  }
+
   @Test
   void healthAndTheOpenApiDocumentNeedNoToken() {
     Api api = new Api(base);

@@ -69,18 +69,23 @@ public final class BodyLimitFilter implements ContainerRequestFilter, ReaderInte
 
   /** Reads what is left of a body, up to {@link #DRAIN_AT_MOST} bytes; true when it reached the end. */
   static boolean drain(InputStream in) {
+    return drain(in, DRAIN_AT_MOST);
+  }
+
+  /** Reads what is left of a body (past this filter's limit), up to {@code atMost} bytes; true at its end. */
+  static boolean drain(InputStream in, long atMost) {
     byte[] sink = new byte[16 * 1024];
     long read = 0;
     try {
       for (int n; (n = in instanceof LimitedStream limited ? limited.raw().read(sink) : in.read(sink)) >= 0; ) {
         read += n;
-        if (read > DRAIN_AT_MOST) {
+        if (read > atMost) {
           return false;
         }
       }
       return true;
-    } catch (IOException e) {
-      return false;
+    } catch (IOException | IllegalStateException e) {
+      return false; // IllegalStateException: the reader had closed the stream
     }
   }
 
