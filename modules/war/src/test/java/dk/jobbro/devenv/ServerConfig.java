@@ -20,7 +20,8 @@ final class ServerConfig {
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
   /** What Payara Micro does not take from the command file: it sizes its own thread pool, see {@link #render}. */
   private static final Pattern NOT_FOR_MICRO =
-      Pattern.compile("(?m)^(set \\S*\\.thread-pool\\.http-thread-pool\\..*|set-log-levels .*)\\R");
+      Pattern.compile("(?m)^(set \\S*\\.thread-pool\\.http-thread-pool\\..*|set \\S*\\.ejb-timer-service\\..*"
+          + "|set-log-levels .*)\\R");
   private static final Pattern HTTP_LISTENER_PROTOCOL_SETTING =
       Pattern.compile("(?m)^set \\S*\\.(protocol\\.http-listener-[12]|thread-pool\\.http-thread-pool)\\..*\\R");
 
@@ -120,8 +121,9 @@ final class ServerConfig {
   /**
    * Writes the command file for Payara Server, or for Payara Micro ({@link #splitForMicro} then names the listener
    * settings for Micro's listeners): for Micro the size of Payara Server's http-thread-pool is left out (Micro sizes
-   * its own pool; not tested with this line), and so is set-log-levels, which Micro's boot commands are not proven to
-   * take (Jobbro's QuietTokenLogs sets that level at deployment on both).
+   * its own pool; not tested with this line), the store for persistent EJB timers (Micro keeps its own, without the
+   * timer-service application), and set-log-levels, which Micro's boot commands are not proven to take (Jobbro's
+   * QuietTokenLogs sets that level at deployment on both).
    */
   static Path render(Path target, Map<String, String> values, List<String> extraCommands, boolean payaraMicro)
       throws IOException {
