@@ -6,8 +6,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Reads the body of a request that was answered without it (a role the operation refuses, an unknown case, a 401)
- * before the answer goes out. Over HTTP/2 the server otherwise ends its side of the stream while the client is still
+ * Reads the body of a request that was answered without it (a role the operation refuses, a missing or bad token, an
+ * address that no operation serves) before the answer goes out. Over HTTP/2 the server otherwise ends its side of the stream while the client is still
  * sending a body larger than the first flow-control window (64 KiB): on the quick start (Payara Micro, whose request
  * pool keeps Grizzly's 5 threads) Java's HTTP client reported {@code EOF reached while reading} instead of the 403
  * for 67 of 1,000 refused POSTs of 64 KiB on 6 connections' worth of threads, and for none with this filter; the
