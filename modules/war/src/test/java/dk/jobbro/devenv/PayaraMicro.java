@@ -38,7 +38,7 @@ final class PayaraMicro {
   static final String QUICK_START_JVM_OPTIONS = "-Xmx1g -XX:TieredStopAtLevel=1 " + PayaraMicro.CODE_CACHE_OPTION
       + " " + PayaraMicro.JSON_PROVIDER_OPTION;
 
-  /** The code cache a JVM with the full JIT gets by default, for one with C1 only (see above). */
+  /** The code cache a JVM with the full JIT gets by default, for the quick start and the test domain (see above). */
   static final String CODE_CACHE_OPTION = "-XX:ReservedCodeCacheSize=240m";
 
   /** Names JSON-P's provider, so that {@code JsonProvider.provider()} loads it once instead of on every call. */

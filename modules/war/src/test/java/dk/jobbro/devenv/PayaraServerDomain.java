@@ -137,7 +137,8 @@ final class PayaraServerDomain {
     }
     Files.writeString(domainXml, xml.replace("<jvm-options>-Xmx512m</jvm-options>",
         "<jvm-options>-Xmx1536m</jvm-options><jvm-options>-Djava.io.tmpdir=" + tmp.toAbsolutePath()
-            + "</jvm-options><jvm-options>" + PayaraMicro.JSON_PROVIDER_OPTION + "</jvm-options>" + extra));
+            + "</jvm-options><jvm-options>" + PayaraMicro.JSON_PROVIDER_OPTION + "</jvm-options><jvm-options>"
+            + PayaraMicro.CODE_CACHE_OPTION + "</jvm-options>" + extra));
     asadmin("start-domain", "--prebootcommandfile", commands.preBoot().toString(), "--postbootcommandfile",
         commands.postBoot().toString(), NAME);
     awaitBootCommands(commands.postBoot());

@@ -18,7 +18,7 @@ final class ServerConfig {
   static final String DEMO_ISSUER = "https://demo.jobbro.dk";
   static final String AUDIENCE = "jobbro";
   private static final Pattern PLACEHOLDER = Pattern.compile("@([A-Z_]+)@");
-  /** What Payara Micro does not take from the command file: it sizes its own thread pool, see {@link #render}. */
+  /** What Payara Micro does not take from the command file (its own thread pool, timer store), see {@link #render}. */
   private static final Pattern NOT_FOR_MICRO =
       Pattern.compile("(?m)^(set \\S*\\.thread-pool\\.http-thread-pool\\..*|set \\S*\\.ejb-timer-service\\..*"
           + "|set-log-levels .*)\\R");

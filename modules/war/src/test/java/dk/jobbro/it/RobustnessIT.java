@@ -2,6 +2,7 @@ package dk.jobbro.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobbro.app.rest.ProblemResponses;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -45,8 +46,6 @@ class RobustnessIT {
   private static final String GARBAGE = "x'\"<>%;{}\u00e6\u0000";
   private static final List<String> EXTREME_QUERY_VALUES = List.of("-999999999-01-01", "+999999999-12-31",
       "0001-01", "99999-12", "1302633190", "2147483648", "1e308", "1.5", "a\u0000b");
-  /** The detail of the 403 a role not allowed on an operation gets (CatchAllExceptionMapper). */
-  private static final String ROLE_REFUSAL = "Your token does not allow this.";
   private static final List<String> BODIES = List.of("{", "[]", "\"text\"", "{\"startDate\": \"31-12-2020\"}",
       "{\"cpr\": 12, \"languages\": {\"a\": 1}, \"persons\": -1, \"limit\": \"many\"}");
 
@@ -270,7 +269,7 @@ class RobustnessIT {
    */
   private static boolean refusedByRole(Api.Reply reply) {
     return reply.status() == 401 || reply.status() == 403 && reply.isProblem()
-        && ROLE_REFUSAL.equals(reply.json().getString("detail", ""));
+        && ProblemResponses.ROLE_REFUSED_DETAIL.equals(reply.json().getString("detail", ""));
   }
 
   /** A token of each kind of caller: a kommune's caseworker and consultant, a sender, the ministry, an admin. */

@@ -14,6 +14,8 @@ import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,7 +114,7 @@ class SecurityIT {
   void aRefusedRoleGetsItsAnswerWhateverTheSizeOfItsBody() throws Exception {
     Api api = new Api(base);
     String body = "{\"name\": \"" + "x".repeat(64 * 1024) + "\"}"; // past HTTP/2's first window of 64 KiB
-    List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
     Parallel work = new Parallel();
     for (int i = 0; i < 200; i++) {
       work.add(() -> statuses.add(api.post("api/v1/cases", Tokens.ministryAnalyst(), body).status()));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -218,7 +219,7 @@ class StatementCountIT {
    * first two or the first twelve cases of kommune 492 hold one depends on what other classes wrote there (the
    * cohort classes register cases in every kommune), so it is counted apart: at most once, whatever the page size.
    */
-  private static final java.util.function.Predicate<String> EFFORT_GAP_LOOKUP =
+  private static final Predicate<String> EFFORT_GAP_LOOKUP =
       statement -> statement.startsWith("select distinct o1_0.case_id from caseload.offer ");
 
   /**

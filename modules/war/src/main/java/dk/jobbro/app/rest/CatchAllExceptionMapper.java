@@ -73,7 +73,7 @@ public class CatchAllExceptionMapper implements ExceptionMapper<Throwable> {
   private static String detail(int status) {
     return switch (status) {
       case 401 -> "A valid bearer token is required.";
-      case 403 -> "Your token does not allow this.";
+      case 403 -> ProblemResponses.ROLE_REFUSED_DETAIL;
       case 404 -> "No resource at this address.";
       case 405 -> "This address does not support that HTTP method.";
       case 406 -> "This address cannot answer in the media type you accept.";

@@ -44,7 +44,7 @@ public class ContainerErrorServlet extends HttpServlet {
       case 401 -> problem(status, "unauthorized", "Unauthorized",
           "A valid bearer token is required: it is missing, expired, not yet valid, or not issued for Jobbro.",
           instance);
-      case 403 -> problem(status, "forbidden", "Forbidden", "Your token does not allow this.", instance);
+      case 403 -> problem(status, "forbidden", "Forbidden", ProblemResponses.ROLE_REFUSED_DETAIL, instance);
       case 404 -> problem(status, "not-found", "Not found", "No resource at this address.", instance);
       case 405 -> problem(status, "method-not-allowed", "Method not allowed",
           "This address does not support that HTTP method.", instance);

@@ -14,6 +14,12 @@ public final class ProblemResponses {
    */
   static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
+  /**
+   * The detail of the 403 for a token whose role the operation does not allow, whether Jersey's role check or the
+   * container answers it; a 403 for data the caller may not see says more.
+   */
+  public static final String ROLE_REFUSED_DETAIL = "Your token does not allow this.";
+
   private ProblemResponses() {}
 
   public static Response of(Problem problem) {

@@ -7,12 +7,12 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Reads the body of a request that was answered without it (a role the operation refuses, a missing or bad token, an
- * address that no operation serves) before the answer goes out. Over HTTP/2 the server otherwise ends its side of the stream while the client is still
- * sending a body larger than the first flow-control window (64 KiB): on the quick start (Payara Micro, whose request
- * pool keeps Grizzly's 5 threads) Java's HTTP client reported {@code EOF reached while reading} instead of the 403
- * for 67 of 1,000 refused POSTs of 64 KiB on 6 connections' worth of threads, and for none with this filter; the
- * test domain, with server-config's 64 threads, answered all of them either way. The same reason as
- * {@link BodyLimitFilter}'s drain of a too-large body.
+ * address that no operation serves) before the answer goes out. Over HTTP/2 the server otherwise ends its side of the
+ * stream while the client is still sending a body larger than the first flow-control window (64 KiB): on the quick
+ * start (Payara Micro, whose request pool keeps Grizzly's 5 threads) Java's HTTP client reported {@code EOF reached
+ * while reading} instead of the 403 for 67 of 1,000 refused POSTs of 64 KiB on 6 connections' worth of threads, and
+ * for none with this filter; the test domain, with server-config's 64 threads, answered all of them either way. The
+ * same reason as {@link BodyLimitFilter}'s drain of a too-large body.
  *
  * <p>At most {@link BodyLimits#SINGLE_OBJECT} bytes: a refused caller, who may hold no token at all, must not make
  * the server read a large body. A body that goes on past that is left, and the connection closed after the answer.
