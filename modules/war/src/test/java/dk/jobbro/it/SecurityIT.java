@@ -6,6 +6,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
@@ -93,6 +94,32 @@ class SecurityIT {
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), validClaims().build());
     jwt.sign(new RSASSASigner((RSAPrivateKey) generator.generateKeyPair().getPrivate()));
     assertUnauthorized(jwt.serialize());
+  }
+
+  /**
+   * The server keeps a token it accepted so that its next request is not verified again (AcceptedTokens): the same
+   * header and claims with another signature, or the accepted signature under other claims, are new tokens to it and
+   * verified in full.
+   */
+  @Test
+  void aTokenAcceptedBeforeIsRefusedWithAnotherSignatureOrOtherClaims() throws Exception {
+    String accepted = Tokens.DEMO.sign(validClaims().build());
+    Api api = new Api(base);
+    assertThat(api.get(PATH, accepted).status()).isEqualTo(200);
+    assertThat(api.get(PATH, accepted).status()).isEqualTo(200);
+
+    String[] parts = accepted.split("\\.");
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    SignedJWT forged = new SignedJWT(JWSHeader.parse(Base64URL.from(parts[0])), JWTClaimsSet.parse(
+        Base64URL.from(parts[1]).decodeToString()));
+    forged.sign(new RSASSASigner((RSAPrivateKey) generator.generateKeyPair().getPrivate()));
+    assertThat(forged.serialize()).startsWith(parts[0] + "." + parts[1] + ".");
+    assertUnauthorized(forged.serialize());
+
+    String otherClaims = Tokens.DEMO.sign(validClaims().subject("someone-else").build()).split("\\.")[1];
+    assertUnauthorized(parts[0] + "." + otherClaims + "." + parts[2]);
+    assertThat(api.get(PATH, accepted).status()).isEqualTo(200);
   }
 
   @Test

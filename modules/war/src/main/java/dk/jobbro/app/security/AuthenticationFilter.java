@@ -20,7 +20,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * audience or expiry itself; this filter adds what it leaves out: a request without any token, a token that is not
  * valid yet ({@code nbf} or {@code iat} in the future beyond a minute of clock skew), and a token whose Jobbro
  * claims have the wrong type or form ({@link TokenClaims}). All get a 401 problem rather than the 403 that role
- * checks would give, and one rate-limited log line ({@link RejectedTokenLog}).
+ * checks would give, and one rate-limited log line ({@link RejectedTokenLog}). A token accepted here is kept in
+ * {@link AcceptedTokens}, so that its next request skips both the container's verification and these checks.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -33,6 +34,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Inject
   VerifiedToken verified;
+
+  @Inject
+  AcceptedTokens acceptedTokens;
 
   @Context
   HttpServletRequest servletRequest;
@@ -50,6 +54,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   /** Why the verified token is still refused, or null when it is accepted. */
   private String rejection(JsonWebToken jwt) {
+    AcceptedTokens.Accepted known = acceptedTokens.find(jwt.getRawToken());
+    if (known != null && known.token() == jwt) {
+      verified.accept(jwt, known.claims());
+      return null;
+    }
     TokenClaims claims;
     try {
       claims = TokenClaims.read(jwt.getRawToken(), kommuner::isKnown);
@@ -60,6 +69,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
       return "token not valid yet (nbf or iat ahead)";
     }
     verified.accept(jwt, claims);
+    acceptedTokens.remember(jwt, claims);
     return null;
   }
 

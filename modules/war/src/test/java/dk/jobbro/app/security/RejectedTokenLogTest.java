@@ -2,10 +2,7 @@ package dk.jobbro.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,28 +54,5 @@ class RejectedTokenLogTest {
   void somethingThatIsNotAnAddressIsNeverLookedUpOrLogged() {
     assertThat(RejectedTokenLog.network("evil.example.com")).isEqualTo("an unknown address");
     assertThat(RejectedTokenLog.network(null)).isEqualTo("an unknown address");
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-12-05T06:00:00Z");
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
