@@ -11,8 +11,10 @@ import java.lang.invoke.MethodType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -25,7 +27,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * token is exactly one accepted before, and not yet expired, with the same caller and groups Payara gave it; any other
  * credential is {@code NOT_VALIDATED}, and Payara's store verifies it in full as before. Only the filter adds tokens,
  * and only tokens the container verified and the filter accepted, so nothing enters here that was not verified.
- * An entry lives until the token's {@code exp} and at most {@link #KEPT_FOR}, and the cache holds at most
+ * An entry lives until the token's {@code exp} (or the end of its maximum age, where one is configured) and at most
+ * {@link #KEPT_FOR}, and the cache holds at most
  * {@link #CAPACITY} tokens (when full, expired ones are dropped, and a new token that still finds no room is simply
  * verified every time). Each instance of a cluster keeps its own; nothing here is state another instance needs.
  */
@@ -36,18 +39,25 @@ public class AcceptedTokens implements IdentityStore {
   static final int CAPACITY = 5_000;
   /** Payara's store has the default priority 100; the lower number is asked first. */
   private static final int BEFORE_PAYARA = 10;
+  private static final String TOKEN_AGE = "mp.jwt.verify.token.age";
   private static final String PAYARA_CREDENTIAL = "fish.payara.microprofile.jwtauth.eesecurity.SignedJWTCredential";
 
   private final ConcurrentHashMap<String, Accepted> accepted = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final Optional<Duration> maximumAge;
   private volatile MethodHandle compactForm;
 
   public AcceptedTokens() {
-    this(Clock.systemUTC());
+    this(Clock.systemUTC(), ConfigProvider.getConfig().getOptionalValue(TOKEN_AGE, Long.class).map(Duration::ofSeconds));
   }
 
-  AcceptedTokens(Clock clock) {
+  /**
+   * @param maximumAge {@code mp.jwt.verify.token.age} where the operator set one: MicroProfile JWT then refuses a token
+   *     issued longer ago than that, so the cache must not answer for it beyond that either
+   */
+  AcceptedTokens(Clock clock, Optional<Duration> maximumAge) {
     this.clock = clock;
+    this.maximumAge = maximumAge;
   }
 
   /** A token the filter accepted, with the claims it read from it. */
@@ -100,6 +110,10 @@ public class AcceptedTokens implements IdentityStore {
     Instant until = Instant.ofEpochSecond(expires);
     if (until.isAfter(now.plus(KEPT_FOR))) {
       until = now.plus(KEPT_FOR);
+    }
+    if (maximumAge.isPresent()) {
+      Instant tooOld = Instant.ofEpochSecond(token.getIssuedAtTime()).plus(maximumAge.get());
+      until = tooOld.isBefore(until) ? tooOld : until;
     }
     if (!now.isBefore(until)) {
       return;

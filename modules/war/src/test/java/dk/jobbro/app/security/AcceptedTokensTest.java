@@ -8,6 +8,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AcceptedTokensTest {
 
   private final MutableClock clock = new MutableClock();
-  private final AcceptedTokens tokens = new AcceptedTokens(clock);
+  private final AcceptedTokens tokens = new AcceptedTokens(clock, Optional.empty());
 
   @Test
   void anAcceptedTokenIsAnsweredWithTheSameCallerAndGroups() {
@@ -60,9 +61,22 @@ class AcceptedTokensTest {
   }
 
   @Test
+  void aConfiguredMaximumAgeEndsTheKeepingEarlier() {
+    AcceptedTokens tokens = new AcceptedTokens(clock, Optional.of(Duration.ofMinutes(3)));
+    Token token = new Token("a.b.c", clock.instant().plus(Duration.ofHours(1)).getEpochSecond(),
+        clock.instant().minus(Duration.ofMinutes(2)).getEpochSecond(), Set.of());
+    tokens.remember(token, TokenClaims.none());
+
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(tokens.answer("a.b.c").getStatus()).isEqualTo(Status.VALID);
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(tokens.answer("a.b.c").getStatus()).isEqualTo(Status.NOT_VALIDATED);
+  }
+
+  @Test
   void anExpiredOrUnexpiringTokenIsNotKept() {
     tokens.remember(token("a.b.c", Duration.ofSeconds(-1), Set.of()), TokenClaims.none());
-    tokens.remember(new Token("d.e.f", 0, Set.of()), TokenClaims.none());
+    tokens.remember(new Token("d.e.f", 0, clock.instant().getEpochSecond(), Set.of()), TokenClaims.none());
 
     assertThat(tokens.size()).isZero();
   }
@@ -84,7 +98,7 @@ class AcceptedTokensTest {
   }
 
   private Token token(String compact, Duration validFor, Set<String> groups) {
-    return new Token(compact, clock.instant().plus(validFor).getEpochSecond(), groups);
+    return new Token(compact, clock.instant().plus(validFor).getEpochSecond(), clock.instant().getEpochSecond(), groups);
   }
 
   /** The parts of a verified token the cache reads; like Payara's, it is the caller principal too. */
@@ -92,12 +106,14 @@ class AcceptedTokensTest {
 
     private final String compact;
     private final long exp;
+    private final long iat;
     private final Set<String> groups;
 
-    Token(String compact, long exp, Set<String> groups) {
+    Token(String compact, long exp, long iat, Set<String> groups) {
       super("someone");
       this.compact = compact;
       this.exp = exp;
+      this.iat = iat;
       this.groups = groups;
     }
 
@@ -112,19 +128,24 @@ class AcceptedTokensTest {
     }
 
     @Override
+    public long getIssuedAtTime() {
+      return iat;
+    }
+
+    @Override
     public Set<String> getGroups() {
       return groups;
     }
 
     @Override
     public Set<String> getClaimNames() {
-      return Set.of("raw_token", "exp", "groups");
+      return Set.of("raw_token", "exp", "iat", "groups");
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <T> T getClaim(String claimName) {
-      return (T) Map.of("raw_token", compact, "exp", exp, "groups", groups).get(claimName);
+      return (T) Map.of("raw_token", compact, "exp", exp, "iat", iat, "groups", groups).get(claimName);
     }
   }
 }
