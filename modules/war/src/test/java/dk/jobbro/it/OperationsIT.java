@@ -221,6 +221,19 @@ public class OperationsIT {
     }
   }
 
+  @Test
+  void aTokenIsCountedVerifiedOnceAndRememberedAfter() {
+    String fresh = Tokens.DEMO.kommuneUser("caseworker", KOMMUNE, Duration.ofMinutes(5));
+    OpenMetrics before = scrape();
+    for (int i = 0; i < 3; i++) {
+      assertThat(api().get("api/v1/worklist?size=1", fresh).status()).isEqualTo(200);
+    }
+    OpenMetrics after = scrape();
+
+    assertThat(delta(before, after, "jobbro_tokens_accepted_total", Map.of("check", "verified"))).isEqualTo(1);
+    assertThat(delta(before, after, "jobbro_tokens_accepted_total", Map.of("check", "remembered"))).isEqualTo(2);
+  }
+
   // --- helpers ------------------------------------------------------------------------------------------------------
 
   private Map<String, String> checks(String path) {

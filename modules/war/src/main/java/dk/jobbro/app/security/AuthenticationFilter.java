@@ -1,6 +1,7 @@
 package dk.jobbro.app.security;
 
 import dk.jobbro.api.shared.reference.KommuneRegistry;
+import dk.jobbro.app.metrics.TokenChecks;
 import dk.jobbro.app.rest.ProblemResponses;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   @Inject
   AcceptedTokens acceptedTokens;
 
+  @Inject
+  TokenChecks checks;
+
   @Context
   HttpServletRequest servletRequest;
 
@@ -57,6 +61,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     AcceptedTokens.Accepted known = acceptedTokens.find(jwt.getRawToken());
     if (known != null && known.token() == jwt) {
       verified.accept(jwt, known.claims());
+      checks.remembered();
       return null;
     }
     TokenClaims claims;
@@ -70,6 +75,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
     verified.accept(jwt, claims);
     acceptedTokens.remember(jwt, claims);
+    checks.verified();
     return null;
   }
 
