@@ -1,5 +1,6 @@
 package dk.jobbro.app.metrics;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -28,25 +29,22 @@ public class TokenChecks {
   private Counter verified;
   private Counter remembered;
 
-  /** At deployment, so both counters exist (at 0) before the first request. */
+  @PostConstruct
+  void counters() {
+    verified = registry.counter(ACCEPTED, new Tag("check", "verified"));
+    remembered = registry.counter(ACCEPTED, new Tag("check", "remembered"));
+  }
+
+  /** Creates this bean at deployment, so both counters exist (at 0) before the first request. */
   void register(@Observes @Initialized(ApplicationScoped.class) Object context) {
-    counters();
+    // the observer is only here to instantiate the bean; @PostConstruct registers the counters
   }
 
   public void verified() {
-    counters();
     verified.inc();
   }
 
   public void remembered() {
-    counters();
     remembered.inc();
-  }
-
-  private void counters() {
-    if (remembered == null) {
-      verified = registry.counter(ACCEPTED, new Tag("check", "verified"));
-      remembered = registry.counter(ACCEPTED, new Tag("check", "remembered"));
-    }
   }
 }
