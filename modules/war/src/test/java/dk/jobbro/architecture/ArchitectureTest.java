@@ -255,10 +255,11 @@ class ArchitectureTest {
   /**
    * Timers are non-persistent, and no bean has a {@code @Timeout} method (which may be given a persistent timer).
    * Either makes Payara Server deploy its own timer-service application inside Jobbro's first deployment on a domain,
-   * and that deployment then runs without Payara's {@code @RolesAllowed} checks (devenv's TimerServiceWarmUp says
-   * how). Checked by hand on Payara Server 6.2025.9: a WAR whose only timer is {@code @Schedule(persistent = false)}
-   * does not load it, one with a {@code @Timeout} method does. The in-container tests cannot catch it: the test domain
-   * loads the timer service before either WAR, for the probe WAR's sake.
+   * and that deployment then runs without Payara's {@code @RolesAllowed} checks: the nested deployment loses the
+   * outer one's context, in which Jersey registers them. Checked by hand on Payara Server 6.2025.9: a WAR whose only
+   * timer is {@code @Schedule(persistent = false)} does not load it, one with a {@code @Timeout} method does.
+   * server-config sets no store for persistent timers, so the service is not deployed at all; the probe WAR, which
+   * has a {@code @Timeout} bean, shows that in PlatformIT (its roles are checked).
    */
   @Test
   void timersNeverLoadPayarasPersistentTimerService() {

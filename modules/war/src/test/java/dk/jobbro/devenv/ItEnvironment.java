@@ -21,9 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Starts and stops what the in-container tests run on: a fresh PostgreSQL and a Payara Server domain configured with
@@ -267,18 +265,10 @@ public final class ItEnvironment {
     }
     database.join();
     phases.done("PostgreSQL, domain started");
-    // Payara loads its timer service the first time a deployment has a @Timeout bean: see TimerServiceWarmUp
-    Path warmUp = devenv.resolve("timer-service-warm-up.war");
-    ShrinkWrap.create(WebArchive.class).addClass(TimerServiceWarmUp.class).as(ZipExporter.class)
-        .exportTo(warmUp.toFile(), true);
-    unlessAbandoned(handshake);
-    payara.deploy(warmUp, "timer-service-warm-up", "/timer-service-warm-up");
-    payara.undeploy("timer-service-warm-up");
-    phases.done("timer service loaded");
     // One deployment of the real WAR for every black-box test class (SharedDeployment): deploying it again per
     // class cost about 7 s each. It sits at the context root, as server-config/README.md deploys it, where
     // /health and /metrics are the application's own.
-    // The boot started before the WAR was packaged: the domain and the timer service need no WAR.
+    // The boot started before the WAR was packaged: the domain needs no WAR.
     handshake.awaitStep(BootHandshake.WAR_BUILT, () -> unlessAbandoned(handshake));
     phases.done("waited for the WAR");
     payara.deploy(Path.of(System.getProperty("jobbro.war")), SHARED_DEPLOYMENT, "/");

@@ -49,6 +49,19 @@ class PlatformIT {
     }
   }
 
+  /**
+   * The probe WAR is the domain's first deployment with a {@code @Timeout} bean: should Payara ever deploy its timer
+   * service inside it again, Jersey starts without Payara's role checks there and lets every token through.
+   */
+  @Test
+  void theProbeDeploymentChecksRolesLikeTheSharedOne() {
+    Api probes = new Api(ProbeDeployment.url());
+    Api.Reply probe = probes.get("api/test/platform", Tokens.caseworker("101"));
+    assertThat(probe.status()).as(probe.toString()).isEqualTo(403);
+    Api.Reply cases = probes.get("api/v1/cases", Tokens.ministryAnalyst());
+    assertThat(cases.status()).as(cases.toString()).isEqualTo(403);
+  }
+
   @Test
   void theNinetyEightKommunerAreLoaded() {
     assertThat(platform.getInt("kommuner")).isEqualTo(98);
