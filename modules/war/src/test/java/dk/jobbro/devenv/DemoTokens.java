@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -75,13 +76,18 @@ public final class DemoTokens {
   }
 
   private static PrivateKey readPrivateKey() {
+    return rsaPrivateKey(ServerConfig.demoPrivateKey());
+  }
+
+  /** An RSA private key from a PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}). */
+  public static PrivateKey rsaPrivateKey(Path pemFile) {
     try {
-      String pem = Files.readString(ServerConfig.demoPrivateKey())
+      String pem = Files.readString(pemFile)
           .replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "")
           .replaceAll("\\s", "");
       return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
     } catch (IOException | java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("cannot read the demo private key " + ServerConfig.demoPrivateKey(), e);
+      throw new IllegalStateException("cannot read the private key " + pemFile, e);
     }
   }
 

@@ -8,6 +8,7 @@ import dk.jobbro.app.schedule.OncePerScheduleInterceptor;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.probe.SwitchedOffScheduleProbe;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,6 +44,8 @@ public final class ItEnvironment {
 
   /** The context root of the WAR with the test probes, deployed once beside it (Deployments.withProbes). */
   static final String PROBE_CONTEXT_ROOT = "/" + Deployments.PROBES_NAME;
+  /** Where the boot notes the ports it chose, for failsafe to hand to the test JVMs (war POM). */
+  private static final String PORTS_FILE = "it-ports.properties";
 
   /** What the test domain sets on top of server-config/jobbro.asadmin, each for the tests named beside it. */
   private static final List<String> TEST_DOMAIN_SETTINGS = List.of(
@@ -103,9 +107,18 @@ public final class ItEnvironment {
     return Path.of(System.getProperty("devenv.dir")).resolve("it-probes.deployed");
   }
 
-  private static PayaraServerDomain testDomain() {
+  /**
+   * The domain the boot started, on the port base it chose: the base it wrote to it-ports.properties, since a
+   * {@code -Dit.payara.portbase} on Maven's command line reaches the test JVMs ahead of that file and names the base
+   * the boot found taken and moved away from.
+   */
+  private static PayaraServerDomain testDomain() throws IOException {
+    Properties ports = new Properties();
+    try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("devenv.dir")).resolve(PORTS_FILE))) {
+      ports.load(in);
+    }
     return new PayaraServerDomain(Path.of(System.getProperty("it.payara.dir")),
-        Integer.parseInt(System.getProperty("it.payara.portbase")));
+        Integer.parseInt(ports.getProperty("it.payara.portbase")));
   }
 
   /** Set when the build that started the boot has ended without taking the environment over. */
@@ -247,7 +260,7 @@ public final class ItEnvironment {
     PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);
     // failsafe hands these to the tests (systemPropertiesFile), so Arquillian finds the domain where it runs
     String http = "http://localhost:" + payara.httpPort();
-    Files.writeString(devenv.resolve("it-ports.properties"),
+    Files.writeString(devenv.resolve(PORTS_FILE),
         "it.payara.portbase=" + portBase + "\nit.payara.adminPort=" + payara.adminPort()
             + "\nit.shared.url=" + http + "/\nit.probes.url=" + http + PROBE_CONTEXT_ROOT + "/\n");
     // The black-box tests read the database directly to check what the API wrote (access log, for example).

@@ -10,9 +10,11 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import dk.jobbro.devenv.DemoTokens;
+import java.net.URISyntaxException;
 import java.net.URL;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPrivateKey;
+import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,6 +33,14 @@ class SecurityIT {
   private static final String PATH = "api/v1/kommuner";
 
   URL base = SharedDeployment.url();
+
+  /**
+   * A 2048-bit RSA key the server does not know, kept as a file: generating a key pair costs the C1-compiled test
+   * JVM seconds of prime search.
+   */
+  private static PrivateKey foreignKey() throws URISyntaxException {
+    return DemoTokens.rsaPrivateKey(Path.of(SecurityIT.class.getResource("/it/foreign-jwt-private.pem").toURI()));
+  }
 
   private JWTClaimsSet.Builder validClaims() {
     return Tokens.DEMO.claims("tester", "admin", Duration.ofMinutes(5));
@@ -89,10 +99,8 @@ class SecurityIT {
 
   @Test
   void aTokenSignedByAnotherKeyIs401() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), validClaims().build());
-    jwt.sign(new RSASSASigner((RSAPrivateKey) generator.generateKeyPair().getPrivate()));
+    jwt.sign(new RSASSASigner(foreignKey()));
     assertUnauthorized(jwt.serialize());
   }
 
@@ -109,11 +117,9 @@ class SecurityIT {
     assertThat(api.get(PATH, accepted).status()).isEqualTo(200);
 
     String[] parts = accepted.split("\\.");
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-    generator.initialize(2048);
     SignedJWT forged = new SignedJWT(JWSHeader.parse(Base64URL.from(parts[0])), JWTClaimsSet.parse(
         Base64URL.from(parts[1]).decodeToString()));
-    forged.sign(new RSASSASigner((RSAPrivateKey) generator.generateKeyPair().getPrivate()));
+    forged.sign(new RSASSASigner(foreignKey()));
     assertThat(forged.serialize()).startsWith(parts[0] + "." + parts[1] + ".");
     assertUnauthorized(forged.serialize());
 
