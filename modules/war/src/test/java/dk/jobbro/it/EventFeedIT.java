@@ -39,6 +39,7 @@ import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The event feed and webhooks (dk.jobbro.app.events), black-box: events in order from a cursor, none for a change that
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * deployment: its OutboxProbe rolls a change back after the event, and its webhook retries are fast enough to watch
  * (rounds every 200 ms: {@link Deployments#PROBE_SETTINGS}; 3 attempts, 200 ms apart: the test domain's settings).
  */
+@ExtendWith(ReportWriters.Share.class) // writes cases: not during PrivacyIT's retention run
 class EventFeedIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));

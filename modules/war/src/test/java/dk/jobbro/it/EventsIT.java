@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Caseload publishes its events after commit, and only for work that committed: the probe deployment's EventProbe
  * observes them as another module would, and its resource runs the nightly clocks for a given day.
  */
+@ExtendWith(ReportWriters.Share.class) // writes cases: not during PrivacyIT's retention run
 class EventsIT {
 
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
