@@ -24,7 +24,7 @@ ARGS=(-Djobbro.run.main=dk.jobbro.devenv.ColdStartAb -Djobbro.http.port="$HTTP" 
 if [ -n "${JFR_DIR:-}" ]; then
   mkdir -p "$JFR_DIR"
   ARGS+=("-Djobbro.ab.jfr-dir=$JFR_DIR")
-  JVM_OPTIONS="${JVM_OPTIONS:--Xmx1g -XX:TieredStopAtLevel=1 -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl} -XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=settings=profile,filename=$JFR_DIR/"
+  JVM_OPTIONS="${JVM_OPTIONS:--Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl} -XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=settings=profile,filename=$JFR_DIR/"
 fi
 [ -n "${JVM_OPTIONS:-}" ] && ARGS+=("-Djobbro.run.jvm-options=$JVM_OPTIONS")
 echo "[bench] building, then ${ROUNDS:-3} rounds of A/B cold starts (HTTP $HTTP, database $DB)"

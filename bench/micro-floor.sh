@@ -39,10 +39,10 @@ JAVA
 javac -d "$WORK/war/WEB-INF/classes" -cp "$API" "$WORK/src/floor/Hello.java"
 (cd "$WORK/war" && jar cf ../floor.war .)
 
-echo "[floor] Payara Micro $VERSION, one-class WAR, JVM -Xmx1g -XX:TieredStopAtLevel=1, port $PORT"
+echo "[floor] Payara Micro $VERSION, one-class WAR, JVM -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC, port $PORT"
 for run in $(seq 1 "$RUNS"); do
   started=$(date +%s%N)
-  java -Xmx1g -XX:TieredStopAtLevel=1 -jar "$MICRO" --deploy "$WORK/floor.war" --contextroot / --port "$PORT" \
+  java -Xmx1g -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -jar "$MICRO" --deploy "$WORK/floor.war" --contextroot / --port "$PORT" \
     --nohazelcast --disablephonehome --rootdir "$WORK/root$run" > "$WORK/micro$run.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/hello" > /dev/null 2>&1; do
