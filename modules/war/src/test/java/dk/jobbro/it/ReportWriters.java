@@ -19,7 +19,7 @@ final class ReportWriters {
   private ReportWriters() {}
 
   /** Runs {@code moment} while no writing class runs, and lets none start meanwhile. */
-  static void alone(ThrowingRunnable moment) throws Exception {
+  static void alone(Parallel.Task moment) throws Exception {
     synchronized (ReportWriters.class) {
       while (alone) {
         ReportWriters.class.wait();
@@ -37,10 +37,6 @@ final class ReportWriters {
         ReportWriters.class.notifyAll();
       }
     }
-  }
-
-  interface ThrowingRunnable {
-    void run() throws Exception;
   }
 
   /** The share of a class that writes, from before its first test to after its last. */

@@ -43,7 +43,8 @@ public class JwtCaller implements Caller {
 
   @Override
   public String role() {
-    return ROLES.stream().filter(this::hasRole).findFirst().orElse("none");
+    List<String> groups = claims().groups();
+    return ROLES.stream().filter(groups::contains).findFirst().orElse("none");
   }
 
   @Override
@@ -85,11 +86,13 @@ public class JwtCaller implements Caller {
 
   @Override
   public KommuneKode requireKommune() {
-    if (!hasRole(Roles.CASEWORKER) && !hasRole(Roles.EMPLOYER_CONSULTANT) && !hasRole(Roles.TEAM_LEAD)
-        && !hasRole(Roles.KOMMUNE_INTEGRATION)) {
+    TokenClaims claims = claims(); // once: each call reaches the request's VerifiedToken through its proxy
+    List<String> groups = claims.groups();
+    if (!groups.contains(Roles.CASEWORKER) && !groups.contains(Roles.EMPLOYER_CONSULTANT)
+        && !groups.contains(Roles.TEAM_LEAD) && !groups.contains(Roles.KOMMUNE_INTEGRATION)) {
       throw ProblemException.forbidden("Only kommune users see a kommune's people.");
     }
-    KommuneKode kommune = kommune()
+    KommuneKode kommune = claims.kommune()
         .orElseThrow(() -> ProblemException.forbidden("Your token carries no valid 'kommune' claim."));
     if (!kommuner.isKnown(kommune)) {
       throw ProblemException.forbidden("Your token's 'kommune' claim is not a known kommune.");
