@@ -9,7 +9,6 @@ import dk.jobbro.it.Tokens;
 import dk.jobbro.reporting.control.ReportSql;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -134,11 +132,10 @@ class ReportsBench {
     }
     double[] psqlMillis = null;
     if (psql.isPresent()) {
-      Properties env = itEnvironment();
       psqlMillis = new double[PSQL_RUNS];
       for (ReportSql sql : bench.sql()) {
-        double[] times = DirectSql.psql(psql.get(), env.getProperty("db.url"), env.getProperty("db.user"),
-            env.getProperty("db.password"), sql, PSQL_RUNS).orElseThrow();
+        double[] times = DirectSql.psql(psql.get(), ItDatabase.url(), ItDatabase.user(), ItDatabase.password(), sql,
+            PSQL_RUNS).orElseThrow();
         assertThat(times).hasSize(PSQL_RUNS);
         for (int i = 0; i < PSQL_RUNS; i++) {
           psqlMillis[i] += times[i];
@@ -242,15 +239,5 @@ class ReportsBench {
     Stream<Path> candidates = Stream.concat(Stream.of(devenv.resolve("postgres/bin/psql")),
         Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":")).map(dir -> Path.of(dir, "psql")));
     return candidates.filter(Files::isExecutable).findFirst();
-  }
-
-  private static Properties itEnvironment() throws IOException {
-    Properties env = new Properties();
-    Path file = Path.of(System.getProperty("jobbro.war", "target/jobbro.war")).resolveSibling(
-        "devenv/it-env.properties");
-    try (Reader in = Files.newBufferedReader(file)) {
-      env.load(in);
-    }
-    return env;
   }
 }

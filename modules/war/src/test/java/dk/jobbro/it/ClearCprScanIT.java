@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -58,6 +57,8 @@ class ClearCprScanIT {
   private static final String CW = Tokens.caseworker(KOMMUNE);
   private static final String REDCROSS = Tokens.sender("redcross");
   private static final Pattern CPR_SHAPED = Pattern.compile("(?<![0-9A-Za-z])([0-9]{6})-?([0-9]{4})(?![0-9A-Za-z])");
+  /** {@link #CPR_SHAPED} for PostgreSQL's regular expressions, which have the same look-behind and look-ahead. */
+  private static final String CPR_SHAPED_SQL = "(?<![0-9A-Za-z])[0-9]{6}-?[0-9]{4}(?![0-9A-Za-z])";
 
   URL base = SharedDeployment.url();
 
@@ -80,22 +81,26 @@ class ClearCprScanIT {
     long rows = 0;
     try (Connection c = ItDatabase.connect()) {
       c.setAutoCommit(false); // lets the driver stream big tables with a fetch size
+      sqlPatternFindsWhatCprShapedFinds(c);
       for (Map.Entry<String, List<String>> table : tables(c).entrySet()) {
         // Flyway's history holds each migration's checksum, a 32-bit integer that can look like a CPR number (a
         // 10-digit number starting with a date); every other column of it is read
-        StringBuilder select = new StringBuilder(table.getKey().endsWith(".flyway_history")
-            ? "select concat_ws(' ', t.installed_rank, t.version, t.description, t.type, t.script, t.installed_by,"
-                + " t.installed_on, t.execution_time, t.success)" : "select t::text");
-        for (String bytea : table.getValue()) {
-          select.append(", encode(t.").append(bytea).append(", 'escape')");
-        }
+        List<String> texts = new ArrayList<>();
+        texts.add(table.getKey().endsWith(".flyway_history")
+            ? "concat_ws(' ', t.installed_rank, t.version, t.description, t.type, t.script, t.installed_by,"
+                + " t.installed_on, t.execution_time, t.success)" : "t::text");
+        table.getValue().forEach(bytea -> texts.add("encode(t." + bytea + ", 'escape')"));
+        rows += count(c, "select count(*) from " + table.getKey());
+        // PostgreSQL picks the rows with something CPR-shaped (the same pattern as CPR_SHAPED), so only those travel
+        // and are read here; the other rows cannot hold a match
+        String anyShaped = texts.stream().map(text -> text + " ~ '" + CPR_SHAPED_SQL + "'")
+            .collect(Collectors.joining(" or "));
         try (Statement s = c.createStatement()) {
           s.setFetchSize(1000);
-          try (ResultSet rs = s.executeQuery(select + " from " + table.getKey() + " t")) {
-            int columns = rs.getMetaData().getColumnCount();
+          try (ResultSet rs = s.executeQuery("select " + String.join(", ", texts) + " from " + table.getKey()
+              + " t where " + anyShaped)) {
             while (rs.next()) {
-              rows++;
-              for (int i = 1; i <= columns; i++) {
+              for (int i = 1; i <= texts.size(); i++) {
                 scan(table.getKey(), rs.getString(i), needles, found);
               }
             }
@@ -227,6 +232,32 @@ class ClearCprScanIT {
     }
   }
 
+  /**
+   * The scan trusts PostgreSQL to pass on every row in which {@link #CPR_SHAPED} would find something: checked here
+   * on the edges of the pattern (dash or none, neighbours that are digits, letters, hex of an id, punctuation).
+   */
+  private static void sqlPatternFindsWhatCprShapedFinds(Connection c) throws Exception {
+    List<String> samples = List.of("010190-1234", "0101901234", " 010190-1234,", "\"cpr\":\"010190-1234\"",
+        "a010190-1234", "010190-1234b", "00101901234", "01019012345", "010190--1234", "010190-123",
+        "3f2a-0101901234-9c", "550e8400-e29b-41d4-a716-446655440000", "2026-12-07 18:31:48.162", "x:0101901234:y");
+    try (PreparedStatement q = c.prepareStatement("select ? ~ '" + CPR_SHAPED_SQL + "'")) {
+      for (String sample : samples) {
+        q.setString(1, sample);
+        try (ResultSet rs = q.executeQuery()) {
+          rs.next();
+          assertThat(rs.getBoolean(1)).as("PostgreSQL on " + sample).isEqualTo(CPR_SHAPED.matcher(sample).find());
+        }
+      }
+    }
+  }
+
+  private static long count(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
   /** Whether DDMMYY is a real date in some century (CPR numbers of 1900s and 2000s births alike). */
   private static boolean isDate(String ddmmyy) {
     int day = Integer.parseInt(ddmmyy.substring(0, 2));
@@ -250,19 +281,13 @@ class ClearCprScanIT {
   /** A plain-SQL pg_dump of the test database, or null when no pg_dump of a suitable version is at hand. */
   private static String pgDump() throws Exception {
     String binary = System.getProperty("jobbro.it.pg-dump", "pg_dump");
-    Properties env = new Properties();
-    Path file = Path.of(System.getProperty("jobbro.war", "target/jobbro.war"))
-        .resolveSibling("devenv/it-env.properties");
-    try (var in = Files.newBufferedReader(file)) {
-      env.load(in);
-    }
-    Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(\\w+).*").matcher(env.getProperty("db.url"));
-    assertThat(url.matches()).as(env.getProperty("db.url")).isTrue();
+    Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/(\\w+).*").matcher(ItDatabase.url());
+    assertThat(url.matches()).as(ItDatabase.url()).isTrue();
     Path out = Files.createTempFile("jobbro-dump", ".sql");
     try {
       ProcessBuilder pb = new ProcessBuilder(binary, "-h", url.group(1), "-p", url.group(2), "-U",
-          env.getProperty("db.user"), "-f", out.toString(), url.group(3));
-      pb.environment().put("PGPASSWORD", env.getProperty("db.password"));
+          ItDatabase.user(), "-f", out.toString(), url.group(3));
+      pb.environment().put("PGPASSWORD", ItDatabase.password());
       pb.redirectErrorStream(true);
       Process p;
       try {

@@ -116,9 +116,14 @@ public final class ItDatabase {
     return DriverManager.getConnection(url(database), user(), password());
   }
 
+  /** The JDBC address of the test database, the one the test domain's deployments use. */
+  public static String url() {
+    return environment().getProperty("db.url");
+  }
+
   /** The JDBC address of a database on the test server. */
   public static String url(String database) {
-    String url = environment().getProperty("db.url");
+    String url = url();
     return url.substring(0, url.lastIndexOf('/') + 1) + database;
   }
 
