@@ -53,14 +53,14 @@ public final class ItEnvironment {
       ServerConfig.domainProperty(CorsPolicy.ALLOWED_ORIGINS, CORS_TEST_ORIGIN),
       // a second, older encryption key, so EncryptionIT can store values under it and rotate them away
       ServerConfig.domainProperty(LocalKeys.PREVIOUS_KEY_PROPERTY, LocalKeys.PREVIOUS_KEY),
-      // webhook receivers of EventFeedIT and WebhookBench listen on loopback, which only an allowed host may be (the
+      // webhook receivers of WebhooksIT and WebhookBench listen on loopback, which only an allowed host may be (the
       // rule against server-side request forgery, WebhookUrl)
       ServerConfig.domainProperty(WebhookUrl.ALLOWED_HOSTS, "127.0.0.1"),
       // OperationsIT waits for the business gauges to show what it just wrote: a second instead of production's 10
       ServerConfig.domainProperty(BusinessGauges.MAX_AGE_PROPERTY, "PT1S"),
-      // Webhook retries for EventFeedIT: 3 attempts, 200 ms apart. For both deployments, as every instance of a
+      // Webhook retries for WebhooksIT: 3 attempts, 200 ms apart. For both deployments, as every instance of a
       // cluster has the same settings: the shared WAR's worker claims due deliveries from the same table, and with
-      // production's 10 attempts it once retried one of EventFeedIT's past the 3 the test expects (5, under load).
+      // production's 10 attempts it once retried one of the webhook test's past the 3 the test expects (5, under load).
       ServerConfig.domainProperty("jobbro.webhooks.max-attempts", "3"),
       ServerConfig.domainProperty("jobbro.webhooks.backoff-initial", "PT0.2S"),
       ServerConfig.domainProperty("jobbro.webhooks.backoff-max", "PT0.4S"),

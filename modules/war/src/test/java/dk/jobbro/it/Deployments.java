@@ -33,7 +33,7 @@ public final class Deployments {
 
   /**
    * Settings of the probe deployment that make slow things fast enough to watch, in a config source of its own that
-   * outranks the WAR's and the domain's (ordinal 500). Webhooks (EventFeedIT): rounds every 200 ms; their 3 attempts,
+   * outranks the WAR's and the domain's (ordinal 500). Webhooks (WebhooksIT): rounds every 200 ms; their 3 attempts,
    * 200 ms apart, are the test domain's, for both deployments (ItEnvironment). Retention (PrivacyIT): closed cases
    * after a year, ended handovers after a day, access-log rows after 4 seconds; they matter only when a retention run
    * is asked for. The nightly retention jobs (03:17, 03:27) are switched off in the test domain (ItEnvironment), so a
