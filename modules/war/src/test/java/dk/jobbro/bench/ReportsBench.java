@@ -8,7 +8,6 @@ import dk.jobbro.it.ItDatabase;
 import dk.jobbro.it.Tokens;
 import dk.jobbro.reporting.control.ReportSql;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;

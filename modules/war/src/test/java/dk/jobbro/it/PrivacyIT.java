@@ -208,9 +208,9 @@ class PrivacyIT {
 
   /**
    * The published figures, without the time they were read at: every report, for each year from the due case's
-   * takeover to this year (person counts are published per calendar year).
+   * takeover to this year (person counts are published per calendar year). Read side by side, since the moment they
+   * belong to holds the writing probe classes back.
    */
-  /** Every report's figures by its address; read side by side, as the moment they belong to holds writers back. */
   private Map<String, String> reports() throws Exception {
     Map<String, String> figures = new ConcurrentSkipListMap<>();
     List<String> reports = new ArrayList<>();
