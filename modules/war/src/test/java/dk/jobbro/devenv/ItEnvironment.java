@@ -254,7 +254,8 @@ public final class ItEnvironment {
     new PayaraServerDomain(payaraDir, wantedPortBase).stopQuietly(); // this build's own domain, if left running
     int portBase = PayaraServerDomain.freePortBase(wantedPortBase);
     if (portBase != wantedPortBase) {
-      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build?); using base %d%n",
+      System.out.printf("[jobbro-it] ports of base %d are in use (another server or build, or the closing connections"
+          + " of one that just ended); using base %d%n",
           wantedPortBase, portBase);
     }
     PayaraServerDomain payara = new PayaraServerDomain(payaraDir, portBase);

@@ -55,9 +55,14 @@ final class PayaraServerDomain {
     throw new IllegalStateException("no free port base from " + wanted + ": pass -Dit.payara.portbase=...");
   }
 
+  /**
+   * Whether a listener could bind the port now. Without SO_REUSEADDR, as Payara's JMS listener binds: a port held by
+   * a connection in TIME_WAIT counts as taken. A port base in the ephemeral range (32768 and up on Linux) can meet one
+   * left by any outgoing connection: -Dit.payara.portbase=35000 once failed the domain's start on 35076 that way.
+   */
   private static boolean portFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(true);
+      socket.setReuseAddress(false);
       socket.bind(new InetSocketAddress(port));
       return true;
     } catch (IOException inUse) {
