@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -248,13 +249,6 @@ class ClearCprScanIT {
           assertThat(rs.getBoolean(1)).as("PostgreSQL on " + sample).isEqualTo(CPR_SHAPED.matcher(sample).find());
         }
       }
-    }
-  }
-
-  private static long count(Connection c, String sql) throws Exception {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      rs.next();
-      return rs.getLong(1);
     }
   }
 

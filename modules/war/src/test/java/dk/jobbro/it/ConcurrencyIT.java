@@ -1,14 +1,12 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -429,17 +427,5 @@ class ConcurrencyIT {
         .formatted(employer(kommune), occupation, TODAY.plusMonths(1), kommune));
     assertThat(v.status()).as(v.toString()).isEqualTo(201);
     return v.json().getString("id");
-  }
-
-  private static long count(String sql, Object... params) throws Exception {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 }

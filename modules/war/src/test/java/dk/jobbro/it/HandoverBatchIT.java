@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
@@ -150,21 +151,5 @@ public class HandoverBatchIT {
     assertThat(logged.status()).as(logged.toString()).isEqualTo(200);
     assertThat(logged.json().getJsonArray("items").getValuesAs(JsonObject.class))
         .anyMatch(row -> row.getString("action").equals("BATCH_CREATE"));
-  }
-
-  private static long count(Connection db, String sql, Object... params) throws Exception {
-    try (PreparedStatement s = db.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        if (params[i] instanceof String[] array) {
-          s.setArray(i + 1, db.createArrayOf("text", array));
-        } else {
-          s.setObject(i + 1, params[i]);
-        }
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 }

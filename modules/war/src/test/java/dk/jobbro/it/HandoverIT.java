@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
@@ -97,18 +98,6 @@ public class HandoverIT {
   private static List<String> ids(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getJsonArray("items").stream().map(i -> i.asJsonObject().getString("id")).toList();
-  }
-
-  private static long count(String sql, Object... params) throws Exception {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
@@ -8,9 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -91,7 +89,7 @@ public class HouseholdIT {
   }
 
   @Test
-  void aFamilyOfThreeSentInAnyOrderIsAHouseholdAndTheChildBecomesADependant() {
+  void aFamilyOfThreeSentInAnyOrderIsAHouseholdAndTheChildBecomesADependant() throws Exception {
     // the child first, alone; the mother names the child; the father, in a batch, names the mother only
     String child = submit(person(TestCpr.bornOn(TODAY.minusYears(7)), "Lina Haddad", KOMMUNE, "", ""));
     String mother = submit(person(TestCpr.bornOn(TODAY.minusYears(34), false), "Amina Haddad", KOMMUNE,
@@ -159,7 +157,7 @@ public class HouseholdIT {
   }
 
   @Test
-  void aChildSentAfterItsParentWasTakenOverIsRegisteredOnTheParentsCase() {
+  void aChildSentAfterItsParentWasTakenOverIsRegisteredOnTheParentsCase() throws Exception {
     String parent = submit(person(TestCpr.bornOn(TODAY.minusYears(30), false), "Sara Ali", KOMMUNE, "", ""));
     String parentCase = post(HANDOVERS + "/" + parent + "/takeover", Tokens.caseworker(KOMMUNE), "{}").json()
         .getString("caseId");
@@ -178,7 +176,7 @@ public class HouseholdIT {
   }
 
   @Test
-  void theHandoversContentReachesTheCaseAndHealthOnlyTheCaseworkers() {
+  void theHandoversContentReachesTheCaseAndHealthOnlyTheCaseworkers() throws Exception {
     String health = "Diabetes type 2; needs regular meals";
     String id = submit(person(TestCpr.bornOn(TODAY.minusYears(41), true), "Karim Nasser", KOMMUNE, "", """
         , "notes": "Wants construction work",
@@ -230,7 +228,7 @@ public class HouseholdIT {
   }
 
   @Test
-  void anAnsweredRequestIsAnsweredAndATaskUntilTakeoverOrWithdrawal() {
+  void anAnsweredRequestIsAnsweredAndATaskUntilTakeoverOrWithdrawal() throws Exception {
     String cpr = TestCpr.bornOn(TODAY.minusYears(29), true);
     String id = submit(person(cpr, "Yusuf Omar", KOMMUNE, "", ""));
     JsonObject answered = askAndAnswer(id, cpr, "Yusuf Omar");
@@ -276,19 +274,5 @@ public class HouseholdIT {
         Tokens.caseworker(KOMMUNE)).getJsonArray("items");
     return items.stream().map(JsonValue::asJsonObject).filter(t -> handoverId.equals(t.getString("handoverId", null)))
         .findFirst().orElseThrow(() -> new AssertionError("no " + status + " task for " + handoverId + ": " + items));
-  }
-
-  private static long count(String sql, Object... params) {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

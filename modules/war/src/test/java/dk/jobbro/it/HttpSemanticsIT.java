@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.jobbro.devenv.ItEnvironment;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -97,19 +97,7 @@ class HttpSemanticsIT {
         .map(v -> v.asJsonObject().getString("field")).toList();
   }
 
-  private static int count(String sql, Object... params) throws Exception {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      }
-    }
-  }
-
-  private static int casesOf(String cpr) throws Exception {
+  private static long casesOf(String cpr) throws Exception {
     return count("select count(*) from caseload.case_file where cpr_index = ?", ItDatabase.cprIndex(cpr));
   }
 

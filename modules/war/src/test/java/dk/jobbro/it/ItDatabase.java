@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Deque;
@@ -109,6 +111,30 @@ public final class ItDatabase {
       // closed below, like any connection the idle list has no room for
     }
     connection.close();
+  }
+
+  /** The number a query such as {@code select count(*) ...} answers, on a connection of its own. */
+  public static long count(String sql, Object... params) throws SQLException {
+    try (Connection c = connect()) {
+      return count(c, sql, params);
+    }
+  }
+
+  /** The same on the caller's connection, inside its transaction; a {@code String[]} is bound as a text array. */
+  public static long count(Connection c, String sql, Object... params) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        if (params[i] instanceof String[] array) {
+          s.setArray(i + 1, c.createArrayOf("text", array));
+        } else {
+          s.setObject(i + 1, params[i]);
+        }
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
   }
 
   /** A connection to another database on the test server, such as one a test creates for itself. */

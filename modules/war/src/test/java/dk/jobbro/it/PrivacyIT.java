@@ -1,5 +1,6 @@
 package dk.jobbro.it;
 
+import static dk.jobbro.it.ItDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -302,18 +303,6 @@ class PrivacyIT {
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getObject(1, UUID.class);
-      }
-    }
-  }
-
-  private static long count(String sql, Object... params) throws Exception {
-    try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
       }
     }
   }
