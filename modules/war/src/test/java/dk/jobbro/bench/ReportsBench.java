@@ -2,6 +2,7 @@ package dk.jobbro.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.it.Api;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.ItDatabase;
@@ -47,6 +48,7 @@ class ReportsBench {
 
   private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
   private static final LocalDate TO = LocalDate.of(2017, 12, 31);
+  private static final LocalDate TODAY = LocalDate.now(ClockProducer.DANISH_TIME);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -176,7 +178,7 @@ class ReportsBench {
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("first-offer-compliance", "api/v1/reports/first-offer-compliance?from=2017-01-01&to=2017-12-31",
-            List.of(ReportSql.takeovers(FROM, TO, LocalDate.now(), LocalDate.of(2020, 12, 31))),
+            List.of(ReportSql.takeovers(FROM, TO, TODAY, LocalDate.of(2020, 12, 31))),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
@@ -194,7 +196,7 @@ class ReportsBench {
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();
             }),
         new Bench("employment-after-3-years", "api/v1/reports/employment-after-3-years?on=2020-12-31",
-            List.of(ReportSql.takeovers(FROM, TO, LocalDate.now(), LocalDate.of(2020, 12, 31))),
+            List.of(ReportSql.takeovers(FROM, TO, TODAY, LocalDate.of(2020, 12, 31))),
             r -> {
               perKommune(r);
               assertThat(r.getJsonObject("total").getJsonNumber("total").longValue()).isPositive();

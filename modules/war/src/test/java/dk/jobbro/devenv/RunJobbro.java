@@ -1,5 +1,6 @@
 package dk.jobbro.devenv;
 
+import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.app.events.WebhookUrl;
 import java.io.IOException;
 import java.net.URI;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class RunJobbro {
     if (ready != null) {
       System.out.println("[jobbro] Payara Micro ready in " + ready);
       Path tokens = writeDemoTokens(data.resolve("demo-tokens.env"), base);
-      int demoCases = new DemoData(base).loadIfEmpty(java.time.LocalDate.now());
+      int demoCases = new DemoData(base).loadIfEmpty(LocalDate.now(ClockProducer.DANISH_TIME));
       System.out.printf("""
 
           ================================================================================

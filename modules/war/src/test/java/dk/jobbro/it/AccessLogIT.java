@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class AccessLogIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String SEARCH = "api/v1/access-log/search";
 
   URL base = SharedDeployment.url();

@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The caseworker's working tool end to end: takeover, offers, worklist, versions, programme, moves, search. */
 class CaseloadIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
 
   URL base = SharedDeployment.url();
 

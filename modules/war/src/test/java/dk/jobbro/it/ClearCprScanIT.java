@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +52,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClearCprScanIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "326"; // Kalundborg, this test's
   private static final String CW = Tokens.caseworker(KOMMUNE);
   private static final String REDCROSS = Tokens.sender("redcross");

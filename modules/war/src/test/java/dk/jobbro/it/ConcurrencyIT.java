@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ class ConcurrencyIT {
 
   private static final int PARALLEL = 20;
   private static final int ROUNDS = Integer.getInteger("jobbro.concurrency.rounds", 3);
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   /** Kommuner no other test class writes to, so the checks below see only this class's data. */
   private static final String LEMVIG = "665";
   private static final String STRUER = "671";

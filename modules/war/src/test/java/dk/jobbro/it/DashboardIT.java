@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 class DashboardIT {
 
   /** The year of the IGUs placed here: this year, or the scheme's last year once no IGU may start any more. */
-  private static final int IGU_YEAR = TestIgu.startOn(LocalDate.now(ZoneId.of("Europe/Copenhagen"))).getYear();
+  private static final int IGU_YEAR = TestIgu.startOn(DanishDate.today()).getYear();
 
   URL base = SharedDeployment.url();
 

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EncryptionIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "316";
   private static final String CW = Tokens.caseworker(KOMMUNE);
   private static final String CASE_CPR = "caseload.case_file.cpr_cipher";

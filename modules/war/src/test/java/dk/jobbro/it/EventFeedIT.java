@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ReportWriters.Share.class) // writes cases: not during PrivacyIT's retention run
 class EventFeedIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "253";
   private static final String OTHER_KOMMUNE = "665";
   private static final String INTEGRATION = Tokens.integration(KOMMUNE);

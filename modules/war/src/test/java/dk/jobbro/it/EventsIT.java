@@ -6,7 +6,6 @@ import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ReportWriters.Share.class) // writes cases: not during PrivacyIT's retention run
 class EventsIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
 
   private final URL base = ProbeDeployment.url();
 

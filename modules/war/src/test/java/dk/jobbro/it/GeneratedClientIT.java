@@ -45,7 +45,7 @@ class GeneratedClientIT {
 
   /** Ishøj: no other test class registers people there. */
   private static final String KOMMUNE = "183";
-  private static final LocalDate TODAY = LocalDate.now();
+  private static final LocalDate TODAY = DanishDate.today();
 
   URL base = SharedDeployment.url();
 

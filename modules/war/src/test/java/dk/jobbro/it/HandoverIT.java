@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The handover from asylum centre to kommune end to end, over real HTTP against the deployed WAR. */
 public class HandoverIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String HANDOVERS = "api/v1/handovers";
   private static final String REDCROSS = Tokens.sender("redcross");
   private static final String OTHER_SENDER = Tokens.sender("other-operator");

@@ -10,7 +10,6 @@ import jakarta.json.JsonString;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchingIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   /** What a consultant tells the holding kommune with a request. */
   static final String NOTE = """
       {"message": "Lillebælt Tømrer needs a carpenter from next month", "contact":

@@ -13,7 +13,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated // counts requests server-wide and reads the connection pool's figures: no other class may call meanwhile
 public class OperationsIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   /** Hedensted: only this test writes here, so its inbox and worklist change only by what the test does. */
   private static final String KOMMUNE = "766";
   /** Skive: where this test's batch imports go. */

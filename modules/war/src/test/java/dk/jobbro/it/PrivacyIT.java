@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
 // other probe classes.
 class PrivacyIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "540";
   private static final String NEIGHBOUR = "580";
   private static final String CW = Tokens.caseworker(KOMMUNE);

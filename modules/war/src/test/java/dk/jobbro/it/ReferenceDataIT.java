@@ -56,7 +56,7 @@ class ReferenceDataIT {
         Tokens.caseworker(KOMMUNE)));
     assertThat(in2017).contains("ERHVERVSMINISTERIET", "BOERNE_OG_SOCIALMINISTERIET", "BESKAEFTIGELSESMINISTERIET")
         .doesNotContain("ERHVERVS_OG_VAEKSTMINISTERIET", "AELDREMINISTERIET");
-    List<String> today = codes(api().get("api/v1/reference/ministry-areas?on=" + LocalDate.now(),
+    List<String> today = codes(api().get("api/v1/reference/ministry-areas?on=" + DanishDate.today(),
         Tokens.ministryAnalyst()));
     assertThat(today).contains("AELDREMINISTERIET", "SOCIAL_OG_BOLIGMINISTERIET")
         .doesNotContain("SOCIAL_BOLIG_OG_AELDREMINISTERIET", "KIRKEMINISTERIET");
@@ -169,7 +169,7 @@ class ReferenceDataIT {
     Api.Reply vacancy = api().post("api/v1/vacancies", Tokens.consultant(KOMMUNE), """
         {"employerId": "%s", "title": "Vejarbejder", "occupationCode": "7999", "persons": 1, "hoursPerWeek": 37,
          "startDate": "%s", "locationKommune": "147", "offerType": "ORDINARY_JOB"}"""
-        .formatted(employer, LocalDate.now().plusDays(20)));
+        .formatted(employer, DanishDate.today().plusDays(20)));
     assertThat(fields(vacancy)).containsExactly("occupationCode");
 
     String caseId = refugee();

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,7 +25,7 @@ import org.junit.jupiter.api.parallel.Isolated;
 @Isolated // pg_stat_statements counts every client's statements: no other class may send any meanwhile
 class StatementCountIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "492";
   private static final String CW = Tokens.caseworker(KOMMUNE);
   private static final String CONSULTANT = Tokens.consultant(KOMMUNE);

@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class TasksIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "265";
   private static final String CW = Tokens.caseworker(KOMMUNE);
   /** The company the tests' offers name (13748136 in every text block below). */

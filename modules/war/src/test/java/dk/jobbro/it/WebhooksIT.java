@@ -21,7 +21,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ReportWriters.Share.class) // writes a case: not during PrivacyIT's retention run
 class WebhooksIT {
 
-  private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+  private static final LocalDate TODAY = DanishDate.today();
   private static final String KOMMUNE = "756";
   private static final String OTHER_KOMMUNE = "665";
   private static final String INTEGRATION = Tokens.integration(KOMMUNE);
