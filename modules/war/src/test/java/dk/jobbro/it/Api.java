@@ -23,37 +23,13 @@ import java.util.Optional;
  */
 public final class Api {
 
-  private static final HttpClient HTTP_1_1 = client(HttpClient.Version.HTTP_1_1);
-  private static final HttpClient HTTP_2 = client(HttpClient.Version.HTTP_2);
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
-  private final HttpClient http;
 
-  /**
-   * Requests over HTTP/1.1 with keep-alive, as most systems that call the API send them (the clients generated for
-   * .NET, Python and JavaScript among them). Java's client would otherwise upgrade each connection to HTTP/2 (h2c),
-   * which costs the server about a tenth more CPU per request: each stream's request handed from the thread that
-   * reads the frames to one that serves it (bench/README.md, "The test loop"). Tests about HTTP/2 itself use
-   * {@link #overHttp2}.
-   *
-   * @param deployment the deployment's base URL (SharedDeployment or Arquillian; ends with the context root)
-   */
+  /** @param deployment the deployment's base URL (SharedDeployment or Arquillian; ends with the context root) */
   public Api(URL deployment) {
-    this(deployment, HTTP_1_1);
-  }
-
-  private Api(URL deployment, HttpClient http) {
     this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
-    this.http = http;
-  }
-
-  /** Requests over HTTP/2 (h2c), many at once multiplexed on one connection, as Java's client sends by default. */
-  public static Api overHttp2(URL deployment) {
-    return new Api(deployment, HTTP_2);
-  }
-
-  private static HttpClient client(HttpClient.Version version) {
-    return HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(10)).build();
   }
 
   public URI uri(String path) {
@@ -97,7 +73,7 @@ public final class Api {
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpRequest built = request.build();
-      HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> r = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
       Conformance.check(built.method(), built.uri(), r);
       return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
     } catch (IOException e) {

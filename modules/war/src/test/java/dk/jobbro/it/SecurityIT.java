@@ -145,7 +145,7 @@ class SecurityIT {
    */
   @Test
   void aRefusedRoleGetsItsAnswerWhateverTheSizeOfItsBody() throws Exception {
-    Api api = Api.overHttp2(base);
+    Api api = new Api(base);
     String body = "{\"name\": \"" + "x".repeat(64 * 1024) + "\"}"; // past HTTP/2's first window of 64 KiB
     List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
     Parallel work = new Parallel();
