@@ -95,6 +95,17 @@ class StatementCountIT {
     }
   }
 
+  @Test
+  void aRegistrationDoesNotAskForDanishTestsItCannotHaveYet() throws SQLException {
+    newCase(ROWS + 2, TODAY.minusDays(3)); // the first registration of a run warms the server's caches
+    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {
+      s.execute("SELECT pg_stat_statements_reset()");
+      newCase(ROWS + 3, TODAY.minusDays(3));
+      assertThat(calls(s, "insert into caseload.case_file %")).isEqualTo(1);
+      assertThat(calls(s, "select % from caseload.danish_test %")).isZero();
+    }
+  }
+
   /** How often statements whose text is like the pattern ran since the statistics were reset. */
   private static long calls(Statement s, String like) throws SQLException {
     try (ResultSet rs = s.executeQuery("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements WHERE toplevel"

@@ -173,7 +173,7 @@ public class DefaultCaseService implements CaseService {
     }
     accessLog.record("CREATE", CaseLookup.RESOURCE, caseFile.id(), caseFile.dataSubject());
     caseOpened.fire(new CaseOpened(caseFile.id(), kommune.value(), caseFile.takeoverDate(), caseFile.registeredAt()));
-    return lookup.view(caseFile, false);
+    return lookup.viewOfNew(caseFile);
   }
 
   // A read changes nothing, so it needs no transaction: outside one, its queries run on their own and its access-log

@@ -133,6 +133,16 @@ public class CaseLookup {
     return view(caseFile, cases.danishTests(caseFile.id()), fullCpr);
   }
 
+  /**
+   * The answer to a case's registration. A case opened in this very transaction has passed no Danish test (tests are
+   * added to a registered case, and nothing that observes its opening adds one), so its view is built without asking
+   * for them: a query, and Hibernate's check of the whole new case for changes to flush before it, saved on the
+   * commonest write.
+   */
+  public dk.jobbro.api.caseload.CaseView viewOfNew(CaseFile caseFile) {
+    return view(caseFile, List.of(), false);
+  }
+
   private dk.jobbro.api.caseload.CaseView view(CaseFile caseFile, List<DanishTestPassed> danishTests,
       boolean fullCpr) {
     LocalDate today = today();
