@@ -1,7 +1,7 @@
 package dk.jobbro.bench;
 
-import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.devenv.DemoTokens;
+import dk.jobbro.it.DanishDate;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,7 +102,7 @@ public final class ClusterLoad {
     String key = UUID.randomUUID().toString();
     String body = """
         {"cpr": "%s", "name": "Cluster Person", "residenceBasis": "REFUGEE", "takeoverDate": "%s"}"""
-        .formatted(cpr, LocalDate.now(ClockProducer.DANISH_TIME).minusDays(3));
+        .formatted(cpr, DanishDate.today().minusDays(3));
     HttpRequest request = request("api/v1/cases").header("Content-Type", "application/json")
         .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

@@ -2,8 +2,8 @@ package dk.jobbro.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.it.Api;
+import dk.jobbro.it.DanishDate;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.TestCvr;
 import dk.jobbro.it.ItDatabase;
@@ -69,7 +69,7 @@ class MatchingBench {
          "startDate": "%s", "locationKommune": "410", "offerType": "ORDINARY_JOB",
          "languages": [{"language": "da", "level": "B1"}, {"language": "en", "level": "BASIC"}],
          "openToOtherKommuner": true, "maxCommuteKm": 100}"""
-        .formatted(employer.json().getString("id"), LocalDate.now(ClockProducer.DANISH_TIME).plusMonths(1)));
+        .formatted(employer.json().getString("id"), DanishDate.today().plusMonths(1)));
     assertThat(vacancy.status()).as(vacancy.toString()).isEqualTo(201);
     String path = "api/v1/vacancies/" + vacancy.json().getString("id") + "/candidates";
     for (int i = 0; i < WARMUP; i++) {
@@ -93,7 +93,7 @@ class MatchingBench {
   /** 20,000 cases with their competences straight into PostgreSQL: the benchmark measures matching only. */
   private static void seed() throws Exception {
     Random random = new Random(2021);
-    LocalDate today = LocalDate.now(ClockProducer.DANISH_TIME);
+    LocalDate today = DanishDate.today();
     try (Connection db = ItDatabase.connect()) {
       db.setAutoCommit(false);
       try (PreparedStatement cases = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, "

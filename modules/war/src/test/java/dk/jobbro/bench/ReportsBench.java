@@ -2,8 +2,8 @@ package dk.jobbro.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.it.Api;
+import dk.jobbro.it.DanishDate;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.ItDatabase;
 import dk.jobbro.it.Tokens;
@@ -48,7 +48,7 @@ class ReportsBench {
 
   private static final LocalDate FROM = LocalDate.of(2017, 1, 1);
   private static final LocalDate TO = LocalDate.of(2017, 12, 31);
-  private static final LocalDate TODAY = LocalDate.now(ClockProducer.DANISH_TIME);
+  private static final LocalDate TODAY = DanishDate.today();
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -3,8 +3,8 @@ package dk.jobbro.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.it.Api;
+import dk.jobbro.it.DanishDate;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.TestCpr;
 import dk.jobbro.it.Tokens;
@@ -81,7 +81,7 @@ class WebhookBench {
         .formatted(receiver.getAddress().getPort(), "bench-" + UUID.randomUUID())).json().getString("id");
     try {
       String cw = Tokens.caseworker(KOMMUNE);
-      LocalDate takeover = LocalDate.now(ClockProducer.DANISH_TIME).minusDays(3);
+      LocalDate takeover = DanishDate.today().minusDays(3);
       ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
       long start = System.nanoTime();
       for (int i = 0; i < EVENTS; i++) {

@@ -2,8 +2,8 @@ package dk.jobbro.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.jobbro.api.shared.time.ClockProducer;
 import dk.jobbro.it.Api;
+import dk.jobbro.it.DanishDate;
 import dk.jobbro.it.Deployments;
 import dk.jobbro.it.ItDatabase;
 import dk.jobbro.it.Tokens;
@@ -71,7 +71,7 @@ class WorklistBench {
   /** 5,000 cases straight into PostgreSQL: the benchmark measures the read path, not registration. */
   private static void seed() throws Exception {
     Random random = new Random(2017);
-    LocalDate today = LocalDate.now(ClockProducer.DANISH_TIME);
+    LocalDate today = DanishDate.today();
     try (Connection db = ItDatabase.connect()) {
       db.setAutoCommit(false);
       try (PreparedStatement insert = db.prepareStatement("insert into caseload.case_file (id, kommune_kode, "

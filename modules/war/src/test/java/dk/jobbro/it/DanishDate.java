@@ -8,11 +8,11 @@ import java.time.LocalDate;
  * UTC (22:00 in summer) a machine on UTC is still on yesterday while the server, and every deadline it computes, is
  * already on today.
  */
-final class DanishDate {
+public final class DanishDate {
 
   private DanishDate() {}
 
-  static LocalDate today() {
+  public static LocalDate today() {
     return LocalDate.now(ClockProducer.DANISH_TIME);
   }
 }
