@@ -77,8 +77,7 @@ public class CaseRepository {
    */
   public Optional<CaseFile> activeCase(Cpr cpr) {
     return em.createNamedQuery("CaseFile.activeByCpr", CaseFile.class)
-        .setParameter("cprIndex", CaseFile.cprIndex(cpr))
-        .setParameter("active", CaseStatus.ACTIVE).getResultStream().findFirst();
+        .setParameter("cprIndex", CaseFile.cprIndex(cpr)).getResultStream().findFirst();
   }
 
   public List<CaseFile> page(KommuneKode kommune, PageRequest page) {

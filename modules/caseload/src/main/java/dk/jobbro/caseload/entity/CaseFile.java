@@ -64,8 +64,12 @@ import java.util.UUID;
     query = "select c from CaseFile c where c.kommuneKode = :kommune order by c.registeredAt desc, c.id")
 @NamedQuery(name = "CaseFile.findByHandover",
     query = "select c from CaseFile c where c.handoverId = :handover")
+// The status is a literal, not a parameter: only with 'ACTIVE' in the SQL text can PostgreSQL's cached plan use the
+// partial unique index on the active programmes (case_file_one_active_programme_uq); with a parameter its generic
+// plan is a sequential scan, so it planned the statement anew for each registration.
 @NamedQuery(name = "CaseFile.activeByCpr",
-    query = "select c from CaseFile c where c.cprIndex = :cprIndex and c.status = :active")
+    query = "select c from CaseFile c where c.cprIndex = :cprIndex"
+        + " and c.status = dk.jobbro.api.caseload.CaseStatus.ACTIVE")
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public final class CaseFile {
