@@ -124,10 +124,12 @@ public class CaseRepository {
   /** The kommune's active cases, most urgent first: no first offer yet by legal latest date, then the rest. */
   public SearchResult worklist(KommuneKode kommune, WorklistFilter filter, LocalDate today, int dueSoonDays,
       PageRequest page) {
-    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune and c.status = :active");
+    // ACTIVE as a literal, as in CaseFile.activeByCpr: the worklist's indexes are partial on active cases, and
+    // PostgreSQL's cached plan can use them only when the status is in the SQL text.
+    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune"
+        + " and c.status = dk.jobbro.api.caseload.CaseStatus.ACTIVE");
     Map<String, Object> params = new HashMap<>();
     params.put("kommune", kommune.value());
-    params.put("active", CaseStatus.ACTIVE);
     if (filter.status() != null) {
       where.append(" and ").append(FirstOfferClock.jpqlCondition(filter.status()));
     }
