@@ -11,7 +11,8 @@
 #     from /proc/<pid>/stat before and after: on a shared machine requests/s follow the other load, CPU per request
 #     much less so.
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
-#   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32)
+#   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32,
+#                             WARM_SECONDS=10: the load on each path before it is measured; C2 needs about a minute)
 #   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's; with
 #                                                -Xlog:gc:file=FILE among them, the GC pauses of the half-rate run
 #                                                are counted from FILE (the quick start's options are in PayaraMicro)
@@ -29,6 +30,7 @@ cd "$(dirname "$0")/.."
 HTTP=${JOBBRO_HTTP_PORT:-8580}
 DB=${JOBBRO_DB_PORT:-54580}
 SECONDS_EACH=${BENCH_SECONDS:-20}
+WARM_EACH=${WARM_SECONDS:-10}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 BASE="http://127.0.0.1:$HTTP"
 WORK=$(mktemp -d)
@@ -158,7 +160,7 @@ measure() { # path [delay-ms] [recording name] -> "req/s p50-ms p99-ms jvm-cpu-m
     split(r, f, " "); n = f[4] > 0 ? f[4] : 1
     printf "%s %s %s %.2f %.2f\n", f[1], f[2], f[3], jvm * 1000 / hz / n, pg * 1000 / hz / n }'
 }
-warm() { wrk -t2 -c"$CONNECTIONS" -d10s -s "$WORK/auth.lua" "$BASE$1" >/dev/null; }
+warm() { wrk -t2 -c"$CONNECTIONS" -d"$WARM_EACH"s -s "$WORK/auth.lua" "$BASE$1" >/dev/null; }
 
 warm /api/v1/kommuner/101
 warm "/api/v1/cases/$CASE_ID"
@@ -199,7 +201,7 @@ psql -q -h 127.0.0.1 -p "$DB" -U jobbro -d jobbro -c "DROP DATABASE pgbench" >/d
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f %%", a / b * 100 }'; }
 echo
-echo "[bench] $(nproc) cores, wrk $CONNECTIONS connections, ${SECONDS_EACH} s each, after 10 s warm-up"
+echo "[bench] $(nproc) cores, wrk $CONNECTIONS connections, ${SECONDS_EACH} s each, after ${WARM_EACH} s warm-up on each path"
 row() { printf '%-52s %10s %9s %9s %11s %11s\n' "$@"; }
 row "request" "req/s" "p50 ms" "p99 ms" "JVM ms/req" "PG ms/req"
 row "GET /api/v1/kommuner/101 (trivial, authenticated)" "$TRIVIAL_RPS" "$TRIVIAL_P50" "$TRIVIAL_P99" "$TRIVIAL_JVM" "$TRIVIAL_PG"
