@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -172,6 +175,29 @@ class TasksIT {
     Api.Reply again = action(task + "/done", CW, done.header("ETag").orElseThrow(), null);
     assertThat(again.status()).isEqualTo(409);
     assertThat(byType(tasks("status=DONE&caseId=" + id, CW)).keySet()).containsExactly("KONTRAKT");
+  }
+
+  @Test
+  void aSnoozedTaskIsOpenAgainOnItsDate() throws SQLException {
+    String id = newCase(TODAY.minusDays(2));
+    JsonObject kontrakt = byType(tasks("caseId=" + id, CW)).get("KONTRAKT");
+    String task = "api/v1/tasks/" + kontrakt.getString("id");
+    Api.Reply snoozed = action(task + "/snooze", CW, api().get(task, CW).header("ETag").orElseThrow(),
+        "{\"until\": \"" + TODAY.plusDays(7) + "\", \"reason\": \"Waiting for the interpreter\"}");
+    assertThat(snoozed.status()).as(snoozed.toString()).isEqualTo(200);
+    assertThat(byType(tasks("caseId=" + id, CW))).doesNotContainKey("KONTRAKT");
+
+    // the week has passed: the snooze date is today (the API takes only later dates, so the database is set)
+    try (Connection c = ItDatabase.connect();
+        PreparedStatement s = c.prepareStatement("update caseload.task set snoozed_until = ? where id = ?")) {
+      s.setObject(1, TODAY);
+      s.setObject(2, UUID.fromString(kontrakt.getString("id")));
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    JsonObject open = byType(tasks("caseId=" + id, CW)).get("KONTRAKT");
+    assertThat(open).as("listed as open on its snooze date").isNotNull();
+    assertThat(open.getString("status")).isEqualTo("OPEN");
+    assertThat(byType(tasks("status=SNOOZED&caseId=" + id, CW))).doesNotContainKey("KONTRAKT");
   }
 
   @Test
