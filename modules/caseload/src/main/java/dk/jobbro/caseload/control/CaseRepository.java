@@ -126,8 +126,8 @@ public class CaseRepository {
       PageRequest page) {
     // ACTIVE as a literal, as in CaseFile.activeByCpr: the worklist's indexes are partial on active cases, and
     // PostgreSQL's cached plan can use them only when the status is in the SQL text.
-    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune"
-        + " and c.status = dk.jobbro.api.caseload.CaseStatus.ACTIVE");
+    StringBuilder where = new StringBuilder(" from CaseFile c where c.kommuneKode = :kommune and c.status = "
+        + CaseFile.JPQL_ACTIVE);
     Map<String, Object> params = new HashMap<>();
     params.put("kommune", kommune.value());
     if (filter.status() != null) {

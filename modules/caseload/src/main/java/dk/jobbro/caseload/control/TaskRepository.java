@@ -21,9 +21,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class TaskRepository {
 
-  private static final String OPEN = "dk.jobbro.caseload.entity.TaskStatus.OPEN";
-  private static final String SNOOZED = "dk.jobbro.caseload.entity.TaskStatus.SNOOZED";
-
   @PersistenceContext
   EntityManager em;
 
@@ -70,9 +67,9 @@ public class TaskRepository {
     // The pending statuses are literals, as in Task.PENDING: the index that serves this page in due order is partial
     // on pending tasks, and with the statuses as parameters PostgreSQL's cached plan cannot use it.
     switch (status) {
-      case OPEN -> where.append(" and (t.status = ").append(OPEN)
-          .append(" or (t.status = ").append(SNOOZED).append(" and t.snoozedUntil <= :today))");
-      case SNOOZED -> where.append(" and t.status = ").append(SNOOZED).append(" and t.snoozedUntil > :today");
+      case OPEN -> where.append(" and (t.status = ").append(Task.JPQL_OPEN)
+          .append(" or (t.status = ").append(Task.JPQL_SNOOZED).append(" and t.snoozedUntil <= :today))");
+      case SNOOZED -> where.append(" and t.status = ").append(Task.JPQL_SNOOZED).append(" and t.snoozedUntil > :today");
       case DONE, CANCELLED -> where.append(" and t.status = :status");
     }
     if (status == TaskStatus.OPEN || status == TaskStatus.SNOOZED) {

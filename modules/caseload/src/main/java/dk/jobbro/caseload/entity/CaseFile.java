@@ -69,10 +69,13 @@ import java.util.UUID;
 // plan is a sequential scan, so it planned the statement anew for each registration.
 @NamedQuery(name = "CaseFile.activeByCpr",
     query = "select c from CaseFile c where c.cprIndex = :cprIndex"
-        + " and c.status = dk.jobbro.api.caseload.CaseStatus.ACTIVE")
+        + " and c.status = " + CaseFile.JPQL_ACTIVE)
 @NamedQuery(name = "CaseFile.countByKommune",
     query = "select count(c) from CaseFile c where c.kommuneKode = :kommune")
 public final class CaseFile {
+
+  /** The active status as a JPQL literal, for queries that must name it in their text (see activeByCpr). */
+  public static final String JPQL_ACTIVE = "dk.jobbro.api.caseload.CaseStatus.ACTIVE";
 
   /** The programme runs 1 year unless extended, and never more than 5 (integrationsloven). */
   public static final int PROGRAMME_YEARS = 1;

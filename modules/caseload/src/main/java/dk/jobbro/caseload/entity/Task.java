@@ -35,8 +35,11 @@ public final class Task {
    * parameter: Hibernate translates a query with a list parameter anew on every call, and PostgreSQL can use the
    * partial unique index (which holds the pending tasks only) when the condition is in the SQL text.
    */
-  static final String PENDING = "t.status in (dk.jobbro.caseload.entity.TaskStatus.OPEN, "
-      + "dk.jobbro.caseload.entity.TaskStatus.SNOOZED)";
+  static final String PENDING = "t.status in (" + Task.JPQL_OPEN + ", " + Task.JPQL_SNOOZED + ")";
+
+  /** The statuses as JPQL literals, for queries that name them in their text (see {@link #PENDING} for why). */
+  public static final String JPQL_OPEN = "dk.jobbro.caseload.entity.TaskStatus.OPEN";
+  public static final String JPQL_SNOOZED = "dk.jobbro.caseload.entity.TaskStatus.SNOOZED";
 
   @Id
   private UUID id;

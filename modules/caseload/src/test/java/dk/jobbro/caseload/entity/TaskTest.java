@@ -19,6 +19,13 @@ class TaskTest {
   }
 
   @Test
+  void theQueriesLiteralsNameTheStatuses() {
+    assertThat(Task.JPQL_OPEN).isEqualTo(TaskStatus.class.getName() + "." + TaskStatus.OPEN.name());
+    assertThat(Task.JPQL_SNOOZED).isEqualTo(TaskStatus.class.getName() + "." + TaskStatus.SNOOZED.name());
+    assertThat(CaseFile.JPQL_ACTIVE).isEqualTo(dk.jobbro.api.caseload.CaseStatus.class.getName() + ".ACTIVE");
+  }
+
+  @Test
   void aSnoozedTaskIsOpenAgainOnItsSnoozeDate() {
     Task t = kontrakt();
     t.snooze(TODAY.plusDays(3), " The person is ill ", TODAY);
