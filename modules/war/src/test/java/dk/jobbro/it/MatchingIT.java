@@ -443,6 +443,27 @@ class MatchingIT {
   }
 
   @Test
+  void aWithdrawnOrDeclinedRequestLeavesRoomForANewOne() {
+    String occupation = TestOccupations.unused('7');
+    candidate("461", "Hanan Idris", "B1", occupation);
+    String vacancy = vacancy(occupation);
+    String first = requestMatch(vacancy, occupation);
+    Api.Reply withdrawn = send("POST", first + "/withdraw", Tokens.consultant("410"),
+        api().get(first, Tokens.consultant("410")).header("ETag").orElseThrow(), null);
+    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+
+    // the consultant asks again, say once the person is back from a course: a new request (201 in requestMatch)
+    String second = requestMatch(vacancy, occupation);
+    assertThat(second).isNotEqualTo(first);
+    Api.Reply declined = send("POST", second + "/decline", Tokens.caseworker("461"),
+        api().get(second, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
+    String third = requestMatch(vacancy, occupation);
+    assertThat(api().get(third, Tokens.caseworker("461")).json().getString("status")).isEqualTo("REQUESTED");
+    assertThat(api().get(first, Tokens.consultant("410")).json().getString("status")).isEqualTo("WITHDRAWN");
+  }
+
+  @Test
   void aSecondProposalWhileOneWaitsIsRefused() {
     String occupation = TestOccupations.unused('7');
     String odense = candidate("461", "Selam Berhe", "B1", occupation);

@@ -34,6 +34,7 @@ import dk.jobbro.api.shared.problem.ProblemException;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.Roles;
 import dk.jobbro.api.shared.problem.Checks;
+import dk.jobbro.employers.control.EmployersUniqueKeys;
 import dk.jobbro.employers.control.MatchRepository;
 import dk.jobbro.employers.control.VacancyRepository;
 import dk.jobbro.employers.entity.MatchRequest;
@@ -143,8 +144,8 @@ public class DefaultMatching {
     if (m == null) {
       throw ProblemException.notFound("The candidate");
     }
-    if (matches.pendingOrAccepted(v.id(), m.caseId())) {
-      throw ProblemException.conflict("A match request for this candidate and vacancy is open or accepted already.");
+    if (matches.liveRequestExists(v.id(), m.caseId())) {
+      throw ProblemException.conflict(EmployersUniqueKeys.LIVE_MATCH_REQUEST);
     }
     MatchRequest r = new MatchRequest(v.id(), v.kommuneKode().strip(), m.kommune(), m.caseId(), matchRef, m.score(),
         caller.subject(), Instant.now(clock));

@@ -71,7 +71,8 @@ public class VacancyCandidatesResource {
           + "gets a MATCH_REQUEST_WAITING task until it accepts or declines (or you withdraw).")
   @APIResponse(responseCode = "201", description = "The match request",
       content = @Content(schema = @Schema(ref = "MatchRequest")))
-  @APIResponse(responseCode = "409", description = "A request is open or accepted already, or the vacancy is not open")
+  @APIResponse(responseCode = "409",
+      description = "A request is open, accepted or placed already, or the vacancy is not open")
   @Idempotent
   public Response request(@PathParam("id") UUID id,
       @PathParam("ref") @Parameter(description = "the candidate's matchRef") String ref,

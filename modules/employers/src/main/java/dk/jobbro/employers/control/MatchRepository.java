@@ -59,11 +59,16 @@ public class MatchRepository {
     em.flush();
   }
 
-  public boolean pendingOrAccepted(UUID vacancyId, UUID caseId) {
-    return !em.createQuery("select r.id from MatchRequest r where r.vacancyId = :v and r.caseId = :c "
-            + "and r.status <> :declined", UUID.class)
-        .setParameter("v", vacancyId).setParameter("c", caseId)
-        .setParameter("declined", MatchRequestStatus.DECLINED).setMaxResults(1).getResultList().isEmpty();
+  /**
+   * Whether a request for this candidate and vacancy is still live: anything but declined or withdrawn, the same rows
+   * as the unique index match_request_one_uq holds, so a withdrawn or declined request leaves room for a new one. The
+   * statuses are literals, so that PostgreSQL's cached plan can use that partial index.
+   */
+  public boolean liveRequestExists(UUID vacancyId, UUID caseId) {
+    return !em.createQuery("select r.id from MatchRequest r where r.vacancyId = :v and r.caseId = :c and r.status "
+            + "not in (dk.jobbro.api.employers.MatchRequestStatus.DECLINED, "
+            + "dk.jobbro.api.employers.MatchRequestStatus.WITHDRAWN)", UUID.class)
+        .setParameter("v", vacancyId).setParameter("c", caseId).setMaxResults(1).getResultList().isEmpty();
   }
 
   /** A request the kommune takes part in, as requester or as holder of the candidate. */
