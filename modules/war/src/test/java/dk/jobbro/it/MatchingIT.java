@@ -460,6 +460,11 @@ class MatchingIT {
     assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
     String third = requestMatch(vacancy, occupation);
     assertThat(api().get(third, Tokens.caseworker("461")).json().getString("status")).isEqualTo("REQUESTED");
+    String thirdId = third.substring(third.lastIndexOf('/') + 1);
+    assertThat(api().get("api/v1/tasks?type=MATCH_REQUEST_WAITING&size=100", Tokens.caseworker("461")).json()
+        .getJsonArray("items").stream().map(JsonObject.class::cast)
+        .filter(t -> thirdId.equals(t.getString("matchRequestId", null)))).as("the holding kommune's task to answer")
+        .hasSize(1);
     assertThat(api().get(first, Tokens.consultant("410")).json().getString("status")).isEqualTo("WITHDRAWN");
   }
 
