@@ -12,7 +12,8 @@
 #     much less so.
 # The numbers are measured, not asserted: read them. Not part of the test command; it wants the machine to itself.
 #   bench/read-path.sh        (JOBBRO_HTTP_PORT=8580, JOBBRO_DB_PORT=54580, BENCH_SECONDS=20, BENCH_CONNECTIONS=32,
-#                             WARM_SECONDS=10: the load on each path before it is measured; C2 needs about a minute)
+#                             WARM_SECONDS=10: the load on each path before it is measured; with the full JIT,
+#                             C2 was still compiling after 60 s and had settled after 180 s)
 #   JVM_OPTIONS="-Xmx1g" bench/read-path.sh      Payara Micro's JVM options instead of the quick start's; with
 #                                                -Xlog:gc:file=FILE among them, the GC pauses of the half-rate run
 #                                                are counted from FILE (the quick start's options are in PayaraMicro)
