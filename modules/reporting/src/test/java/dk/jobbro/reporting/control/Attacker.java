@@ -168,16 +168,19 @@ final class Attacker {
       unknown[f] = hidden.get(f) ? unknowns++ : -1;
     }
     ExactFeasibility lp = new ExactFeasibility(unknowns);
+    long ceiling = ceiling();
     for (int f = 0; f < n; f++) {
       if (unknown[f] >= 0) {
         lp.lower(unknown[f], f == figure ? Math.max(lo, 1) : slackFigures.contains(f) ? 0 : 1);
         if (slackUpper.containsKey(f)) {
           lp.upper(unknown[f], slackUpper.get(f));
+        } else if (!slackFigures.contains(f)) {
+          lp.upper(unknown[f], ceiling);
         }
       }
     }
     if (hi != null) {
-      lp.upper(unknown[figure], hi);
+      lp.upper(unknown[figure], Math.min(hi, ceiling));
     }
     for (Map<Integer, Long> eq : equations) {
       long[] row = new long[unknowns];
@@ -207,6 +210,24 @@ final class Attacker {
     }
     check(x, figure, lo, hi);
     return Optional.of(x);
+  }
+
+  /**
+   * The largest value a hidden figure may take in a second data set: twice the largest true figure, and ten more.
+   * Without a ceiling, a system with no whole-number point within reach sent the search up an unbounded figure one
+   * unit at a time for ever (a grand total that is itself hidden bounds nothing). A search that finds no data set
+   * reports the figure as worked out, so the ceiling can only make an attack stronger than the attacker, never let a
+   * real disclosure pass; and data sets more than twice the size of the true one are not what an attacker who sees
+   * the published figures would take for plausible.
+   */
+  private long ceiling() {
+    long largest = 0;
+    for (int f = 0; f < truth.size(); f++) {
+      if (!slackFigures.contains(f)) {
+        largest = Math.max(largest, truth.get(f));
+      }
+    }
+    return 2 * largest + 10;
   }
 
   /** The independent check of a second data set: same published figures, every known sum holds, bounds hold. */

@@ -1,7 +1,9 @@
 package dk.jobbro.reporting.control;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,35 +41,64 @@ final class ExactFeasibility {
     upper[variable] = bound;
   }
 
-  /** A whole-number solution, if the system has one. */
+  /**
+   * A whole-number solution, if the system has one. Depth first, the lower branch first, on a stack of its own: a
+   * system with no whole-number point can send branch and bound down a long chain of nodes (each one unit further
+   * along a variable), deeper than the thread's stack, so the caller should bound every variable (then the chain
+   * ends).
+   */
   Optional<BigInteger[]> solve() {
-    Optional<Q[]> vertex = vertex();
-    if (vertex.isEmpty()) {
-      return Optional.empty();
-    }
-    Q[] x = vertex.get();
-    for (int j = 0; j < variables; j++) {
-      if (!x[j].isWhole()) {
-        BigInteger floor = floor(x[j]);
-        Long savedLower = lower[j];
-        Long savedUpper = upper[j];
-        upper[j] = floor.longValueExact();
-        Optional<BigInteger[]> down = savedLower <= upper[j] ? solve() : Optional.empty();
-        upper[j] = savedUpper;
-        if (down.isPresent()) {
-          return down;
+    Deque<Bounds> open = new ArrayDeque<>();
+    open.push(new Bounds(lower.clone(), upper.clone()));
+    while (!open.isEmpty()) {
+      Bounds node = open.pop();
+      Optional<Q[]> vertex = vertex(node);
+      if (vertex.isEmpty()) {
+        continue;
+      }
+      Q[] x = vertex.get();
+      int fractional = firstFractional(x);
+      if (fractional < 0) {
+        BigInteger[] whole = new BigInteger[variables];
+        for (int j = 0; j < variables; j++) {
+          whole[j] = x[j].num;
         }
-        lower[j] = floor.longValueExact() + 1;
-        Optional<BigInteger[]> up = savedUpper == null || lower[j] <= savedUpper ? solve() : Optional.empty();
-        lower[j] = savedLower;
-        return up;
+        return Optional.of(whole);
+      }
+      long floor = floor(x[fractional]).longValueExact();
+      Long upperBound = node.upper[fractional];
+      if (upperBound == null || floor + 1 <= upperBound) {
+        open.push(node.withLower(fractional, floor + 1));
+      }
+      if (node.lower[fractional] <= floor) {
+        open.push(node.withUpper(fractional, floor)); // popped first: the lower branch, as before
       }
     }
-    BigInteger[] whole = new BigInteger[variables];
+    return Optional.empty();
+  }
+
+  private int firstFractional(Q[] x) {
     for (int j = 0; j < variables; j++) {
-      whole[j] = x[j].num;
+      if (!x[j].isWhole()) {
+        return j;
+      }
     }
-    return Optional.of(whole);
+    return -1;
+  }
+
+  /** The bounds of one node of the search: the caller's, tightened by the branches that led to it. */
+  private record Bounds(long[] lower, Long[] upper) {
+    Bounds withLower(int variable, long bound) {
+      long[] l = lower.clone();
+      l[variable] = bound;
+      return new Bounds(l, upper);
+    }
+
+    Bounds withUpper(int variable, long bound) {
+      Long[] u = upper.clone();
+      u[variable] = bound;
+      return new Bounds(lower, u);
+    }
   }
 
   private static BigInteger floor(Q q) {
@@ -76,7 +107,9 @@ final class ExactFeasibility {
   }
 
   /** A vertex of the rational polytope, if it is not empty. */
-  private Optional<Q[]> vertex() {
+  private Optional<Q[]> vertex(Bounds bounds) {
+    long[] lower = bounds.lower();
+    Long[] upper = bounds.upper();
     // y = x − lower ≥ 0; an upper bound becomes y_i + s = upper − lower with a slack s ≥ 0
     List<Q[]> a = new ArrayList<>();
     List<Q> b = new ArrayList<>();
