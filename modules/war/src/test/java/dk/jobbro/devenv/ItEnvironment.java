@@ -223,6 +223,8 @@ public final class ItEnvironment {
     StartPhases phases = new StartPhases(new PayaraServerDomain(payaraDir, wantedPortBase).pidFile());
     postgres.stop();
     Os.deleteRecursively(devenv.resolve("it-pgdata"));
+    // with its log, which pg_ctl would append to: ClearCprScanIT reads this run's
+    Files.deleteIfExists(devenv.resolve("it-pgdata.log"));
     // a fresh database: the CPR and CVR numbers and occupation codes the last run's tests drew (TestCpr, TestCvr,
     // TestOccupations) are gone with it
     for (String issued : List.of("issued-cprs.txt", "issued-cvrs.txt", "issued-occupations.txt")) {

@@ -26,7 +26,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * No CPR number lies in the database in clear. The test first does what puts CPR numbers into Jobbro — registers,
@@ -49,7 +52,12 @@ import org.junit.jupiter.api.Test;
  * absent. The one column left out is Flyway's migration checksum (an integer that can look like one). Journal notes
  * and other free text are included: a caseworker could type a CPR number into a note, which no encryption of known
  * columns prevents, but none of the tests does.
+ *
+ * <p>Then the logs the suite's servers wrote: every file in the test domain's log folder (the server log, rotated
+ * or not, and access logs if any) and the test PostgreSQL's log, read for the same numbers and shapes. Nothing
+ * else checks that a CPR number never reaches a log, and the suite sends thousands, in good requests and bad ones.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the logs last, so that they hold the first test's requests
 class ClearCprScanIT {
 
   private static final LocalDate TODAY = DanishDate.today();
@@ -67,15 +75,10 @@ class ClearCprScanIT {
   }
 
   @Test
+  @Order(1)
   void afterCasesAndHandoversTheDatabaseHoldsNoCprNumberInClear() throws Exception {
     submitPersonalData();
-    Set<String> issued = TestCpr.issued();
-    assertThat(issued).hasSizeGreaterThanOrEqualTo(6);
-    Set<String> needles = new TreeSet<>();
-    issued.forEach(c -> {
-      needles.add(c);
-      needles.add(c.replace("-", ""));
-    });
+    Set<String> needles = issuedNumbers();
 
     List<String> found = new ArrayList<>();
     long rows = 0;
@@ -124,6 +127,39 @@ class ClearCprScanIT {
       System.out.println("[ClearCprScanIT] no pg_dump of the server's version available; scanned rows ("
           + rows + ") and definitions instead");
     }
+  }
+
+  @Test
+  @Order(2)
+  void theServersLogsHoldNoCprNumber() throws Exception {
+    Set<String> needles = issuedNumbers();
+    List<Path> logs = new ArrayList<>();
+    try (var files = Files.list(Path.of(System.getProperty("it.payara.serverlog")).getParent())) {
+      files.filter(Files::isRegularFile).forEach(logs::add);
+    }
+    logs.add(Path.of(System.getProperty("devenv.dir"), "it-pgdata.log"));
+    List<String> found = new ArrayList<>();
+    long bytes = 0;
+    for (Path log : logs) {
+      byte[] content = Files.readAllBytes(log);
+      bytes += content.length;
+      scan(log.getFileName().toString(), new String(content, StandardCharsets.UTF_8), needles, found);
+    }
+    assertThat(logs).extracting(log -> log.getFileName().toString()).contains("server.log", "it-pgdata.log");
+    assertThat(bytes).as("bytes of log read").isPositive();
+    assertThat(found).as("clear CPR numbers (log: kind) in " + logs).isEmpty();
+  }
+
+  /** Every CPR number the suite's tests drew, with and without its dash. */
+  private static Set<String> issuedNumbers() {
+    Set<String> issued = TestCpr.issued();
+    assertThat(issued).hasSizeGreaterThanOrEqualTo(6);
+    Set<String> needles = new TreeSet<>();
+    issued.forEach(c -> {
+      needles.add(c);
+      needles.add(c.replace("-", ""));
+    });
+    return needles;
   }
 
   /** Everything this test puts in, each kind of write that carries a CPR number. */
