@@ -10,7 +10,7 @@
 #     the survivor kept serving, the killed instance rejoined; a report read from the replica states the replica's
 #     replay time as its data cut-off, also while replay is paused; the every-minute SchedulerHeartbeat ran once per
 #     minute with two instances up and went on while one was down; a pg_dump of the primary holds none of the CPR
-#     numbers sent.
+#     numbers sent, nor does any log of the DAS, the instances or PostgreSQL.
 #
 # Not part of the test command: it installs packages, takes a few minutes and wants the machine to itself.
 #   bash bench/cluster.sh              (CLUSTER_PORTBASE=40000, CLUSTER_LOAD_SECONDS=120, CLUSTER_THREADS=16)
@@ -252,12 +252,21 @@ log "pg_dump of the primary: $(wc -c <"$WORK/primary.sql") bytes, $(grep -c 'Clu
   "lines with the load's persons' name (the dump holds their rows); lines holding one of the" \
   "$(wc -l <"$WORK/acknowledged.txt.cprs") CPR numbers sent (with or without the hyphen): $CLEAR_CPRS"
 
+# ... nor do the servers' logs: the DAS's and both instances' (server logs, rotated or not) and PostgreSQL's
+LOGS_WITH_CPRS=$(find "$WORK/payara6/glassfish/domains" "$WORK/payara6/glassfish/nodes" "$WORK/pglog" -type f \
+  -name '*.log*' -print0 2>/dev/null | xargs -0 -r grep -l -F -f "$WORK/cpr-patterns.txt" | wc -l)
+log "log files of the DAS, the instances and PostgreSQL that hold one of those numbers: $LOGS_WITH_CPRS of" \
+  "$(find "$WORK/payara6/glassfish/domains" "$WORK/payara6/glassfish/nodes" "$WORK/pglog" -type f -name '*.log*' \
+    2>/dev/null | wc -l)"
+
 LOST=$((ACKED - FOUND))
-if [[ $LOST -ne 0 || $DUPLICATES -ne 0 || $TWICE -ne 0 || $CLEAR_CPRS -ne 0 || $SERVER_HEADERS -ne 0 \
-      || $LONG_HEADER != 431 ]]; then
+if [[ $LOST -ne 0 || $DUPLICATES -ne 0 || $TWICE -ne 0 || $CLEAR_CPRS -ne 0 || $LOGS_WITH_CPRS -ne 0 \
+      || $SERVER_HEADERS -ne 0 || $LONG_HEADER != 431 ]]; then
   log "FAILED: $LOST acknowledged writes lost, $DUPLICATES duplicated, $TWICE scheduled minutes run twice," \
-    "$CLEAR_CPRS dump lines with a CPR number in clear, $SERVER_HEADERS Server headers, $LONG_HEADER for a long header"
+    "$CLEAR_CPRS dump lines with a CPR number in clear, $LOGS_WITH_CPRS log files with one," \
+    "$SERVER_HEADERS Server headers, $LONG_HEADER for a long header"
   exit 1
 fi
-log "OK: 0 acknowledged writes lost, 0 duplicated, no scheduled minute run twice, no CPR number in the pg_dump," \
+log "OK: 0 acknowledged writes lost, 0 duplicated, no scheduled minute run twice, no CPR number in the pg_dump" \
+  "or the logs," \
   "the instances send no Server header and take Jobbro's header limits"
