@@ -253,8 +253,10 @@ log "pg_dump of the primary: $(wc -c <"$WORK/primary.sql") bytes, $(grep -c 'Clu
   "$(wc -l <"$WORK/acknowledged.txt.cprs") CPR numbers sent (with or without the hyphen): $CLEAR_CPRS"
 
 # ... nor do the servers' logs: the DAS's and both instances' (server logs, rotated or not) and PostgreSQL's
-LOGS_WITH_CPRS=$(find "$WORK/payara6/glassfish/domains" "$WORK/payara6/glassfish/nodes" "$WORK/pglog" -type f \
-  -name '*.log*' -print0 2>/dev/null | xargs -0 -r grep -l -F -f "$WORK/cpr-patterns.txt" | wc -l)
+# (grep -l exits 1 for a file without a match, which xargs passes on: the list alone is taken)
+LOG_FILES_WITH_CPRS=$(find "$WORK/payara6/glassfish/domains" "$WORK/payara6/glassfish/nodes" "$WORK/pglog" -type f \
+  -name '*.log*' -print0 2>/dev/null | xargs -0 -r grep -l -F -f "$WORK/cpr-patterns.txt" || true)
+LOGS_WITH_CPRS=$(printf '%s' "$LOG_FILES_WITH_CPRS" | grep -c . || true)
 log "log files of the DAS, the instances and PostgreSQL that hold one of those numbers: $LOGS_WITH_CPRS of" \
   "$(find "$WORK/payara6/glassfish/domains" "$WORK/payara6/glassfish/nodes" "$WORK/pglog" -type f -name '*.log*' \
     2>/dev/null | wc -l)"
