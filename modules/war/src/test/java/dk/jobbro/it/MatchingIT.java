@@ -406,10 +406,14 @@ class MatchingIT {
 
   /** Odense's caseworker accepts the match request at the version just read. */
   private Api.Reply accept(String path) {
-    Api.Reply accepted = send("POST", path + "/accept", Tokens.caseworker("461"),
-        api().get(path, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    Api.Reply accepted = decide(path, "accept", Tokens.caseworker("461"));
     assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
     return accepted;
+  }
+
+  /** A decision on the match request ({@code accept}, {@code decline}, {@code withdraw}) at the version just read. */
+  private Api.Reply decide(String path, String action, String token) {
+    return send("POST", path + "/" + action, token, api().get(path, token).header("ETag").orElseThrow(), null);
   }
 
   /** The vacancy's candidate list entry for a case of the consultant's own kommune (410). */
@@ -448,15 +452,13 @@ class MatchingIT {
     candidate("461", "Hanan Idris", "B1", occupation);
     String vacancy = vacancy(occupation);
     String first = requestMatch(vacancy, occupation);
-    Api.Reply withdrawn = send("POST", first + "/withdraw", Tokens.consultant("410"),
-        api().get(first, Tokens.consultant("410")).header("ETag").orElseThrow(), null);
+    Api.Reply withdrawn = decide(first, "withdraw", Tokens.consultant("410"));
     assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
 
     // the consultant asks again, say once the person is back from a course: a new request (201 in requestMatch)
     String second = requestMatch(vacancy, occupation);
     assertThat(second).isNotEqualTo(first);
-    Api.Reply declined = send("POST", second + "/decline", Tokens.caseworker("461"),
-        api().get(second, Tokens.caseworker("461")).header("ETag").orElseThrow(), null);
+    Api.Reply declined = decide(second, "decline", Tokens.caseworker("461"));
     assertThat(declined.status()).as(declined.toString()).isEqualTo(200);
     String third = requestMatch(vacancy, occupation);
     assertThat(api().get(third, Tokens.caseworker("461")).json().getString("status")).isEqualTo("REQUESTED");
