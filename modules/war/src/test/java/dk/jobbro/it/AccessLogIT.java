@@ -214,6 +214,9 @@ class AccessLogIT {
           .isEqualTo(200));
     }
     reads.run();
+    // their rows come from the server's access-log writer, a moment after the answers
+    assertThat(ItDatabase.countReaching(12, "select count(*) from audit.access_log where resource_id = ?::uuid"
+        + " and action = 'READ'", caseId)).isGreaterThanOrEqualTo(12);
     JsonObject before = chain();
     assertThat(before.getBoolean("intact")).as(before.toString()).isTrue();
 

@@ -190,6 +190,8 @@ class CasesIT {
     assertThat(full.status()).isEqualTo(200);
     assertThat(full.json().getString("cpr")).isEqualTo(cpr);
     assertThat(full.json().getBoolean("cprMasked")).isFalse();
+    // the read's row comes from the server's access-log writer, a moment after the answer
+    ItDatabase.countReaching(2, "select count(*) from audit.access_log where resource_id = ?::uuid", id);
     try (Connection db = ItDatabase.connect();
         PreparedStatement q = db.prepareStatement(
             "select action, subject, role, kommune_kode from audit.access_log where resource_id = ?::uuid order by at")) {

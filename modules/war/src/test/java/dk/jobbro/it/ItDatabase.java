@@ -113,10 +113,35 @@ public final class ItDatabase {
     connection.close();
   }
 
+  /** How long {@link #countReaching} waits: far more than the access log's writer takes under any test's load. */
+  public static final java.time.Duration LOG_CATCH_UP = java.time.Duration.ofSeconds(10);
+
   /** The number a query such as {@code select count(*) ...} answers, on a connection of its own. */
   public static long count(String sql, Object... params) throws SQLException {
     try (Connection c = connect()) {
       return count(c, sql, params);
+    }
+  }
+
+  /**
+   * What {@link #count} answers once it answers at least {@code atLeast}, or after {@link #LOG_CATCH_UP}: a case read's
+   * access-log row is written by the server's writer thread a moment after the answer (AccessLogBuffer), so a test
+   * that counts those rows waits for them. More rows than expected still show.
+   */
+  public static long countReaching(long atLeast, String sql, Object... params) throws SQLException {
+    long deadline = System.nanoTime() + LOG_CATCH_UP.toNanos();
+    try (Connection c = connect()) {
+      long n = count(c, sql, params);
+      while (n < atLeast && System.nanoTime() < deadline) {
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+        n = count(c, sql, params);
+      }
+      return n;
     }
   }
 

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -76,14 +73,8 @@ class JournalIT {
     assertThat(api().get(journal + "/" + meetingId, CW).json().getString("text")).startsWith("First meeting.");
 
     // reading the journal is access-logged like the case
-    try (Connection db = ItDatabase.connect(); PreparedStatement q = db.prepareStatement(
-        "select count(*) from audit.access_log where resource_type = 'case' and resource_id = ? and action = 'READ'")) {
-      q.setObject(1, UUID.fromString(id));
-      try (ResultSet rs = q.executeQuery()) {
-        rs.next();
-        assertThat(rs.getInt(1)).isGreaterThanOrEqualTo(4);
-      }
-    }
+    assertThat(ItDatabase.countReaching(4, "select count(*) from audit.access_log where resource_type = 'case'"
+        + " and resource_id = ? and action = 'READ'", UUID.fromString(id))).isGreaterThanOrEqualTo(4);
   }
 
   @Test

@@ -295,9 +295,12 @@ class PrivacyIT {
     return request.json().getString("id");
   }
 
+  /** The newest READ row of the case, once there is one (the server writes it a moment after the answer). */
   private static UUID newestReadOf(String caseId) throws Exception {
+    ItDatabase.countReaching(1, "select count(*) from audit.access_log where resource_id = ? and action = 'READ'",
+        UUID.fromString(caseId));
     try (Connection c = ItDatabase.connect(); PreparedStatement s = c.prepareStatement(
-        "select id from audit.access_log where resource_id = ? order by at desc limit 1")) {
+        "select id from audit.access_log where resource_id = ? and action = 'READ' order by at desc limit 1")) {
       s.setObject(1, UUID.fromString(caseId));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();

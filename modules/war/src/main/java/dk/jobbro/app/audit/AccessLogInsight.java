@@ -33,6 +33,7 @@ public class AccessLogInsight implements InsightContributor {
 
   @Override
   public List<InsightSection> sections(InsightSubject person) {
+    accessLog.awaitReadsWritten();
     List<?> rows = person.cpr() == null ? List.of() : em.createNativeQuery("""
             select row_to_json(t)::text from (
               select to_char(l.at at time zone 'Europe/Copenhagen', 'YYYY-MM-DD HH24:MI:SS') as at, l.role,

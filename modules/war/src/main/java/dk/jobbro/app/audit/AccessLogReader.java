@@ -60,6 +60,7 @@ public class AccessLogReader {
 
   /** One page of the rows the query finds, newest first. */
   public Page<AccessLogRow> search(AccessLogQuery query, PageRequest page) {
+    accessLog.awaitReadsWritten();
     Criteria c = criteria(query);
     long total = ((Number) c.bind(em.createNativeQuery("select count(*) from audit.access_log l" + c.where))
         .getSingleResult()).longValue();
@@ -70,6 +71,7 @@ public class AccessLogReader {
 
   /** Every row the query finds, newest first, for the CSV export. */
   public List<AccessLogRow> export(AccessLogQuery query) {
+    accessLog.awaitReadsWritten();
     Criteria c = criteria(query);
     List<AccessLogRow> rows = rows(c, 0, EXPORT_LIMIT + 1);
     if (rows.size() > EXPORT_LIMIT) {

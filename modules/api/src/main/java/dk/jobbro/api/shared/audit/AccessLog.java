@@ -3,6 +3,7 @@ package dk.jobbro.api.shared.audit;
 import dk.jobbro.api.shared.KommuneKode;
 import dk.jobbro.api.shared.security.Caller;
 import dk.jobbro.api.shared.security.KeyedHash;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,18 +14,21 @@ import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the access log for every read, search, change and export of a person's data. Called inside the business
- * transaction, so a log row exists exactly when the access happened. Search criteria and the persons touched are
+ * transaction, so a change's log row exists exactly when the change does; a read outside a transaction is logged
+ * through a writer thread ({@link #recordRead}). Search criteria and the persons touched are
  * stored only as keyed hashes (HMAC-SHA256): a data protection officer who knows a CPR number can find every access
  * to that person, nobody can read the CPR number back. Each row also names the kommuner of the persons touched, so the
  * officer of the person's kommune sees it whoever read, and the database chains the rows at commit (the migration
@@ -40,6 +44,16 @@ public class AccessLog {
    */
   public static final String ART9_READ = "READ_ART9";
 
+  /** The setting that says how reads are logged ({@link #reads}). */
+  public static final String READS = "jobbro.access-log.reads";
+
+  private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
+
+  private static final Duration READS_WRITTEN_WAIT = Duration.ofSeconds(5);
+
+  private static final String BUFFERED = "buffered";
+  private static final String COMMITTED = "committed";
+
   /** A person is hashed as this prefix and the CPR number ({@link #personHash}). */
   private static final String PERSON = "person:";
 
@@ -54,6 +68,18 @@ public class AccessLog {
 
   @Inject
   AccessLogGroupCommit groupCommit;
+
+  @Inject
+  AccessLogBuffer buffer;
+
+  /**
+   * How the rows of reads made outside a transaction are written: {@code buffered} (the default) hands them to a
+   * writer thread and answers at once ({@link AccessLogBuffer} says what a crash can lose); {@code committed} answers
+   * only once they are committed ({@link AccessLogGroupCommit}), which costs a case read about half its throughput.
+   */
+  @Inject
+  @ConfigProperty(name = READS, defaultValue = BUFFERED)
+  String reads;
 
   @Resource
   TransactionSynchronizationRegistry transactions;
@@ -76,19 +102,33 @@ public class AccessLog {
   }
 
   /**
-   * Records reads of one person's resource that changed nothing (a READ, and a READ_ART9 beside it, say), and returns
-   * once the rows are durable. Inside a transaction they are written with it, as {@link #record} does. Outside one (a
-   * plain GET needs none) they are committed together with other requests' rows ({@link AccessLogGroupCommit}) before
-   * this returns, so the answer never leaves before its log row is committed, and the read itself needs no
-   * transaction of its own.
+   * Records reads of one person's resource that changed nothing (a READ, and a READ_ART9 beside it, say). Inside a
+   * transaction the rows are written with it, as {@link #record} does. Outside one (a plain GET needs none) they are
+   * written with other reads' rows, by default without waiting for them ({@link AccessLogBuffer}); with {@value
+   * #READS}={@value #COMMITTED}, this returns only once they are committed ({@link AccessLogGroupCommit}).
    */
   public void recordRead(String resourceType, UUID resourceId, DataSubject person, List<String> actions) {
     List<DataSubject> persons = List.of(person);
     List<AccessLogEntry> rows = actions.stream().map(a -> entry(a, resourceType, resourceId, null, persons)).toList();
-    if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-      groupCommit.commit(rows);
-    } else {
+    if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
       rows.forEach(em::persist);
+    } else if (buffered) {
+      buffer.add(rows);
+    } else {
+      groupCommit.commit(rows);
+    }
+  }
+
+  /**
+   * Waits until the reads this instance has answered so far are in the log (at most {@link #READS_WRITTEN_WAIT}:
+   * a reader of the log then sees what is committed), so whoever reads the log sees them; a reader of the log calls
+   * it first. Reads answered by another instance of a cluster may still be on their way, for about a round trip to
+   * PostgreSQL.
+   */
+  public void awaitReadsWritten() {
+    if (buffered && !buffer.awaitWritten(READS_WRITTEN_WAIT)) {
+      LOG.warning("Reading the access log while reads answered here are still not written after "
+          + READS_WRITTEN_WAIT.toSeconds() + " s");
     }
   }
 
@@ -141,6 +181,16 @@ public class AccessLog {
   /** The keyed hash under which a person (a CPR number, ten digits) is logged. */
   public String personHash(String cpr) {
     return hash(PERSON + cpr);
+  }
+
+  private boolean buffered;
+
+  @PostConstruct
+  void readSetting() {
+    if (!BUFFERED.equals(reads) && !COMMITTED.equals(reads)) {
+      throw new IllegalArgumentException(READS + " must be " + BUFFERED + " or " + COMMITTED + ", not " + reads);
+    }
+    buffered = BUFFERED.equals(reads);
   }
 
   private AccessLogEntry entry(String action, String resourceType, UUID resourceId, String criterionHash,

@@ -2,11 +2,7 @@ package dk.jobbro.api.shared.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -27,30 +23,18 @@ import javax.sql.DataSource;
  * group, by whichever of them gets the lock first. A writer that finishes looks at the queue once more after letting
  * go of the lock, so no row waits for a writer that has just left; a timed wait is the safety net.
  *
- * <p>A group is one multi-row INSERT on a connection in auto-commit mode, so PostgreSQL runs it as a transaction of
- * its own and commits it (the hash chain's deferred trigger included) before it answers: one round trip per group.
- * A JDBC batch in an explicit transaction took two (the batch with its BEGIN, then the COMMIT) plus switching
- * auto-commit off and on; at half the maximum rate nearly every read is a group of its own, so that second round trip
- * and the backend's and request thread's extra wake-up were paid per read.
- *
- * <p>The columns are those of {@link AccessLogEntry}, written with plain JDBC because the rows are not part of any
- * persistence context: they are committed here, outside the request's (absent) transaction.
+ * <p>A group is one {@link AccessLogInsert}: one round trip, which matters because at half the maximum rate nearly
+ * every read is a group of its own. This is how reads are logged with {@code jobbro.access-log.reads=committed};
+ * the default ({@link AccessLogBuffer}) does not make the request wait.
  */
 @ApplicationScoped
 class AccessLogGroupCommit {
 
-  static final String INSERT = "insert into audit.access_log (id, at, subject, role, kommune_kode, action,"
-      + " resource_type, resource_id, criterion_hash, persons, kommuner) values ";
-
-  /** One row's placeholders in {@link #INSERT}'s VALUES list. */
-  private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
   /**
    * The most rows one writer commits in one statement (a request logs one or two), so no request writes long for
-   * others and the statement stays far below PostgreSQL's limit of 65,535 parameters (11 per row). A request's rows
-   * are never split: one with more than this many is a group of its own.
+   * others. A request's rows are never split: one with more than this many is a group of its own.
    */
-  static final int MAX_GROUP_ROWS = 256;
+  static final int MAX_GROUP_ROWS = AccessLogInsert.MAX_ROWS;
 
   /** How long a waiting request sleeps before it looks again whether it should write (normally it is woken). */
   private static final long RECHECK_MILLIS = 5;
@@ -104,44 +88,12 @@ class AccessLogGroupCommit {
   }
 
   private void insert(List<Pending> group) throws SQLException {
-    List<AccessLogEntry> rows = group.stream().flatMap(p -> p.rows.stream()).toList();
-    try (Connection c = dataSource.getConnection()) {
-      if (!c.getAutoCommit()) {
-        // the pool hands out auto-commit connections outside a transaction; should one ever come otherwise, the
-        // statement alone would not be committed, and its rows would be lost with the connection's next rollback
-        c.setAutoCommit(true);
-      }
-      try (PreparedStatement s = c.prepareStatement(insertOf(rows.size()))) {
-        int p = 0;
-        for (AccessLogEntry row : rows) {
-          s.setObject(++p, row.id());
-          s.setObject(++p, OffsetDateTime.ofInstant(row.at(), ZoneOffset.UTC));
-          s.setString(++p, row.subject());
-          s.setString(++p, row.role());
-          s.setString(++p, row.kommuneKode());
-          s.setString(++p, row.action());
-          s.setString(++p, row.resourceType());
-          s.setObject(++p, row.resourceId());
-          s.setString(++p, row.criterionHash());
-          s.setArray(++p, c.createArrayOf("text", row.persons()));
-          s.setArray(++p, c.createArrayOf("text", row.kommuner()));
-        }
-        // one statement in auto-commit: committed, or refused as a whole, when this returns
-        s.executeUpdate();
-      }
-    }
+    write(group.stream().flatMap(p -> p.rows.stream()).toList());
   }
 
-  /**
-   * The INSERT of this many rows. Its text differs by row count, so the driver prepares each count on its own; the
-   * counts that recur (1 and 2 rows at a moderate rate, a few more under load) are the ones it keeps prepared.
-   */
-  static String insertOf(int rows) {
-    StringBuilder sql = new StringBuilder(INSERT.length() + rows * (ROW.length() + 2)).append(INSERT).append(ROW);
-    for (int i = 1; i < rows; i++) {
-      sql.append(", ").append(ROW);
-    }
-    return sql.toString();
+  /** Commits one group's rows; when it returns, they are durable. */
+  void write(List<AccessLogEntry> rows) throws SQLException {
+    AccessLogInsert.commit(dataSource, rows);
   }
 
   /**
