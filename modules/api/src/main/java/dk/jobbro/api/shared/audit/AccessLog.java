@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
@@ -22,7 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
-import javax.crypto.Mac;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -203,18 +201,13 @@ public class AccessLog {
   }
 
   /**
-   * The persons' hashes as {@link #personHash} makes each, distinct and sorted, under one HMAC set up for them all: a
-   * batch import's chunk logs 500 persons in one row, and setting up an HMAC per person cost more than hashing.
+   * The persons' hashes as {@link #personHash} makes each, distinct and sorted, all with this thread's HMAC
+   * ({@link KeyedHash#hmac}): a batch import's chunk logs 500 persons in one row and a case read one, and setting up
+   * an HMAC for each row cost more than hashing its persons.
    */
   private String[] personHashes(Collection<DataSubject> persons) {
-    if (persons.stream().map(DataSubject::cpr).allMatch(Objects::isNull)) {
-      return new String[0];
-    }
-    Mac hmac = KeyedHash.mac(hashKey, KeyedHash.AUDIT_KEY);
-    HexFormat hex = HexFormat.of();
-    return persons.stream().map(DataSubject::cpr).filter(Objects::nonNull)
-        .map(cpr -> hex.formatHex(hmac.doFinal((PERSON + cpr).getBytes(StandardCharsets.UTF_8))))
-        .distinct().sorted().toArray(String[]::new);
+    return persons.stream().map(DataSubject::cpr).filter(Objects::nonNull).map(this::personHash).distinct().sorted()
+        .toArray(String[]::new);
   }
 
   private String kommune() {
