@@ -19,12 +19,12 @@ import javax.sql.DataSource;
 /**
  * Writes the access-log rows of reads made outside a transaction from one thread of its own, so the read does not wait
  * for them: a read hands its rows over and answers; the writer commits whatever has been handed over, many reads'
- * rows in one {@link AccessLogInsert}, as soon as its previous group is committed. This is how reads are logged by
+ * rows in one {@link AccessLogInsert}, a few milliseconds after the first of them came ({@link #LINGER_MILLIS}). This is how reads are logged by
  * default ({@code jobbro.access-log.reads=buffered}); {@link AccessLogGroupCommit} makes each read wait instead.
  *
  * <p>What this gives up is that a read is durable before it is answered. Rows are lost only if the instance's JVM
- * dies before it has committed them: the group being written and the rows handed over meanwhile, the reads of about
- * one round trip to PostgreSQL (a millisecond or two) while PostgreSQL answers. A stopped instance writes what it holds first.
+ * dies before it has committed them: the group being written and the rows handed over meanwhile, the reads of the
+ * last few milliseconds ({@link #LINGER_MILLIS} and a round trip to PostgreSQL) while PostgreSQL answers. A stopped instance writes what it holds first.
  * While PostgreSQL refuses the rows, the writer tries again with a growing pause and keeps them; once
  * {@link #MAX_UNWRITTEN} rows wait, a read waits for room, and after {@link #FULL_WAIT} it fails: an instance never
  * answers more than that many reads it could not log.
@@ -39,6 +39,14 @@ class AccessLogBuffer {
 
   /** How long a read waits for room before it fails rather than be answered unlogged. */
   static final Duration FULL_WAIT = Duration.ofSeconds(10);
+
+  /**
+   * How long the writer waits, once a row has come, for others to join it. The rows' cost to PostgreSQL is mostly per
+   * transaction (the hash chain's lock and head, the commit), and at a thousand reads a second a writer that went at
+   * once wrote groups of one or two rows; a few milliseconds make groups of several. It adds as much to what a crash
+   * can lose and to how long a search of the log waits for this instance's reads.
+   */
+  static final long LINGER_MILLIS = 4;
 
   private static final long FIRST_RETRY_MILLIS = 100;
   private static final long LAST_RETRY_MILLIS = 5_000;
@@ -166,6 +174,9 @@ class AccessLogBuffer {
       }
       if (first != null) {
         group.add(first);
+        if (!stopping && unwritten.size() < AccessLogInsert.MAX_ROWS - 1) {
+          pause(LINGER_MILLIS); // let the reads of the next moments join this group (LINGER_MILLIS says why)
+        }
         unwritten.drainTo(group, AccessLogInsert.MAX_ROWS - 1);
         return true;
       }
