@@ -166,9 +166,9 @@ class StatementCountIT {
     api().get(path, CW);
     int reads = 18;
     long shared = 0;
-    // Reads released together on several threads overlap: while the access-log writer commits one group, the rows
-    // of the others queue and go as the next group, one INSERT of several rows. Whether a round forms such a group is the scheduler's choice,
-    // so rounds run (each checked in full) until one did.
+    // Reads released together on several threads overlap: the access-log writer waits a few milliseconds after a
+    // group's first row, and the rows of the others join it, one INSERT of several rows. Whether a round forms such
+    // a group is the scheduler's choice, so rounds run (each checked in full) until one did.
     for (int round = 0; round < 10 && shared == 0; round++) {
       long before = readsLoggedSoFar(caseIds.get(2));
       try (Connection db = ItDatabase.connect(); Statement s = db.createStatement()) {

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Writes the access log for every read, search, change and export of a person's data. Called inside the business
  * transaction, so a change's log row exists exactly when the change does; a read outside a transaction is logged
- * through a writer thread ({@link #recordRead}). Search criteria and the persons touched are
- * stored only as keyed hashes (HMAC-SHA256): a data protection officer who knows a CPR number can find every access
- * to that person, nobody can read the CPR number back. Each row also names the kommuner of the persons touched, so the
+ * through a writer thread ({@link #recordRead}). Search criteria and the persons touched are stored only as keyed
+ * hashes (HMAC-SHA256): a data protection officer who knows a CPR number can find every access to that person,
+ * nobody can read the CPR number back. Each row also names the kommuner of the persons touched, so the
  * officer of the person's kommune sees it whoever read, and the database chains the rows at commit (the migration
  * {@code V202612051300} explains why there and not here).
  */
@@ -43,7 +43,7 @@ public class AccessLog {
   public static final String ART9_READ = "READ_ART9";
 
   /** The setting that says how reads are logged ({@link #reads}). */
-  public static final String READS = "jobbro.access-log.reads";
+  private static final String READS = "jobbro.access-log.reads";
 
   private static final Logger LOG = Logger.getLogger(AccessLog.class.getName());
 
@@ -73,11 +73,15 @@ public class AccessLog {
   /**
    * How the rows of reads made outside a transaction are written: {@code buffered} (the default) hands them to a
    * writer thread and answers at once ({@link AccessLogBuffer} says what a crash can lose); {@code committed} answers
-   * only once they are committed ({@link AccessLogGroupCommit}), which costs a case read about half its throughput.
+   * only once they are committed ({@link AccessLogGroupCommit}), a round trip to PostgreSQL that every such read waits
+   * for.
    */
   @Inject
   @ConfigProperty(name = READS, defaultValue = BUFFERED)
   String reads;
+
+  /** Whether {@link #reads} says {@code buffered}. */
+  private boolean buffered;
 
   @Resource
   TransactionSynchronizationRegistry transactions;
@@ -118,10 +122,9 @@ public class AccessLog {
   }
 
   /**
-   * Waits until the reads this instance has answered so far are in the log (at most {@link #READS_WRITTEN_WAIT}:
-   * a reader of the log then sees what is committed), so whoever reads the log sees them; a reader of the log calls
-   * it first. Reads answered by another instance of a cluster may still be on their way, for about a round trip to
-   * PostgreSQL.
+   * Waits until the rows of the reads this instance has answered so far are committed, so that a reader of the log,
+   * who calls this first, sees them; after {@link #READS_WRITTEN_WAIT} it warns and goes on with what is committed.
+   * Reads another instance of a cluster answered may still be on their way, for that instance's few milliseconds.
    */
   public void awaitReadsWritten() {
     if (buffered && !buffer.awaitWritten(READS_WRITTEN_WAIT)) {
@@ -180,8 +183,6 @@ public class AccessLog {
   public String personHash(String cpr) {
     return hash(PERSON + cpr);
   }
-
-  private boolean buffered;
 
   @PostConstruct
   void readSetting() {

@@ -19,13 +19,14 @@ import javax.sql.DataSource;
 /**
  * Writes the access-log rows of reads made outside a transaction from one thread of its own, so the read does not wait
  * for them: a read hands its rows over and answers; the writer commits whatever has been handed over, many reads'
- * rows in one {@link AccessLogInsert}, a few milliseconds after the first of them came ({@link #LINGER_MILLIS}). This is how reads are logged by
- * default ({@code jobbro.access-log.reads=buffered}); {@link AccessLogGroupCommit} makes each read wait instead.
+ * rows in one {@link AccessLogInsert}, a few milliseconds after the first of them came ({@link #LINGER_MILLIS}). This
+ * is how reads are logged by default ({@code jobbro.access-log.reads=buffered}); {@link AccessLogGroupCommit} makes
+ * each read wait instead.
  *
  * <p>What this gives up is that a read is durable before it is answered. Rows are lost only if the instance's JVM
  * dies before it has committed them: the group being written and the rows handed over meanwhile, the reads of the
- * last few milliseconds ({@link #LINGER_MILLIS} and a round trip to PostgreSQL) while PostgreSQL answers. A stopped instance writes what it holds first.
- * While PostgreSQL refuses the rows, the writer tries again with a growing pause and keeps them; once
+ * last few milliseconds ({@link #LINGER_MILLIS} and a round trip to PostgreSQL). A stopped instance writes what it
+ * holds first. While PostgreSQL refuses the rows, the writer keeps them and tries again with a growing pause; once
  * {@link #MAX_UNWRITTEN} rows wait, a read waits for room, and after {@link #FULL_WAIT} it fails: an instance never
  * answers more than that many reads it could not log.
  */
@@ -34,7 +35,7 @@ class AccessLogBuffer {
 
   private static final Logger LOG = Logger.getLogger(AccessLogBuffer.class.getName());
 
-  /** The most rows that wait for the writer; a read that finds no room waits (about two seconds of full load). */
+  /** The most rows that wait for the writer (seconds of full load); a read that finds no room waits. */
   static final int MAX_UNWRITTEN = 10_000;
 
   /** How long a read waits for room before it fails rather than be answered unlogged. */
@@ -85,7 +86,7 @@ class AccessLogBuffer {
       for (AccessLogEntry row : rows) {
         if (!unwritten.offer(row, fullWait.toMillis(), TimeUnit.MILLISECONDS)) {
           throw new IllegalStateException("the access log is not being written: " + MAX_UNWRITTEN
-              + " rows have waited for PostgreSQL for " + fullWait.toMillis() + " ms");
+              + " rows wait for PostgreSQL, and none has been taken for " + fullWait.toMillis() + " ms");
         }
         handedOver.incrementAndGet();
       }
