@@ -54,8 +54,8 @@ public class OpenApiFilter implements OASFilter {
       "412", "The resource changed since it was read: If-Match does not name its current ETag",
       "422", "The Idempotency-Key was used before with another body",
       "428", "If-Match is missing: send the ETag of the version you read (or * for any)",
-      "503", "The database is out of reach for a moment (a restart or failover); send the request again after "
-          + "Retry-After seconds");
+      "503", "The database is out of reach for a moment (a restart or failover), or a read cannot be access-logged; "
+          + "send the request again after Retry-After seconds");
 
   private Map<String, Schema> schemas = Map.of();
 

@@ -1,5 +1,6 @@
 package dk.jobbro.api.shared.audit;
 
+import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -27,8 +28,8 @@ import javax.sql.DataSource;
  * dies before it has committed them: the group being written and the rows handed over meanwhile, the reads of the
  * last few milliseconds ({@link #LINGER_MILLIS} and a round trip to PostgreSQL). A stopped instance writes what it
  * holds first. While PostgreSQL refuses the rows, the writer keeps them and tries again with a growing pause; once
- * {@link #MAX_UNWRITTEN} rows wait, a read waits for room, and after {@link #FULL_WAIT} it fails: an instance never
- * answers more than that many reads it could not log.
+ * {@link #MAX_UNWRITTEN} rows wait, a read waits for room, and after {@link #FULL_WAIT} it is refused (503): an
+ * instance never answers more than that many reads it could not log.
  */
 @ApplicationScoped
 class AccessLogBuffer {
@@ -77,16 +78,19 @@ class AccessLogBuffer {
   /**
    * Hands the rows to the writer and returns at once.
    *
-   * @throws IllegalStateException when the writer has had no room for {@link #FULL_WAIT}: the log is not being
-   *     written, and the read must not be answered
+   * @throws ProblemException a 503 when the writer has had no room for {@link #FULL_WAIT}: the log is not being
+   *     written, and the read must not be answered (the client may send it again, as after any 503)
    */
   void add(List<AccessLogEntry> rows) {
     startWriterOnce();
     try {
       for (AccessLogEntry row : rows) {
         if (!unwritten.offer(row, fullWait.toMillis(), TimeUnit.MILLISECONDS)) {
-          throw new IllegalStateException("the access log is not being written: " + MAX_UNWRITTEN
-              + " rows wait for PostgreSQL, and none has been taken for " + fullWait.toMillis() + " ms");
+          LOG.severe("A read is refused: " + MAX_UNWRITTEN + " access-log rows wait for PostgreSQL, and none has been"
+              + " taken for " + fullWait.toMillis() + " ms");
+          throw new ProblemException(503, "access-log-unavailable", "Access log unavailable",
+              "Reads of personal data are logged, and the log cannot be written at the moment, so this read is not"
+                  + " answered. Send it again after a while.");
         }
         handedOver.incrementAndGet();
       }

@@ -3,6 +3,7 @@ package dk.jobbro.api.shared.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.jobbro.api.shared.problem.ProblemException;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -114,8 +115,8 @@ class AccessLogBufferTest {
     buffer.add(rows(1));
     awaitFirstWrite();
     buffer.add(rows(AccessLogBuffer.MAX_UNWRITTEN));
-    assertThatThrownBy(() -> buffer.add(rows(1))).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("not being written");
+    assertThatThrownBy(() -> buffer.add(rows(1))).isInstanceOfSatisfying(ProblemException.class,
+        refusal -> assertThat(refusal.status()).isEqualTo(503));
     writesMayGo.countDown();
     assertThat(buffer.awaitWritten(Duration.ofSeconds(10))).isTrue();
     assertThat(committed).hasSize(1 + AccessLogBuffer.MAX_UNWRITTEN);
