@@ -55,13 +55,15 @@ public class OperationsIT {
     assertThat(checks("/health/started")).containsExactlyInAnyOrderEntriesOf(Map.of("deployment", "UP"));
     assertThat(checks("/health/ready"))
         .containsExactlyInAnyOrderEntriesOf(Map.of("database", "UP", "jwt-config", "UP", "hash-keys", "UP",
-            "encryption-keys", "UP"));
+            "encryption-keys", "UP", "access-log", "UP"));
     assertThat(checks("/health")).containsKeys("jvm", "deployment", "database", "jwt-config", "hash-keys",
-        "encryption-keys");
+        "encryption-keys", "access-log");
 
     JsonObject jvm = check("/health/live", "jvm").getJsonObject("data");
     assertThat(jvm.getString("deadlockedThreads")).isEqualTo("0");
     assertThat(Integer.parseInt(jvm.getString("heapAfterGcPercent"))).isBetween(0, 94);
+    JsonObject accessLog = check("/health/ready", "access-log").getJsonObject("data");
+    assertThat(Long.parseLong(accessLog.get("unwrittenRows").toString().replace("\"", ""))).isNotNegative();
     JsonObject deployment = check("/health/started", "deployment").getJsonObject("data");
     assertThat(deployment.getString("migrated")).isEqualTo("true");
     assertThat(deployment.getString("deployed")).isEqualTo("true");

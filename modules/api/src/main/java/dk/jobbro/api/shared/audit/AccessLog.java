@@ -121,6 +121,19 @@ public class AccessLog {
     }
   }
 
+  /** How many rows of reads this instance has answered wait for its access-log writer (0 when reads wait for them). */
+  public int unwrittenReadRows() {
+    return buffered ? buffer.unwrittenRows() : 0;
+  }
+
+  /**
+   * Whether the reads' rows are being written: fewer than half the rows the writer may hold wait for it. Past that,
+   * PostgreSQL has refused or stalled the log for a while, and reads will soon be refused (503).
+   */
+  public boolean readRowsFlowing() {
+    return unwrittenReadRows() < AccessLogBuffer.MAX_UNWRITTEN / 2;
+  }
+
   /**
    * Waits until the rows of the reads this instance has answered so far are committed, so that a reader of the log,
    * who calls this first, sees them; after {@link #READS_WRITTEN_WAIT} it warns and goes on with what is committed.

@@ -124,6 +124,11 @@ class AccessLogBuffer {
     }
   }
 
+  /** How many rows wait for the writer now. */
+  int unwrittenRows() {
+    return unwritten.size();
+  }
+
   private void startWriterOnce() {
     if (writer == null) {
       synchronized (this) {
@@ -172,7 +177,7 @@ class AccessLogBuffer {
     while (true) {
       AccessLogEntry first = null;
       try {
-        first = unwritten.poll(200, TimeUnit.MILLISECONDS);
+        first = unwritten.poll(50, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
         // nothing here interrupts the writer; should something, it goes on writing: a writer that left would leave
         // every later read waiting for room

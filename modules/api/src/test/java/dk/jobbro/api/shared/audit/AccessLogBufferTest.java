@@ -123,6 +123,25 @@ class AccessLogBufferTest {
   }
 
   @Test
+  void theRowsWaitingAreCountedAndTheLogStopsFlowingAtHalfTheRoom() {
+    writesMayGo = new CountDownLatch(1); // the writer holds its first group; the rest wait
+    buffer.add(rows(1));
+    awaitFirstWrite();
+    AccessLog log = new AccessLog();
+    log.buffer = buffer;
+    log.reads = "buffered";
+    log.readSetting();
+    buffer.add(rows(AccessLogBuffer.MAX_UNWRITTEN / 2 - 1));
+    assertThat(log.unwrittenReadRows()).isEqualTo(AccessLogBuffer.MAX_UNWRITTEN / 2 - 1);
+    assertThat(log.readRowsFlowing()).isTrue();
+    buffer.add(rows(1));
+    assertThat(log.readRowsFlowing()).as("half the room taken").isFalse();
+    writesMayGo.countDown();
+    assertThat(buffer.awaitWritten(Duration.ofSeconds(10))).isTrue();
+    assertThat(log.readRowsFlowing()).isTrue();
+  }
+
+  @Test
   void stoppingWritesWhatIsHeld() {
     writesMayGo = new CountDownLatch(1);
     List<AccessLogEntry> rows = rows(600);
