@@ -202,10 +202,13 @@ class StatementCountIT {
     }
   }
 
+  /** The READ rows of one case (the parameter). */
+  private static final String READS_LOGGED = "SELECT count(*) FROM audit.access_log WHERE action = 'READ'"
+      + " AND resource_type = 'case' AND resource_id = ?";
+
   /** {@link #readsLogged} once it has reached {@code expected}, or after the writer has had ample time. */
   private static long readsLoggedReaching(String caseId, long expected) throws SQLException {
-    return ItDatabase.countReaching(expected, "SELECT count(*) FROM audit.access_log WHERE action = 'READ'"
-        + " AND resource_type = 'case' AND resource_id = ?", java.util.UUID.fromString(caseId));
+    return ItDatabase.countReaching(expected, READS_LOGGED, java.util.UUID.fromString(caseId));
   }
 
   /**
@@ -220,12 +223,7 @@ class StatementCountIT {
   }
 
   private static long readsLogged(String caseId) throws SQLException {
-    try (Connection db = ItDatabase.connect(); Statement s = db.createStatement();
-        ResultSet rs = s.executeQuery("SELECT count(*) FROM audit.access_log WHERE action = 'READ'"
-            + " AND resource_type = 'case' AND resource_id = '" + java.util.UUID.fromString(caseId) + "'")) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return ItDatabase.count(READS_LOGGED, java.util.UUID.fromString(caseId));
   }
 
   private void assertFlat(String small, String large, String token, String schema) {

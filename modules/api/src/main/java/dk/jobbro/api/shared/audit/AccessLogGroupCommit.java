@@ -80,15 +80,11 @@ class AccessLogGroupCommit {
       return;
     }
     try {
-      insert(group);
+      write(group.stream().flatMap(p -> p.rows.stream()).toList());
       group.forEach(p -> p.finish(null));
     } catch (SQLException | RuntimeException e) {
       group.forEach(p -> p.finish(e));
     }
-  }
-
-  private void insert(List<Pending> group) throws SQLException {
-    write(group.stream().flatMap(p -> p.rows.stream()).toList());
   }
 
   /** Commits one group's rows; when it returns, they are durable. */
